@@ -1,0 +1,357 @@
+//! The serde model of one spec file, and of a loaded spec directory.
+
+use serde::{Deserialize, Serialize};
+
+/// One file of a spec directory: a node with its calls, the objects and enums they use, or
+/// the error-code catalogue.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SpecFile {
+    /// The JSON Schema this file follows, for editors; ignored by the loader.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// The Graph node this file describes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node: Option<Node>,
+    /// The calls made on this node (`GET /{page-id}/conversations`, …).
+    #[serde(default)]
+    pub calls: Vec<Call>,
+    /// Named object types: parameter objects (`input`) and response shapes (`output`).
+    #[serde(default)]
+    pub objects: Vec<Object>,
+    /// Named enums.
+    #[serde(default)]
+    pub enums: Vec<Enum>,
+    /// The error-code catalogue: each code once, with the description the reference pages give.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<ErrorCode>,
+}
+
+/// A Graph node: a thing with an id whose fields can be read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Node {
+    /// The node's type name, PascalCase (`Message`).
+    pub name: String,
+    /// What the node is.
+    pub doc: String,
+    /// Where and why the spec departs from, or adds to, the reference page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The node's fields, in the reference page's order.
+    pub fields: Vec<Field>,
+}
+
+/// An HTTP method Graph uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Method {
+    /// Read.
+    Get,
+    /// Create, or act.
+    Post,
+    /// Delete.
+    Delete,
+}
+
+impl Method {
+    /// The method as HTTP spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// One call: a method on a path, its parameters, what it returns and the errors it documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Call {
+    /// The request type's name, PascalCase (`SendMessage`).
+    pub name: String,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path below the version, with `{…-id}` placeholders (`/{page-id}/messages`).
+    pub path: String,
+    /// The reference page this call is transcribed from (a file stem in graph-docs/<version>/).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// What the call does.
+    pub doc: String,
+    /// Where and why the spec departs from the reference page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The parameters, in the reference page's order.
+    #[serde(default)]
+    pub params: Vec<Field>,
+    /// Groups of parameters of which exactly one must be given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<OneOf>,
+    /// What the call returns: a node, an output object, or `paged<…>` of one.
+    pub returns: TypeExpr,
+    /// The error codes the reference page lists for this call (codes of the catalogue).
+    #[serde(default)]
+    pub errors: Vec<i64>,
+    /// The mock server's behaviour for this call, where it keeps state; calls without one
+    /// get the generic behaviour (read a node by id, list an edge).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mock: Option<String>,
+}
+
+/// A parameter of a call, a field of an object, or a field of a node.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// The name on the wire (`messaging_type`).
+    pub name: String,
+    /// The type: a scalar (`string`, `utf8_string`, `numeric_string`,
+    /// `numeric_string_or_integer`, `integer`, `float`, `bool`, `datetime`, `url`,
+    /// `currency_code`, `id`, `json`), `list<T>`, `paged<T>`, or the name of an enum,
+    /// object or node.
+    #[serde(rename = "type")]
+    pub ty: TypeExpr,
+    /// The type as the reference page writes it, so that the transcription can be checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documented_type: Option<String>,
+    /// Whether the parameter must be given. Fields of output objects and nodes are never
+    /// required: Graph omits fields without data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub required: bool,
+    /// The value Graph assumes when the parameter is left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<serde_json::Value>,
+    /// The description.
+    pub doc: String,
+    /// Where and why the spec departs from the reference page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The page marks this parameter "Supports Emoji".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub supports_emoji: bool,
+    /// Node and output fields only: Graph returns this field when no `fields` are asked for.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub default_field: bool,
+}
+
+/// Whether an object is sent (a parameter's value) or received (part of a response).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum ObjectKind {
+    /// The value of a parameter; sent by the client.
+    Input,
+    /// Part of a response; received by the client.
+    Output,
+}
+
+/// A named object type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Object {
+    /// The type name, PascalCase.
+    pub name: String,
+    /// Sent or received.
+    pub kind: ObjectKind,
+    /// What it is.
+    pub doc: String,
+    /// Where and why the spec departs from the reference page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Its fields, in the reference page's order.
+    pub fields: Vec<Field>,
+    /// Input objects only: groups of fields of which exactly one must be given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub one_of: Vec<OneOf>,
+}
+
+/// A group of parameters or fields of which exactly one must be given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OneOf {
+    /// The names of the alternatives.
+    pub fields: Vec<String>,
+    /// Where the rule comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A named enum.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Enum {
+    /// The type name, PascalCase.
+    pub name: String,
+    /// What it is.
+    pub doc: String,
+    /// The values, as sent on the wire, in the reference page's order.
+    pub values: Vec<EnumValue>,
+}
+
+/// One value of an enum.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EnumValue {
+    /// The value on the wire, exactly as documented (`TYPING_ON`, `pay`).
+    pub value: String,
+    /// What it means.
+    pub doc: String,
+}
+
+/// What kind of failure an error code is; the runtime decides retries from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum ErrorClass {
+    /// Something went wrong on Graph's side; retrying may help.
+    Transient,
+    /// A rate limit was hit; retrying after a wait helps.
+    Throttling,
+    /// The access token or the request's signature is wrong.
+    Auth,
+    /// The app or token lacks a permission.
+    Permission,
+    /// The request itself is wrong, or cannot be done now.
+    Request,
+}
+
+/// An error code of the catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ErrorCode {
+    /// Graph's numeric `code`.
+    pub code: i64,
+    /// The Rust variant name, PascalCase (`RateLimitExceeded`).
+    pub name: String,
+    /// The description, exactly as the reference pages list it.
+    pub description: String,
+    /// What kind of failure it is.
+    pub class: ErrorClass,
+}
+
+/// A type expression as written in a spec file (`list<QuickReply>`); see [`TypeExpr::parse`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(transparent)]
+pub struct TypeExpr(pub String);
+
+impl TypeExpr {
+    /// Parses the expression.
+    pub fn parse(&self) -> Result<crate::Type, crate::TypeError> {
+        crate::Type::parse(&self.0)
+    }
+}
+
+/// A loaded and validated spec directory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spec {
+    /// The Graph version, the directory's name (`v19.0`).
+    pub version: String,
+    /// The files, sorted by name.
+    pub files: Vec<LoadedFile>,
+}
+
+/// One file of a loaded spec.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedFile {
+    /// The file's name (`page.json`).
+    pub name: String,
+    /// The module its items are generated into: the file stem (`page`).
+    pub module: String,
+    /// The file's content.
+    pub content: SpecFile,
+}
+
+/// What a type name refers to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Named<'a> {
+    /// A node.
+    Node(&'a Node),
+    /// An object.
+    Object(&'a Object),
+    /// An enum.
+    Enum(&'a Enum),
+}
+
+impl Spec {
+    /// Every call, with the module it belongs to.
+    pub fn calls(&self) -> impl Iterator<Item = (&LoadedFile, &Call)> {
+        self.files
+            .iter()
+            .flat_map(|f| f.content.calls.iter().map(move |c| (f, c)))
+    }
+
+    /// Every node, with the module it belongs to.
+    pub fn nodes(&self) -> impl Iterator<Item = (&LoadedFile, &Node)> {
+        self.files
+            .iter()
+            .filter_map(|f| f.content.node.as_ref().map(|n| (f, n)))
+    }
+
+    /// Every object, with the module it belongs to.
+    pub fn objects(&self) -> impl Iterator<Item = (&LoadedFile, &Object)> {
+        self.files
+            .iter()
+            .flat_map(|f| f.content.objects.iter().map(move |o| (f, o)))
+    }
+
+    /// Every enum, with the module it belongs to.
+    pub fn enums(&self) -> impl Iterator<Item = (&LoadedFile, &Enum)> {
+        self.files
+            .iter()
+            .flat_map(|f| f.content.enums.iter().map(move |e| (f, e)))
+    }
+
+    /// The error-code catalogue.
+    pub fn errors(&self) -> impl Iterator<Item = &ErrorCode> {
+        self.files.iter().flat_map(|f| f.content.errors.iter())
+    }
+
+    /// The catalogue entry of a code.
+    pub fn error(&self, code: i64) -> Option<&ErrorCode> {
+        self.errors().find(|e| e.code == code)
+    }
+
+    /// The call of that name.
+    pub fn call(&self, name: &str) -> Option<&Call> {
+        self.calls().map(|(_, c)| c).find(|c| c.name == name)
+    }
+
+    /// What a type name refers to, and the module that defines it.
+    pub fn lookup(&self, name: &str) -> Option<(&str, Named<'_>)> {
+        self.files.iter().find_map(|f| {
+            let module = f.module.as_str();
+            if let Some(n) = f.content.node.as_ref().filter(|n| n.name == name) {
+                return Some((module, Named::Node(n)));
+            }
+            if let Some(o) = f.content.objects.iter().find(|o| o.name == name) {
+                return Some((module, Named::Object(o)));
+            }
+            f.content
+                .enums
+                .iter()
+                .find(|e| e.name == name)
+                .map(|e| (module, Named::Enum(e)))
+        })
+    }
+
+    /// The fields of a node or object type, if `name` is one.
+    pub fn fields_of(&self, name: &str) -> Option<&[Field]> {
+        match self.lookup(name)?.1 {
+            Named::Node(n) => Some(&n.fields),
+            Named::Object(o) => Some(&o.fields),
+            Named::Enum(_) => None,
+        }
+    }
+}

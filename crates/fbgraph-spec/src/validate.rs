@@ -1,0 +1,523 @@
+//! The checks a spec must pass beyond its JSON shape. Every problem is collected.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diag::Diagnostic;
+use crate::model::{Field, Method, Named, ObjectKind, OneOf, Spec};
+use crate::position::Positions;
+use crate::types::{Scalar, Type};
+
+/// Parameter names that Graph gives every call of their kind; the runtime sends them itself.
+const RESERVED_PARAMS: [&str; 6] = [
+    "access_token",
+    "appsecret_proof",
+    "fields",
+    "limit",
+    "after",
+    "before",
+];
+
+/// A JSON path kept two ways: as a pointer to find its line:col, and as readable text
+/// in which array elements are named by their `name` (`calls.SendMessage.params.recipient`).
+#[derive(Clone, Default)]
+struct JPath {
+    pointer: String,
+    display: String,
+}
+
+impl JPath {
+    fn key(&self, key: &str) -> JPath {
+        JPath {
+            pointer: format!("{}/{key}", self.pointer),
+            display: if self.display.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{}.{key}", self.display)
+            },
+        }
+    }
+
+    fn index(&self, index: usize, name: &str) -> JPath {
+        JPath {
+            pointer: format!("{}/{index}", self.pointer),
+            display: format!("{}.{name}", self.display),
+        }
+    }
+}
+
+struct Checker<'a> {
+    spec: &'a Spec,
+    file: &'a str,
+    positions: Option<&'a Positions>,
+    out: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, at: &JPath, message: impl Into<String>) {
+        let pos = self.positions.and_then(|p| p.find(&at.pointer));
+        self.out.push(Diagnostic {
+            file: self.file.to_owned(),
+            path: at.display.clone(),
+            line: pos.map(|p| p.0),
+            column: pos.map(|p| p.1),
+            message: message.into(),
+        });
+    }
+}
+
+pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if !is_version(&spec.version) {
+        out.push(Diagnostic {
+            file: spec.version.clone(),
+            path: String::new(),
+            line: None,
+            column: None,
+            message: format!(
+                "`{}` is not a Graph version: expected a directory named like `v19.0`",
+                spec.version
+            ),
+        });
+    }
+
+    // Names that must be unique across the whole spec: types share one namespace (they are
+    // generated into one Rust module tree), calls another, error codes a third.
+    let mut type_names: HashMap<&str, &str> = HashMap::new();
+    let mut call_names: HashMap<&str, &str> = HashMap::new();
+    let mut error_codes: HashMap<i64, &str> = HashMap::new();
+    let mut error_names: HashMap<&str, &str> = HashMap::new();
+
+    for (i, file) in spec.files.iter().enumerate() {
+        let mut c = Checker {
+            spec,
+            file: &file.name,
+            positions: positions.get(i),
+            out: Vec::new(),
+        };
+        let root = JPath::default();
+        if !is_snake(&file.module) {
+            c.report(
+                &root,
+                format!(
+                    "the file name `{}` must be snake_case, because it names a Rust module",
+                    file.name
+                ),
+            );
+        }
+        let content = &file.content;
+
+        if let Some(node) = &content.node {
+            let at = root.key("node");
+            declare(&mut c, &at.key("name"), &node.name, &type_names);
+            type_names.entry(&node.name).or_insert(&file.name);
+            check_fields(&mut c, &at.key("fields"), &node.fields, FieldRole::Output);
+        }
+        for (j, object) in content.objects.iter().enumerate() {
+            let at = root.key("objects").index(j, &object.name);
+            declare(&mut c, &at.key("name"), &object.name, &type_names);
+            type_names.entry(&object.name).or_insert(&file.name);
+            let role = match object.kind {
+                ObjectKind::Input => FieldRole::Input,
+                ObjectKind::Output => FieldRole::Output,
+            };
+            check_fields(&mut c, &at.key("fields"), &object.fields, role);
+            if object.kind == ObjectKind::Output && !object.one_of.is_empty() {
+                c.report(
+                    &at.key("one_of"),
+                    "only input objects can have one_of groups",
+                );
+            }
+            check_one_of(&mut c, &at.key("one_of"), &object.one_of, &object.fields);
+        }
+        for (j, e) in content.enums.iter().enumerate() {
+            let at = root.key("enums").index(j, &e.name);
+            declare(&mut c, &at.key("name"), &e.name, &type_names);
+            type_names.entry(&e.name).or_insert(&file.name);
+            if e.values.is_empty() {
+                c.report(&at.key("values"), "an enum needs at least one value");
+            }
+            let mut seen: HashMap<String, &str> = HashMap::new();
+            for (k, v) in e.values.iter().enumerate() {
+                let vat = at.key("values").index(k, &v.value);
+                if v.value.is_empty()
+                    || !v
+                        .value
+                        .chars()
+                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+                {
+                    c.report(
+                        &vat.key("value"),
+                        format!("enum value `{}` must be letters, digits and `_`", v.value),
+                    );
+                }
+                // Graph and the mock accept enum values in either case, so values must
+                // differ by more than case; they also name Rust variants.
+                if let Some(other) = seen.insert(v.value.to_ascii_lowercase(), &v.value) {
+                    c.report(
+                        &vat.key("value"),
+                        format!(
+                            "enum value `{}` repeats `{other}` (values are compared ignoring case)",
+                            v.value
+                        ),
+                    );
+                }
+            }
+        }
+        for (j, call) in content.calls.iter().enumerate() {
+            let at = root.key("calls").index(j, &call.name);
+            declare(&mut c, &at.key("name"), &call.name, &call_names);
+            call_names.entry(&call.name).or_insert(&file.name);
+            if content.node.is_none() {
+                c.report(&at, "calls belong to a node: this file has no `node`");
+            }
+            check_path(&mut c, &at.key("path"), &call.path);
+            check_fields(&mut c, &at.key("params"), &call.params, FieldRole::Param);
+            for (k, p) in call.params.iter().enumerate() {
+                if RESERVED_PARAMS.contains(&p.name.as_str()) {
+                    c.report(&at.key("params").index(k, &p.name).key("name"),
+                        format!("`{}` is a parameter every Graph call has; the runtime sends it, the spec must not list it", p.name));
+                }
+                if call.path.contains(&format!("{{{}}}", p.name)) {
+                    c.report(
+                        &at.key("params").index(k, &p.name).key("name"),
+                        format!("`{}` is already a path placeholder", p.name),
+                    );
+                }
+            }
+            check_one_of(&mut c, &at.key("one_of"), &call.one_of, &call.params);
+            match call.returns.parse() {
+                Err(e) => c.report(&at.key("returns"), e.to_string()),
+                Ok(ty) => {
+                    let inner = match &ty {
+                        Type::Paged(inner) => inner.as_ref(),
+                        other => other,
+                    };
+                    let ok = match inner {
+                        Type::Named(n) => {
+                            match spec.lookup(n) {
+                                Some((_, Named::Node(_))) => true,
+                                Some((_, Named::Object(o))) => o.kind == ObjectKind::Output,
+                                Some((_, Named::Enum(_))) => false,
+                                None => {
+                                    c.report(&at.key("returns"), format!("unknown type `{n}`: no node, object or enum has that name"));
+                                    true
+                                }
+                            }
+                        }
+                        _ => false,
+                    };
+                    if !ok {
+                        c.report(&at.key("returns"), format!("a call returns a node, an output object, or paged<…> of one; `{ty}` is neither"));
+                    }
+                    if call.method != Method::Get && matches!(ty, Type::Paged(_)) {
+                        c.report(&at.key("returns"), "only GET calls return paged lists");
+                    }
+                }
+            }
+            let mut seen = HashSet::new();
+            for (k, code) in call.errors.iter().enumerate() {
+                let eat = at.key("errors").index(k, &code.to_string());
+                if !seen.insert(code) {
+                    c.report(&eat, format!("error code {code} is listed twice"));
+                }
+                if spec.error(*code).is_none() {
+                    c.report(
+                        &eat,
+                        format!("error code {code} is not in the error-code catalogue"),
+                    );
+                }
+            }
+            if let Some(mock) = &call.mock {
+                if !is_snake(mock) {
+                    c.report(
+                        &at.key("mock"),
+                        format!("mock behaviour `{mock}` must be snake_case"),
+                    );
+                }
+            }
+        }
+        for (j, e) in content.errors.iter().enumerate() {
+            let at = root.key("errors").index(j, &e.code.to_string());
+            if let Some(other) = error_codes.insert(e.code, &file.name) {
+                c.report(
+                    &at.key("code"),
+                    format!(
+                        "error code {} is already in the catalogue ({other})",
+                        e.code
+                    ),
+                );
+            }
+            if let Some(other) = error_names.insert(&e.name, &file.name) {
+                c.report(
+                    &at.key("name"),
+                    format!("duplicate error name `{}`: already used in {other}", e.name),
+                );
+            }
+            if !is_pascal(&e.name) || e.name == "Other" {
+                c.report(
+                    &at.key("name"),
+                    format!(
+                        "`{}` must be PascalCase and not `Other`, because it names a Rust variant",
+                        e.name
+                    ),
+                );
+            }
+            if e.description.trim().is_empty() {
+                c.report(
+                    &at.key("description"),
+                    "an error code needs its description",
+                );
+            }
+        }
+        out.extend(c.out);
+    }
+    out
+}
+
+/// Reports a type or call name that is taken already, or is no Rust type name.
+fn declare(c: &mut Checker, at: &JPath, value: &str, seen: &HashMap<&str, &str>) {
+    if let Some(other) = seen.get(value) {
+        c.report(
+            at,
+            format!("duplicate name `{value}`: already defined in {other}"),
+        );
+    }
+    if !is_pascal(value) {
+        c.report(
+            at,
+            format!("`{value}` must be PascalCase, because it names a Rust type"),
+        );
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum FieldRole {
+    /// A call's parameter.
+    Param,
+    /// A field of an input object.
+    Input,
+    /// A field of a node or output object.
+    Output,
+}
+
+fn check_fields(c: &mut Checker, at: &JPath, fields: &[Field], role: FieldRole) {
+    let mut seen = HashSet::new();
+    for (k, f) in fields.iter().enumerate() {
+        let fat = at.index(k, &f.name);
+        if !seen.insert(f.name.as_str()) {
+            c.report(&fat.key("name"), format!("duplicate name `{}`", f.name));
+        }
+        if !is_snake(&f.name) {
+            c.report(
+                &fat.key("name"),
+                format!("`{}` must be snake_case (letters, digits, `_`)", f.name),
+            );
+        }
+        if role == FieldRole::Output {
+            if f.required {
+                c.report(
+                    &fat.key("required"),
+                    "response fields cannot be required: Graph omits fields without data",
+                );
+            }
+            if f.default.is_some() {
+                c.report(&fat.key("default"), "response fields have no default");
+            }
+        } else {
+            if f.default_field {
+                c.report(
+                    &fat.key("default_field"),
+                    "default_field is for response fields",
+                );
+            }
+            if f.required && f.default.is_some() {
+                c.report(
+                    &fat.key("default"),
+                    "a required parameter cannot have a default",
+                );
+            }
+        }
+        let ty = match f.ty.parse() {
+            Ok(ty) => ty,
+            Err(e) => {
+                c.report(&fat.key("type"), e.to_string());
+                continue;
+            }
+        };
+        check_type_ref(c, &fat.key("type"), &ty, role);
+        if let Some(default) = &f.default {
+            check_default(c, &fat.key("default"), &ty, default);
+        }
+    }
+}
+
+fn check_type_ref(c: &mut Checker, at: &JPath, ty: &Type, role: FieldRole) {
+    if role != FieldRole::Output && matches!(ty, Type::Paged(_)) {
+        c.report(at, "paged<…> is a response shape; parameters use list<…>");
+    }
+    let Some(name) = ty.named() else { return };
+    match c.spec.lookup(name) {
+        None => c.report(
+            at,
+            format!("unknown type `{name}`: no node, object or enum has that name"),
+        ),
+        Some((_, Named::Enum(_))) => {}
+        Some((_, Named::Node(_))) if role == FieldRole::Output => {}
+        Some((_, Named::Node(n))) => {
+            c.report(
+                at,
+                format!(
+                    "`{}` is a node, which Graph only returns; a parameter needs an input object",
+                    n.name
+                ),
+            );
+        }
+        Some((_, Named::Object(o))) => {
+            let want = if role == FieldRole::Output {
+                ObjectKind::Output
+            } else {
+                ObjectKind::Input
+            };
+            if o.kind != want {
+                let (is, needs) = match want {
+                    ObjectKind::Input => ("output", "an input object"),
+                    ObjectKind::Output => ("input", "an output object or node"),
+                };
+                c.report(
+                    at,
+                    format!(
+                        "`{}` is an {is} object, but this place needs {needs}",
+                        o.name
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_default(c: &mut Checker, at: &JPath, ty: &Type, default: &serde_json::Value) {
+    use serde_json::Value;
+    match ty {
+        Type::Named(name) => {
+            if let Some((_, Named::Enum(e))) = c.spec.lookup(name) {
+                let is_value = default
+                    .as_str()
+                    .is_some_and(|d| e.values.iter().any(|v| v.value == d));
+                if !is_value {
+                    let values: Vec<&str> = e.values.iter().map(|v| v.value.as_str()).collect();
+                    c.report(
+                        at,
+                        format!(
+                            "default {default} is not a value of `{}`: expected one of {}",
+                            e.name,
+                            values.join(", ")
+                        ),
+                    );
+                }
+            } else {
+                c.report(
+                    at,
+                    format!("`{name}` is an object; objects have no default"),
+                );
+            }
+        }
+        Type::Scalar(s) => {
+            let ok = match s {
+                Scalar::Integer => default.is_i64(),
+                Scalar::Float => default.is_number(),
+                Scalar::Bool => default.is_boolean(),
+                Scalar::Json => true,
+                Scalar::NumericStringOrInteger => {
+                    default.is_i64() || default.as_str().is_some_and(is_digits)
+                }
+                Scalar::NumericString => default.as_str().is_some_and(is_digits),
+                _ => matches!(default, Value::String(_)),
+            };
+            if !ok {
+                c.report(at, format!("default {default} is not a {}", s.as_str()));
+            }
+        }
+        Type::List(_) | Type::Paged(_) => {
+            if !default.is_array() {
+                c.report(at, format!("default {default} is not a list"));
+            }
+        }
+    }
+}
+
+fn check_one_of(c: &mut Checker, at: &JPath, groups: &[OneOf], fields: &[Field]) {
+    let mut used = HashSet::new();
+    for (k, g) in groups.iter().enumerate() {
+        let gat = at.index(k, &k.to_string()).key("fields");
+        if g.fields.len() < 2 {
+            c.report(&gat, "a one_of group needs at least two alternatives");
+        }
+        for (m, name) in g.fields.iter().enumerate() {
+            let nat = gat.index(m, name);
+            match fields.iter().find(|f| &f.name == name) {
+                None => c.report(&nat, format!("`{name}` is not a parameter or field here")),
+                Some(f) if f.required => c.report(
+                    &nat,
+                    format!("`{name}` is required, so it cannot be one of several alternatives"),
+                ),
+                Some(_) => {}
+            }
+            if !used.insert(name.as_str()) {
+                c.report(&nat, format!("`{name}` is in more than one one_of group"));
+            }
+        }
+    }
+}
+
+fn check_path(c: &mut Checker, at: &JPath, path: &str) {
+    let Some(rest) = path.strip_prefix('/') else {
+        c.report(at, format!("path `{path}` must start with `/`"));
+        return;
+    };
+    for seg in rest.split('/') {
+        if let Some(inner) = seg.strip_prefix('{') {
+            let ok = inner.strip_suffix('}').is_some_and(|name| {
+                !name.is_empty()
+                    && name
+                        .chars()
+                        .all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch == '_')
+            });
+            if !ok {
+                c.report(
+                    at,
+                    format!("path segment `{seg}` must be a placeholder like `{{page-id}}`"),
+                );
+            }
+        } else if seg.is_empty()
+            || !seg
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+        {
+            c.report(
+                at,
+                format!("path segment `{seg}` must be letters, digits and `_`, or a placeholder"),
+            );
+        }
+    }
+}
+
+fn is_version(s: &str) -> bool {
+    s.strip_prefix('v')
+        .and_then(|v| v.split_once('.'))
+        .is_some_and(|(a, b)| is_digits(a) && is_digits(b))
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_pascal(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+fn is_snake(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}

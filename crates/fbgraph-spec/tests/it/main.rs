@@ -1,0 +1,185 @@
+//! fbgraph-spec's integration tests: the shipped spec, and what a broken spec is told.
+
+use std::path::Path;
+
+use fbgraph_spec::{Named, Spec, Type};
+
+fn shipped() -> Spec {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/v19.0");
+    match Spec::load_dir(&dir) {
+        Ok(spec) => spec,
+        Err(d) => panic!("{d}"),
+    }
+}
+
+#[test]
+fn the_shipped_spec_loads_with_the_documented_error_codes() {
+    let spec = shipped();
+    assert_eq!(spec.version, "v19.0");
+    let codes = |name: &str| {
+        spec.call(name)
+            .map(|c| c.errors.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        codes("Conversations"),
+        [100, 200, 190, 613, 230, 104, 80006, 2500, 368]
+    );
+    assert_eq!(
+        codes("SendMessage"),
+        [551, 100, 613, 2022, 190, 10900, 10903, 200, 10901, 194]
+    );
+    assert_eq!(codes("ThreadOwner"), [368, 100, 613, 200, 190, 230]);
+    assert_eq!(
+        spec.error(10903).map(|e| e.description.as_str()),
+        Some("This user cant reply to this activity")
+    );
+}
+
+#[test]
+fn the_send_api_nests_its_objects_as_graph_does() {
+    let spec = shipped();
+    let send = spec.call("SendMessage").expect("SendMessage");
+    let ty_of = |fields: &[fbgraph_spec::Field], name: &str| {
+        fields
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.ty.parse().expect("type parses"))
+    };
+    assert_eq!(
+        ty_of(&send.params, "recipient"),
+        Some(Type::Named("Recipient".into()))
+    );
+    let quick = spec.fields_of("OutgoingMessage").expect("OutgoingMessage");
+    assert_eq!(
+        ty_of(quick, "quick_replies"),
+        Some(Type::List(Box::new(Type::Named("QuickReply".into()))))
+    );
+    let reply = spec.fields_of("QuickReply").expect("QuickReply");
+    assert!(reply.iter().any(|f| f.name == "content_type" && f.required));
+    let name = spec.fields_of("RecipientName").expect("RecipientName");
+    assert_eq!(
+        name.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+        ["first_name", "last_name"]
+    );
+    let notification = send
+        .params
+        .iter()
+        .find(|p| p.name == "notification_type")
+        .expect("param");
+    assert_eq!(notification.default, Some(serde_json::json!("REGULAR")));
+    match spec.lookup("QuickReplyContentType") {
+        Some((module, Named::Enum(e))) => {
+            assert_eq!(module, "page");
+            assert_eq!(e.values.len(), 20);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+fn errors_of(files: &[(&str, &str)]) -> Vec<String> {
+    let sources = files
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect();
+    match Spec::from_sources("v19.0", sources) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.iter().map(ToString::to_string).collect(),
+    }
+}
+
+const CATALOGUE: &str = r#"{"errors": [{"code": 100, "name": "InvalidParameter", "description": "Invalid parameter", "class": "request"}]}"#;
+
+#[test]
+fn every_problem_is_reported_with_file_path_and_position() {
+    let page = r#"{
+  "node": {"name": "Page", "doc": "d", "fields": []},
+  "calls": [
+    {
+      "name": "SendMessage", "method": "POST", "path": "/{page-id}/messages", "doc": "d",
+      "params": [
+        {"name": "recipient", "type": "Recipent", "required": true, "doc": "d"},
+        {"name": "notification_type", "type": "NotificationType", "default": "LOUD", "doc": "d"},
+        {"name": "recipient", "type": "string", "doc": "d"}
+      ],
+      "returns": "SendMessageResponse",
+      "errors": [100, 551]
+    }
+  ],
+  "enums": [{"name": "NotificationType", "doc": "d", "values": [{"value": "REGULAR", "doc": "d"}, {"value": "regular", "doc": "d"}]}]
+}"#;
+    let errors = errors_of(&[("errors.json", CATALOGUE), ("page.json", page)]);
+    let expect = [
+        "page.json:7:39: calls.SendMessage.params.recipient.type: unknown type `Recipent`",
+        "page.json:8:78: calls.SendMessage.params.notification_type.default: default \"LOUD\" is not a value of `NotificationType`: expected one of REGULAR, regular",
+        "page.json:9:18: calls.SendMessage.params.recipient.name: duplicate name `recipient`",
+        "page.json:11:18: calls.SendMessage.returns: unknown type `SendMessageResponse`",
+        "page.json:12:23: calls.SendMessage.errors.551: error code 551 is not in the error-code catalogue",
+        "page.json:15:109: enums.NotificationType.values.regular.value: enum value `regular` repeats `REGULAR`",
+    ];
+    for want in expect {
+        assert!(
+            errors.iter().any(|e| e.starts_with(want)),
+            "missing {want:?} in:\n{}",
+            errors.join("\n")
+        );
+    }
+    assert_eq!(errors.len(), expect.len(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn a_structural_error_names_its_path_and_the_other_files_are_still_checked() {
+    let bad_shape = r#"{"enums": [{"name": "Platform", "doc": "d", "valeus": []}]}"#;
+    let bad_ref = r#"{"node": {"name": "Thread", "doc": "d", "fields": [{"name": "owner", "type": "list<Nobody>", "doc": "d"}]}}"#;
+    let errors = errors_of(&[
+        ("errors.json", CATALOGUE),
+        ("a.json", bad_shape),
+        ("b.json", bad_ref),
+    ]);
+    assert_eq!(errors.len(), 2, "{}", errors.join("\n"));
+    assert!(errors[0].starts_with("a.json:1:"), "{}", errors[0]);
+    assert!(
+        errors[0].contains("enums[0]") && errors[0].contains("valeus"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[1].contains("b.json:1:")
+            && errors[1].contains("node.fields.owner.type: unknown type `Nobody`"),
+        "{}",
+        errors[1]
+    );
+}
+
+#[test]
+fn malformed_json_is_a_diagnostic_not_a_panic() {
+    let errors = errors_of(&[("page.json", "{\n  \"calls\": [\n")]);
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].starts_with("page.json:3:"), "{}", errors[0]);
+}
+
+#[test]
+fn misplaced_types_and_one_of_groups_are_caught() {
+    let page = r#"{
+  "node": {"name": "Page", "doc": "d", "fields": [{"name": "x", "type": "Wanted", "doc": "d", "required": true}]},
+  "calls": [{"name": "Send", "method": "POST", "path": "/{page-id}/messages", "doc": "d",
+    "params": [{"name": "a", "type": "Out", "doc": "d"}, {"name": "limit", "type": "integer", "doc": "d"}],
+    "one_of": [{"fields": ["a", "zzz"]}],
+    "returns": "paged<Out>"}],
+  "objects": [
+    {"name": "Out", "kind": "output", "doc": "d", "fields": []},
+    {"name": "Wanted", "kind": "input", "doc": "d", "fields": []}
+  ]
+}"#;
+    let errors = errors_of(&[("errors.json", CATALOGUE), ("page.json", page)]).join("\n");
+    for want in [
+        "node.fields.x.required: response fields cannot be required",
+        "node.fields.x.type: `Wanted` is an input object, but this place needs an output object or node",
+        "calls.Send.params.a.type: `Out` is an output object, but this place needs an input object",
+        "calls.Send.params.limit.name: `limit` is a parameter every Graph call has",
+        "calls.Send.one_of.0.fields.zzz: `zzz` is not a parameter or field here",
+        "calls.Send.returns: only GET calls return paged lists",
+    ] {
+        assert!(errors.contains(want), "missing {want:?} in:\n{errors}");
+    }
+}
