@@ -1,1 +1,85 @@
-//! placeholder
+//! Turns an fbgraph spec into Rust tokens: a request type per call, response structs, enums
+//! with an `Unknown(String)` fallback, and per-call error-code enums.
+//!
+//! This crate does no I/O and formats nothing: `cargo xtask codegen` formats the tokens with
+//! prettyplease and writes `crates/fbgraph/src/<version>/`, and `fbgraph-macros` expands the
+//! very same tokens inline. The generated code depends on `fbgraph-runtime` only.
+//!
+//! ```
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/v19.0");
+//! let spec = fbgraph_spec::Spec::load_dir(&dir)?;
+//! let generated = fbgraph_codegen::generate(&spec)?;
+//! assert_eq!(generated.module_name, "v19_0");
+//! assert!(generated.modules.iter().any(|m| m.name == "page"));
+//! # Ok(())
+//! # }
+//! ```
+
+mod emit;
+mod names;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub use names::version_module_name;
+
+/// Why a spec cannot be turned into code (beyond what the spec validator catches).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{item}: {message}")]
+pub struct CodegenError {
+    /// The spec item (`SendMessage.params.recipient`).
+    pub item: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// One generated module: the items of one spec file.
+#[derive(Debug, Clone)]
+pub struct Module {
+    /// The module's name, the spec file's stem (`page`).
+    pub name: String,
+    /// The module's content, starting with its inner doc attribute.
+    pub tokens: TokenStream,
+}
+
+/// The code generated for one spec version.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// The Graph version (`v19.0`).
+    pub version: String,
+    /// The version's module name (`v19_0`).
+    pub module_name: String,
+    /// The version module's own items (`VERSION`, re-exports), without the submodules.
+    pub root: TokenStream,
+    /// The submodules, one per spec file, sorted by name.
+    pub modules: Vec<Module>,
+}
+
+impl Generated {
+    /// The root items followed by `mod name;` declarations: the content of `mod.rs`.
+    pub fn root_file(&self) -> TokenStream {
+        let root = &self.root;
+        let decls = self.modules.iter().map(|m| {
+            let name = format_ident!("{}", m.name);
+            quote! { pub mod #name; }
+        });
+        quote! { #root #(#decls)* }
+    }
+
+    /// Everything in one token stream, the submodules inline: what the proc macro expands to.
+    pub fn inline(&self) -> TokenStream {
+        let root = &self.root;
+        let mods = self.modules.iter().map(|m| {
+            let name = format_ident!("{}", m.name);
+            let tokens = &m.tokens;
+            quote! { pub mod #name { #tokens } }
+        });
+        quote! { #root #(#mods)* }
+    }
+}
+
+/// Generates the code of a validated spec.
+pub fn generate(spec: &fbgraph_spec::Spec) -> Result<Generated, CodegenError> {
+    emit::generate(spec)
+}

@@ -1,1 +1,54 @@
-//! placeholder
+//! Expands fbgraph bindings inline from a spec directory, with the same code generator as
+//! `cargo xtask codegen`.
+//!
+//! Use it when you keep your own spec (a newer Graph version, more nodes) and want the typed
+//! bindings without checking generated code in. It is not needed to use the shipped
+//! bindings: depend on `fbgraph` for those. The expanded code depends on `fbgraph-runtime`,
+//! so add it to your dependencies too.
+//!
+//! ```ignore
+//! mod graph {
+//!     // The path is relative to your crate's Cargo.toml.
+//!     fbgraph_macros::graph_api!("spec/v19.0");
+//! }
+//! let request = graph::page::Conversations::new("me").limit(10);
+//! ```
+//!
+//! The spec's files are tracked, so an edit re-expands the macro. A bad spec is a compile
+//! error at the path literal listing every problem found, with file and line:col.
+
+use proc_macro::TokenStream;
+use quote::quote;
+
+/// Expands the bindings of the spec directory at this path (relative to `CARGO_MANIFEST_DIR`):
+/// `VERSION`, one module per spec file, and a re-export of every item.
+#[proc_macro]
+pub fn graph_api(input: TokenStream) -> TokenStream {
+    let literal = match syn::parse::<syn::LitStr>(input) {
+        Ok(literal) => literal,
+        Err(e) => return e.to_compile_error().into(),
+    };
+    match expand(&literal.value()) {
+        Ok(tokens) => tokens.into(),
+        Err(message) => syn::Error::new(literal.span(), message).to_compile_error().into(),
+    }
+}
+
+fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
+    let base = std::env::var("CARGO_MANIFEST_DIR")
+        .map_err(|_| "CARGO_MANIFEST_DIR is not set; graph_api! must be expanded by cargo".to_owned())?;
+    let dir = std::path::Path::new(&base).join(relative);
+    let spec = fbgraph_spec::Spec::load_dir(&dir)
+        .map_err(|d| format!("spec `{}`: {d}", dir.display()))?;
+    let generated = fbgraph_codegen::generate(&spec).map_err(|e| format!("spec `{}`: {e}", dir.display()))?;
+    // `include_bytes!` makes cargo rebuild this crate when a spec file changes.
+    let tracked = spec.files.iter().map(|f| {
+        let path = dir.join(&f.name).display().to_string();
+        quote! { const _: &[u8] = include_bytes!(#path); }
+    });
+    let code = generated.inline();
+    Ok(quote! {
+        #(#tracked)*
+        #code
+    })
+}

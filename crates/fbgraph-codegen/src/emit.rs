@@ -1,0 +1,886 @@
+//! Spec → tokens.
+
+use std::collections::BTreeSet;
+
+use fbgraph_spec::{
+    Call, Enum, ErrorClass, Field, LoadedFile, Method, Object, ObjectKind, OneOf, Scalar,
+    Spec, Type,
+};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::names::{field_ident, pascal, placeholder_ident, type_ident, version_module_name};
+use crate::{CodegenError, Generated, Module};
+
+/// The name every output struct keeps unknown fields under.
+const UNKNOWN_FIELDS: &str = "unknown_fields";
+
+type Result<T> = std::result::Result<T, CodegenError>;
+
+fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
+    Err(CodegenError {
+        item: item.into(),
+        message: message.into(),
+    })
+}
+
+pub(crate) fn generate(spec: &Spec) -> Result<Generated> {
+    let cx = Cx {
+        spec,
+        field_enums: field_enum_types(spec),
+    };
+    let mut modules = Vec::new();
+    for file in &spec.files {
+        modules.push(Module {
+            name: file.module.clone(),
+            tokens: cx.module(file)?,
+        });
+    }
+    let version = &spec.version;
+    let reexports = modules.iter().map(|m| {
+        let name = format_ident!("{}", m.name);
+        quote! { pub use self::#name::*; }
+    });
+    let version_doc = doc_attrs("The Graph API version these bindings were generated for.");
+    let root = quote! {
+        #version_doc
+        pub const VERSION: &str = #version;
+        #(#reexports)*
+    };
+    Ok(Generated {
+        version: version.clone(),
+        module_name: version_module_name(version),
+        root,
+        modules,
+    })
+}
+
+/// The node and output-object types that some GET call returns: they get a `…Field` enum
+/// for the `fields` parameter.
+fn field_enum_types(spec: &Spec) -> BTreeSet<String> {
+    spec.calls()
+        .filter(|(_, c)| c.method == Method::Get)
+        .filter_map(|(_, c)| c.returns.parse().ok())
+        .filter_map(|t| t.named().map(str::to_owned))
+        .collect()
+}
+
+struct Cx<'a> {
+    spec: &'a Spec,
+    field_enums: BTreeSet<String>,
+}
+
+impl Cx<'_> {
+    fn module(&self, file: &LoadedFile) -> Result<TokenStream> {
+        let content = &file.content;
+        let module_doc = match (&content.node, content.errors.is_empty()) {
+            (Some(node), _) => format!("The `{}` node: {}", node.name, node.doc),
+            (None, false) => "The error-code catalogue: every code the reference pages list, with its documented description.".to_owned(),
+            (None, true) => format!("Items of `{}`.", file.name),
+        };
+        let module_doc = inner_doc(&module_doc);
+        let mut items = Vec::new();
+        // A node without fields (the Page, here only the owner of calls) has no response shape.
+        if let Some(node) = content.node.as_ref().filter(|n| !n.fields.is_empty()) {
+            let doc = with_note(&node.doc, node.note.as_deref());
+            items.push(self.output_struct(&file.module, &node.name, &doc, &node.fields)?);
+            if self.field_enums.contains(&node.name) {
+                items.push(self.field_enum(&node.name, &node.fields));
+            }
+        }
+        for call in &content.calls {
+            items.push(self.call(&file.module, call)?);
+        }
+        for object in &content.objects {
+            let doc = with_note(&object.doc, object.note.as_deref());
+            items.push(match object.kind {
+                ObjectKind::Input => self.input_struct(&file.module, object, &doc)?,
+                ObjectKind::Output => self.output_struct(&file.module, &object.name, &doc, &object.fields)?,
+            });
+            if object.kind == ObjectKind::Output && self.field_enums.contains(&object.name) {
+                items.push(self.field_enum(&object.name, &object.fields));
+            }
+        }
+        for e in &content.enums {
+            items.push(enum_tokens(e)?);
+        }
+        if !content.errors.is_empty() {
+            items.push(self.catalogue()?);
+        }
+        Ok(quote! { #module_doc #(#items)* })
+    }
+
+    /// The Rust type of a spec type, seen from `here` (the module being generated).
+    fn rust_type(&self, here: &str, ty: &Type, item: &str) -> Result<TokenStream> {
+        Ok(match ty {
+            Type::Scalar(s) => scalar_type(*s),
+            Type::List(inner) => {
+                let inner = self.rust_type(here, inner, item)?;
+                quote! { Vec<#inner> }
+            }
+            Type::Paged(inner) => {
+                let inner = self.rust_type(here, inner, item)?;
+                quote! { ::fbgraph_runtime::Paged<#inner> }
+            }
+            Type::Named(name) => match self.spec.lookup(name) {
+                Some((module, _)) => {
+                    let ident = type_ident(name);
+                    if module == here {
+                        quote! { #ident }
+                    } else {
+                        let module = format_ident!("{}", module);
+                        quote! { super::#module::#ident }
+                    }
+                }
+                None => return fail(item, format!("unknown type `{name}`")),
+            },
+        })
+    }
+
+    fn field_type(&self, here: &str, field: &Field, item: &str) -> Result<(Type, TokenStream)> {
+        let ty = match field.ty.parse() {
+            Ok(ty) => ty,
+            Err(e) => return fail(item, e.to_string()),
+        };
+        let tokens = self.rust_type(here, &ty, item)?;
+        Ok((ty, tokens))
+    }
+
+    /// A response shape: every field optional (Graph omits fields without data), unknown
+    /// fields kept.
+    fn output_struct(&self, here: &str, name: &str, doc_text: &str, fields: &[Field]) -> Result<TokenStream> {
+        let ident = type_ident(name);
+        let doc = doc_attrs(doc_text);
+        let mut members = Vec::new();
+        for f in fields {
+            let item = format!("{name}.{}", f.name);
+            if f.name == UNKNOWN_FIELDS {
+                return fail(item, format!("`{UNKNOWN_FIELDS}` is the name generated structs keep unknown fields under"));
+            }
+            let (_, ty) = self.field_type(here, f, &item)?;
+            let fident = field_ident(&f.name);
+            let fdoc = doc_attrs(&field_doc(f));
+            members.push(quote! {
+                #fdoc
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                pub #fident: Option<#ty>,
+            });
+        }
+        let unknown = field_ident(UNKNOWN_FIELDS);
+        Ok(quote! {
+            #doc
+            #[derive(Debug, Clone, PartialEq, Default, ::fbgraph_runtime::__private::serde::Serialize, ::fbgraph_runtime::__private::serde::Deserialize)]
+            #[serde(crate = "::fbgraph_runtime::__private::serde")]
+            #[non_exhaustive]
+            pub struct #ident {
+                #(#members)*
+                /// Fields Graph returned that this version's spec does not list, kept as they came.
+                #[serde(flatten)]
+                pub #unknown: ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value>,
+            }
+        })
+    }
+
+    /// The `…Field` enum used to choose fields of a node or output object.
+    fn field_enum(&self, name: &str, fields: &[Field]) -> TokenStream {
+        let ident = format_ident!("{}Field", name);
+        let doc = doc_attrs(&format!("A field of [`{name}`], for the `fields` parameter."));
+        let variants: Vec<_> = fields.iter().map(|f| format_ident!("{}", pascal(&f.name))).collect();
+        let docs = fields.iter().map(|f| doc_attrs(&format!("`{}`: {}", f.name, f.doc)));
+        let wires: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+        quote! {
+            #doc
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #[non_exhaustive]
+            pub enum #ident {
+                #(#docs #variants,)*
+            }
+
+            impl #ident {
+                /// Every field, in the spec's order.
+                pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+                /// The field's name on the wire.
+                pub fn as_str(self) -> &'static str {
+                    match self {
+                        #(Self::#variants => #wires,)*
+                    }
+                }
+            }
+
+            impl AsRef<str> for #ident {
+                fn as_ref(&self) -> &str {
+                    self.as_str()
+                }
+            }
+
+            impl ::std::fmt::Display for #ident {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+        }
+    }
+
+    /// A parameter object: required fields are constructor arguments, a `one_of` group gives
+    /// one constructor per alternative, the rest are setters.
+    fn input_struct(&self, here: &str, object: &Object, doc_text: &str) -> Result<TokenStream> {
+        let ident = type_ident(&object.name);
+        let doc = doc_attrs(doc_text);
+        let params = self.params(here, &object.name, &object.fields, &object.one_of)?;
+        let members = params.members();
+        let ctors = params.constructors(&[], quote! {});
+        let setters = params.setters();
+        Ok(quote! {
+            #doc
+            #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+            #[serde(crate = "::fbgraph_runtime::__private::serde")]
+            pub struct #ident {
+                #(#members)*
+            }
+
+            impl #ident {
+                #(#ctors)*
+                #(#setters)*
+            }
+        })
+    }
+
+    fn params<'f>(&self, here: &str, owner: &str, fields: &'f [Field], one_of: &'f [OneOf]) -> Result<Params<'f>> {
+        if one_of.len() > 1 {
+            return fail(owner, "the generator supports one one_of group per call or object");
+        }
+        let group: Vec<&str> = one_of.first().map(|g| g.fields.iter().map(String::as_str).collect()).unwrap_or_default();
+        let mut out = Vec::new();
+        for f in fields {
+            let item = format!("{owner}.{}", f.name);
+            let (ty, tokens) = self.field_type(here, f, &item)?;
+            let role = if f.required {
+                Role::Required
+            } else if group.contains(&f.name.as_str()) {
+                Role::Alternative
+            } else {
+                Role::Optional
+            };
+            let elem = match &ty {
+                Type::List(inner) => Some(self.rust_type(here, inner, &item)?),
+                _ => None,
+            };
+            out.push(Param { field: f, tokens, elem, role });
+        }
+        Ok(Params { owner: owner.to_owned(), params: out, extra_members: Vec::new(), extra_names: Vec::new(), extra_setters: Vec::new() })
+    }
+
+    fn call(&self, here: &str, call: &Call) -> Result<TokenStream> {
+        let ident = type_ident(&call.name);
+        let returns = match call.returns.parse() {
+            Ok(t) => t,
+            Err(e) => return fail(format!("{}.returns", call.name), e.to_string()),
+        };
+        let response = self.rust_type(here, &returns, &call.name)?;
+        let mut params = self.params(here, &call.name, &call.params, &call.one_of)?;
+
+        // What Graph gives every GET: `fields` on what it returns, and cursors on lists.
+        if call.method == Method::Get {
+            if let Some(name) = returns.named().filter(|n| self.field_enums.contains(*n)) {
+                let field_ty = match self.spec.lookup(name) {
+                    Some((module, _)) if module == here => {
+                        let i = format_ident!("{}Field", name);
+                        quote! { #i }
+                    }
+                    Some((module, _)) => {
+                        let m = format_ident!("{}", module);
+                        let i = format_ident!("{}Field", name);
+                        quote! { super::#m::#i }
+                    }
+                    None => return fail(&call.name, format!("unknown type `{name}`")),
+                };
+                params.extra_members.push(quote! {
+                    #[serde(serialize_with = "::fbgraph_runtime::ser::comma_separated", skip_serializing_if = "Option::is_none")]
+                    fields: Option<Vec<#field_ty>>,
+                });
+                params.extra_names.push(format_ident!("fields"));
+                let setter_doc = doc_attrs(&format!(
+                    "The fields to return; without it Graph returns the default fields of {}.",
+                    self.doc_link(here, name)
+                ));
+                params.extra_setters.push(quote! {
+                    #setter_doc
+                    pub fn fields(mut self, fields: impl IntoIterator<Item = #field_ty>) -> Self {
+                        self.fields = Some(fields.into_iter().collect());
+                        self
+                    }
+                });
+            }
+            if matches!(returns, Type::Paged(_)) {
+                params.extra_members.push(quote! {
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    limit: Option<u32>,
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    after: Option<String>,
+                    #[serde(skip_serializing_if = "Option::is_none")]
+                    before: Option<String>,
+                });
+                params.extra_names.extend(["limit", "after", "before"].map(|n| format_ident!("{}", n)));
+                params.extra_setters.push(quote! {
+                    /// The most items a page holds; Graph may return fewer.
+                    pub fn limit(mut self, limit: u32) -> Self {
+                        self.limit = Some(limit);
+                        self
+                    }
+
+                    /// Start after this cursor (`paging.cursors.after` of the previous page).
+                    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+                        self.after = Some(cursor.into());
+                        self
+                    }
+
+                    /// End before this cursor (`paging.cursors.before` of the next page).
+                    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+                        self.before = Some(cursor.into());
+                        self
+                    }
+                });
+            }
+        }
+
+        // Path placeholders come first among the constructor's arguments.
+        let placeholders: Vec<&str> = call
+            .path
+            .split('/')
+            .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+            .collect();
+        let ids: Vec<_> = placeholders.iter().map(|p| placeholder_ident(p)).collect();
+        let id_members = ids.iter().map(|id| quote! { #[serde(skip)] #id: String, });
+        let path_format = call
+            .path
+            .split('/')
+            .map(|s| if s.starts_with('{') { "{}" } else { s })
+            .collect::<Vec<_>>()
+            .join("/");
+        let path_args = ids.iter().map(|id| quote! { ::fbgraph_runtime::encode_path_segment(&self.#id) });
+        let id_args: Vec<TokenStream> = ids.iter().map(|id| quote! { #id: impl Into<String> }).collect();
+        let id_inits = ids.iter().map(|id| quote! { #id: #id.into(), }).collect::<Vec<_>>();
+        let ctor_prefix_init = quote! { #(#id_inits)* };
+
+        let members = params.members();
+        let ctors = params.constructors(&id_args, ctor_prefix_init);
+        let setters = params.setters();
+        let method_str = call.method.as_str();
+        let method = match call.method {
+            Method::Get => quote! { ::fbgraph_runtime::Method::Get },
+            Method::Post => quote! { ::fbgraph_runtime::Method::Post },
+            Method::Delete => quote! { ::fbgraph_runtime::Method::Delete },
+        };
+        let name = &call.name;
+        let code_ident = format_ident!("{}ErrorCode", call.name);
+        let mut doc_text = with_note(&call.doc, call.note.as_deref());
+        doc_text.push_str(&format!("\n\n`{method_str} /{}{}`", self.spec.version, call.path));
+        if let Some(reference) = &call.reference {
+            doc_text.push_str(&format!(" — reference page `{reference}`"));
+        }
+        doc_text.push_str(&format!(". Answers {}; errors carry a [`{}`].", self.returns_doc(here, &returns), code_ident));
+        let doc = doc_attrs(&doc_text);
+        let codes = self.call_error_codes(call, &code_ident)?;
+        Ok(quote! {
+            #doc
+            #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+            #[serde(crate = "::fbgraph_runtime::__private::serde")]
+            #[must_use = "a request does nothing until it is sent with a Client"]
+            pub struct #ident {
+                #(#id_members)*
+                #(#members)*
+            }
+
+            impl #ident {
+                #(#ctors)*
+                #(#setters)*
+            }
+
+            impl ::fbgraph_runtime::Endpoint for #ident {
+                type Response = #response;
+                type ErrorCode = #code_ident;
+                const METHOD: ::fbgraph_runtime::Method = #method;
+                const NAME: &'static str = #name;
+                const VERSION: &'static str = super::VERSION;
+
+                fn path(&self) -> String {
+                    format!(#path_format, #(#path_args),*)
+                }
+            }
+
+            #codes
+        })
+    }
+
+    /// An intra-doc link to a named type, seen from module `here`.
+    fn doc_link(&self, here: &str, name: &str) -> String {
+        match self.spec.lookup(name) {
+            Some((module, _)) if module != here => format!("[`{name}`](super::{module}::{name})"),
+            _ => format!("[`{name}`]"),
+        }
+    }
+
+    fn returns_doc(&self, here: &str, ty: &Type) -> String {
+        match ty {
+            Type::Paged(inner) => match inner.named() {
+                Some(name) => format!("a [`Paged`](::fbgraph_runtime::Paged) list of {}", self.doc_link(here, name)),
+                None => format!("`{ty}`"),
+            },
+            Type::Named(name) => self.doc_link(here, name),
+            other => format!("`{other}`"),
+        }
+    }
+
+    /// The error codes a call documents, as an enum.
+    fn call_error_codes(&self, call: &Call, ident: &proc_macro2::Ident) -> Result<TokenStream> {
+        let mut variants = Vec::new();
+        let mut docs = Vec::new();
+        let mut codes = Vec::new();
+        let mut descriptions = Vec::new();
+        for code in &call.errors {
+            let Some(entry) = self.spec.error(*code) else {
+                return fail(format!("{}.errors", call.name), format!("error code {code} is not in the catalogue"));
+            };
+            variants.push(format_ident!("{}", entry.name));
+            docs.push(doc_attrs(&format!("`{code}`: {}", entry.description)));
+            codes.push(proc_macro2::Literal::i64_unsuffixed(*code));
+            descriptions.push(entry.description.as_str());
+        }
+        let doc = doc_attrs(&format!(
+            "The error codes the reference page lists for [`{}`], with their documented meaning.",
+            call.name
+        ));
+        Ok(quote! {
+            #doc
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
+            pub enum #ident {
+                #(#docs #variants,)*
+                /// A code the reference page does not list for this call.
+                Other(i64),
+            }
+
+            impl ::fbgraph_runtime::ErrorCode for #ident {
+                fn from_code(code: i64) -> Self {
+                    match code {
+                        #(#codes => Self::#variants,)*
+                        other => Self::Other(other),
+                    }
+                }
+
+                fn code(&self) -> i64 {
+                    match self {
+                        #(Self::#variants => #codes,)*
+                        Self::Other(code) => *code,
+                    }
+                }
+
+                fn description(&self) -> Option<&'static str> {
+                    match self {
+                        #(Self::#variants => Some(#descriptions),)*
+                        Self::Other(_) => None,
+                    }
+                }
+            }
+        })
+    }
+
+    /// The whole catalogue as `GraphErrorCode`, with each code's class.
+    fn catalogue(&self) -> Result<TokenStream> {
+        let entries: Vec<_> = self.spec.errors().collect();
+        let variants: Vec<_> = entries.iter().map(|e| format_ident!("{}", e.name)).collect();
+        let docs = entries.iter().map(|e| doc_attrs(&format!("`{}`: {}", e.code, e.description)));
+        let codes: Vec<_> = entries.iter().map(|e| proc_macro2::Literal::i64_unsuffixed(e.code)).collect();
+        let descriptions = entries.iter().map(|e| e.description.as_str());
+        let classes = entries.iter().map(|e| {
+            let c = format_ident!("{}", class_name(e.class));
+            quote! { ErrorClass::#c }
+        });
+        Ok(quote! {
+            /// What kind of failure an error code is.
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
+            pub enum ErrorClass {
+                /// Something went wrong on Graph's side; retrying may help.
+                Transient,
+                /// A rate limit was hit; retrying after a wait helps.
+                Throttling,
+                /// The access token or the request's signature is wrong.
+                Auth,
+                /// The app or token lacks a permission.
+                Permission,
+                /// The request itself is wrong, or cannot be done now.
+                Request,
+            }
+
+            /// Every error code of the catalogue, whichever call it came from.
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+            #[non_exhaustive]
+            pub enum GraphErrorCode {
+                #(#docs #variants,)*
+                /// A code the catalogue does not list.
+                Other(i64),
+            }
+
+            impl GraphErrorCode {
+                /// What kind of failure the code is, when the catalogue lists it.
+                pub fn class(&self) -> Option<ErrorClass> {
+                    match self {
+                        #(Self::#variants => Some(#classes),)*
+                        Self::Other(_) => None,
+                    }
+                }
+            }
+
+            impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
+                fn from_code(code: i64) -> Self {
+                    match code {
+                        #(#codes => Self::#variants,)*
+                        other => Self::Other(other),
+                    }
+                }
+
+                fn code(&self) -> i64 {
+                    match self {
+                        #(Self::#variants => #codes,)*
+                        Self::Other(code) => *code,
+                    }
+                }
+
+                fn description(&self) -> Option<&'static str> {
+                    match self {
+                        #(Self::#variants => Some(#descriptions),)*
+                        Self::Other(_) => None,
+                    }
+                }
+            }
+        })
+    }
+}
+
+fn class_name(class: ErrorClass) -> &'static str {
+    match class {
+        ErrorClass::Transient => "Transient",
+        ErrorClass::Throttling => "Throttling",
+        ErrorClass::Auth => "Auth",
+        ErrorClass::Permission => "Permission",
+        ErrorClass::Request => "Request",
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Required,
+    Alternative,
+    Optional,
+}
+
+struct Param<'f> {
+    field: &'f Field,
+    /// The field's Rust type.
+    tokens: TokenStream,
+    /// For `list<T>`, the Rust type of `T`: setters take any iterator of it.
+    elem: Option<TokenStream>,
+    role: Role,
+}
+
+struct Params<'f> {
+    owner: String,
+    params: Vec<Param<'f>>,
+    /// Members Graph gives every call of a kind (`fields`, `limit`, …), all optional.
+    extra_members: Vec<TokenStream>,
+    /// Their names, set to `None` by the constructors.
+    extra_names: Vec<proc_macro2::Ident>,
+    extra_setters: Vec<TokenStream>,
+}
+
+impl Params<'_> {
+    fn members(&self) -> Vec<TokenStream> {
+        let mut out: Vec<TokenStream> = self
+            .params
+            .iter()
+            .map(|p| {
+                let ident = field_ident(&p.field.name);
+                let ty = &p.tokens;
+                if p.role == Role::Required {
+                    quote! { #ident: #ty, }
+                } else {
+                    quote! {
+                        #[serde(skip_serializing_if = "Option::is_none")]
+                        #ident: Option<#ty>,
+                    }
+                }
+            })
+            .collect();
+        out.extend(self.extra_members.iter().cloned());
+        out
+    }
+
+    /// The argument a value of this parameter is given as, and how it becomes the field's type.
+    fn argument(p: &Param) -> (TokenStream, TokenStream) {
+        let ident = field_ident(&p.field.name);
+        match &p.elem {
+            Some(elem) => (
+                quote! { #ident: impl IntoIterator<Item = impl Into<#elem>> },
+                quote! { #ident.into_iter().map(Into::into).collect() },
+            ),
+            None => {
+                let ty = &p.tokens;
+                (quote! { #ident: impl Into<#ty> }, quote! { #ident.into() })
+            }
+        }
+    }
+
+    fn constructors(&self, prefix_args: &[TokenStream], prefix_init: TokenStream) -> Vec<TokenStream> {
+        let required: Vec<&Param> = self.params.iter().filter(|p| p.role == Role::Required).collect();
+        let alternatives: Vec<&Param> = self.params.iter().filter(|p| p.role == Role::Alternative).collect();
+        let mut args: Vec<TokenStream> = prefix_args.to_vec();
+        let mut inits = vec![prefix_init];
+        for p in &required {
+            let (arg, conv) = Self::argument(p);
+            let ident = field_ident(&p.field.name);
+            args.push(arg);
+            inits.push(quote! { #ident: #conv, });
+        }
+        let extra_inits = self.extra_members_init();
+        let build = |name: proc_macro2::Ident, chosen: Option<&Param>, doc_text: String| {
+            let mut args = args.clone();
+            let mut inits = inits.clone();
+            for p in self.params.iter().filter(|p| p.role != Role::Required) {
+                let ident = field_ident(&p.field.name);
+                match chosen {
+                    Some(c) if c.field.name == p.field.name => {
+                        let (arg, conv) = Self::argument(p);
+                        args.push(arg);
+                        inits.push(quote! { #ident: Some(#conv), });
+                    }
+                    _ => inits.push(quote! { #ident: None, }),
+                }
+            }
+            let doc = doc_attrs(&doc_text);
+            quote! {
+                #doc
+                pub fn #name(#(#args),*) -> Self {
+                    Self {
+                        #(#inits)*
+                        #extra_inits
+                    }
+                }
+            }
+        };
+        let required_names: Vec<String> = required.iter().map(|p| format!("`{}`", p.field.name)).collect();
+        if alternatives.is_empty() {
+            let text = if required_names.is_empty() {
+                format!("Creates a `{}`; set what you need with the setters.", self.owner)
+            } else {
+                format!("Creates a `{}` with what it requires: {}.", self.owner, required_names.join(", "))
+            };
+            vec![build(format_ident!("new"), None, text)]
+        } else {
+            let names: Vec<String> = alternatives.iter().map(|p| format!("`{}`", p.field.name)).collect();
+            alternatives
+                .iter()
+                .map(|p| {
+                    let text = format!(
+                        "Creates a `{}` with `{}`: {}\n\nExactly one of {} is sent, so each has its own constructor.",
+                        self.owner,
+                        p.field.name,
+                        p.field.doc,
+                        names.join(", ")
+                    );
+                    build(field_ident(&p.field.name), Some(p), text)
+                })
+                .collect()
+        }
+    }
+
+    fn extra_members_init(&self) -> TokenStream {
+        let names = &self.extra_names;
+        quote! { #(#names: None,)* }
+    }
+
+    fn setters(&self) -> Vec<TokenStream> {
+        let mut out: Vec<TokenStream> = self
+            .params
+            .iter()
+            .filter(|p| p.role == Role::Optional)
+            .map(|p| {
+                let ident = field_ident(&p.field.name);
+                let (arg, conv) = Self::argument(p);
+                let doc = doc_attrs(&field_doc(p.field));
+                quote! {
+                    #doc
+                    pub fn #ident(mut self, #arg) -> Self {
+                        self.#ident = Some(#conv);
+                        self
+                    }
+                }
+            })
+            .collect();
+        out.extend(self.extra_setters.iter().cloned());
+        out
+    }
+}
+
+fn scalar_type(s: Scalar) -> TokenStream {
+    match s {
+        Scalar::String
+        | Scalar::Utf8String
+        | Scalar::NumericString
+        | Scalar::Url
+        | Scalar::CurrencyCode
+        | Scalar::Id => quote! { String },
+        Scalar::NumericStringOrInteger => quote! { ::fbgraph_runtime::NumericString },
+        Scalar::Integer => quote! { i64 },
+        Scalar::Float => quote! { f64 },
+        Scalar::Bool => quote! { bool },
+        Scalar::DateTime => quote! { ::fbgraph_runtime::DateTime },
+        Scalar::Json => quote! { ::fbgraph_runtime::__private::serde_json::Value },
+    }
+}
+
+/// An enum of wire values with an `Unknown(String)` fallback, (de)serialized as its value.
+fn enum_tokens(e: &Enum) -> Result<TokenStream> {
+    let ident = type_ident(&e.name);
+    let doc = doc_attrs(&e.doc);
+    let mut variants = Vec::new();
+    let mut seen = BTreeSet::new();
+    for v in &e.values {
+        let name = pascal(&v.value);
+        if name == "Unknown" || !seen.insert(name.clone()) {
+            return fail(format!("{}.{}", e.name, v.value), format!("the value would be the Rust variant `{name}`, which is taken"));
+        }
+        variants.push(format_ident!("{}", name));
+    }
+    let docs = e.values.iter().map(|v| doc_attrs(&format!("`{}`: {}", v.value, v.doc)));
+    let wires: Vec<&str> = e.values.iter().map(|v| v.value.as_str()).collect();
+    Ok(quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #ident {
+            #(#docs #variants,)*
+            /// A value this version's spec does not list, kept as Graph sent it.
+            Unknown(String),
+        }
+
+        impl #ident {
+            /// Every value the spec lists, in its order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            /// The value on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variants => #wires,)*
+                    Self::Unknown(value) => value,
+                }
+            }
+
+            /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+            pub fn from_wire(value: &str) -> Self {
+                match value {
+                    #(#wires => Self::#variants,)*
+                    other => Self::ALL
+                        .iter()
+                        .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                        .cloned()
+                        .unwrap_or_else(|| Self::Unknown(other.to_owned())),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for #ident {
+            type Err = ::std::convert::Infallible;
+
+            /// Never fails: a value the spec does not list becomes `Unknown`.
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from_wire(value))
+            }
+        }
+
+        impl ::fbgraph_runtime::__private::serde::Serialize for #ident {
+            fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <::std::borrow::Cow<'de, str> as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(deserializer)?;
+                Ok(Self::from_wire(&value))
+            }
+        }
+    })
+}
+
+fn with_note(doc: &str, note: Option<&str>) -> String {
+    match note {
+        Some(note) => format!("{doc}\n\nNote: {note}"),
+        None => doc.to_owned(),
+    }
+}
+
+fn field_doc(f: &Field) -> String {
+    let mut text = with_note(&f.doc, f.note.as_deref());
+    let mut facts = Vec::new();
+    if f.required {
+        facts.push("Required.".to_owned());
+    }
+    if let Some(default) = &f.default {
+        let shown = default.as_str().map_or_else(|| default.to_string(), str::to_owned);
+        facts.push(format!("Defaults to `{shown}`."));
+    }
+    if f.supports_emoji {
+        facts.push("Supports emoji.".to_owned());
+    }
+    if f.default_field {
+        facts.push("Returned by default.".to_owned());
+    }
+    if !facts.is_empty() {
+        text.push_str("\n\n");
+        text.push_str(&facts.join(" "));
+    }
+    text
+}
+
+/// Outer doc attributes, one per line; bare URLs become autolinks so rustdoc accepts them.
+fn doc_attrs(text: &str) -> TokenStream {
+    let lines = doc_lines(text);
+    quote! { #(#[doc = #lines])* }
+}
+
+/// Inner doc attributes, for the top of a module.
+fn inner_doc(text: &str) -> TokenStream {
+    let lines = doc_lines(text);
+    quote! { #(#![doc = #lines])* }
+}
+
+fn doc_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| {
+            let line = autolink(line);
+            if line.is_empty() { line } else { format!(" {line}") }
+        })
+        .collect()
+}
+
+fn autolink(line: &str) -> String {
+    line.split(' ')
+        .map(|word| {
+            if word.starts_with("https://") || word.starts_with("http://") {
+                let end = word.trim_end_matches(['.', ',', ')', ';']);
+                format!("<{end}>{}", &word[end.len()..])
+            } else {
+                word.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
