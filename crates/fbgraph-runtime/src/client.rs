@@ -1,0 +1,741 @@
+//! The client: one non-generic `execute` path for every request, thin generic shims around it.
+
+// `Error::Graph` holds Graph's error by value, as the agreed API has it; errors are the rare path.
+
+use std::fmt;
+use std::sync::Arc;
+
+use reqwest::Url;
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::auth::appsecret_proof;
+use crate::endpoint::{Endpoint, Method};
+use crate::error::{Error, body_excerpt, parse_envelope};
+use crate::types::Paged;
+
+const DEFAULT_BASE_URL: &str = "https://graph.facebook.com";
+const USER_AGENT_VALUE: &str = concat!("fbgraph/", env!("CARGO_PKG_VERSION"));
+const PROOF_PARAM: &str = "appsecret_proof";
+const TOKEN_PARAM: &str = "access_token";
+/// Secrets shorter than this are not scrubbed from error text: doing so would mangle it.
+const MIN_SCRUBBED_LEN: usize = 8;
+
+/// Sends [`Endpoint`] requests to the Graph API.
+///
+/// The access token travels as an `Authorization: Bearer` header, never in a URL; with an app
+/// secret, every request also carries `appsecret_proof`. Neither appears in `Debug` output,
+/// error messages or `tracing` events.
+///
+/// Cloning is cheap: clones share the connection pool and the credentials.
+///
+/// The client sets no timeout of its own; to have one (or a proxy, or other TLS settings), build
+/// a `reqwest::Client` and pass it to [`Client::with_http_client`].
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+#[derive(Clone)]
+struct Inner {
+    http: HttpClient,
+    /// The base URL; its path has no trailing slash.
+    base: Url,
+    /// `base` as text, without a trailing slash.
+    base_text: String,
+    token: Secret,
+    /// `Authorization` header value; `None` for an empty token; `Err` if it cannot be a header.
+    bearer: Result<Option<HeaderValue>, ()>,
+    app_secret: Option<Secret>,
+    proof: Option<Secret>,
+}
+
+#[derive(Clone)]
+enum HttpClient {
+    Ready(reqwest::Client),
+    /// reqwest could not set up its default client (TLS backend); reported on first use.
+    Failed(Arc<str>),
+}
+
+/// A credential: shown as `"<redacted>"` by `Debug`.
+#[derive(Clone)]
+struct Secret(Arc<str>);
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"<redacted>\"")
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.inner;
+        f.debug_struct("Client")
+            .field("base_url", &inner.base_text)
+            .field("access_token", &inner.token)
+            .field("app_secret", &inner.app_secret)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A raw answer: status and body.
+struct Reply {
+    status: u16,
+    body: Vec<u8>,
+}
+
+impl Client {
+    /// A client for `https://graph.facebook.com` using `access_token`.
+    pub fn new(access_token: impl Into<String>) -> Client {
+        let token: String = access_token.into();
+        let bearer = if token.is_empty() {
+            Ok(None)
+        } else {
+            HeaderValue::from_str(&format!("Bearer {token}"))
+                .map(|mut value| {
+                    value.set_sensitive(true);
+                    Some(value)
+                })
+                .map_err(|_| ())
+        };
+        let http = match reqwest::Client::builder().build() {
+            Ok(http) => HttpClient::Ready(http),
+            Err(e) => HttpClient::Failed(e.without_url().to_string().into()),
+        };
+        let base = match Url::parse(DEFAULT_BASE_URL) {
+            Ok(base) => base,
+            // The constant is a valid URL; this arm is never taken.
+            Err(_) => unreachable!("DEFAULT_BASE_URL is a valid URL"),
+        };
+        Client {
+            inner: Arc::new(Inner {
+                http,
+                base,
+                base_text: DEFAULT_BASE_URL.to_owned(),
+                token: Secret(token.into()),
+                bearer,
+                app_secret: None,
+                proof: None,
+            }),
+        }
+    }
+
+    /// Talks to `base` instead of `https://graph.facebook.com`, e.g. a local mock at
+    /// `http://127.0.0.1:4000`. The URL has no version in it (requests add it); it must be
+    /// `http` or `https`, without credentials, query or fragment. A trailing slash is fine.
+    pub fn with_base_url(mut self, base: &str) -> Result<Client, Error> {
+        let mut url =
+            Url::parse(base).map_err(|e| Error::Request(format!("invalid base URL: {e}")))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(Error::Request(format!(
+                "the base URL must use http or https, not {}",
+                url.scheme()
+            )));
+        }
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(Error::Request(
+                "the base URL must not contain credentials".to_owned(),
+            ));
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(Error::Request(
+                "the base URL must not have a query or a fragment".to_owned(),
+            ));
+        }
+        let path = url.path().trim_end_matches('/').to_owned();
+        url.set_path(&path);
+        let inner = Arc::make_mut(&mut self.inner);
+        inner.base_text = url.as_str().trim_end_matches('/').to_owned();
+        inner.base = url;
+        Ok(self)
+    }
+
+    /// Signs every request with `appsecret_proof`, computed from the access token and
+    /// `app_secret`. Graph requires it when the app enables "Require App Secret".
+    pub fn with_app_secret(mut self, app_secret: impl Into<String>) -> Client {
+        let app_secret: String = app_secret.into();
+        let inner = Arc::make_mut(&mut self.inner);
+        inner.proof = Some(Secret(appsecret_proof(&inner.token.0, &app_secret).into()));
+        inner.app_secret = Some(Secret(app_secret.into()));
+        self
+    }
+
+    /// Sends through `http`, e.g. one configured with a timeout or a proxy.
+    pub fn with_http_client(mut self, http: reqwest::Client) -> Client {
+        Arc::make_mut(&mut self.inner).http = HttpClient::Ready(http);
+        self
+    }
+
+    /// The base URL, without a trailing slash: `https://graph.facebook.com` by default.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_text
+    }
+
+    /// Sends `request` and decodes Graph's answer.
+    ///
+    /// A body with Graph's `{"error": …}` envelope is an [`Error::Graph`] whatever the HTTP
+    /// status; other failures are described on [`Error`].
+    pub async fn send<E: Endpoint>(&self, request: E) -> Result<E::Response, Error<E::ErrorCode>> {
+        let path = request.path();
+        let params = into_params(serde_json::to_value(&request), E::NAME).map_err(Error::typed)?;
+        drop(request);
+        let reply = self
+            .execute(E::METHOD, E::VERSION, &path, params)
+            .await
+            .map_err(Error::typed)?;
+        self.decode(reply).map_err(Error::typed)
+    }
+
+    /// Fetches the page after `page` by following its `paging.next` link; `Ok(None)` when
+    /// `page` is the last one.
+    ///
+    /// The link must point at the client's own scheme, host and port, or nothing is sent
+    /// ([`Error::Request`]). The `access_token` Graph embeds in such links is removed (the
+    /// client's token goes in the header as usual), and with an app secret the link is signed
+    /// with a fresh `appsecret_proof`.
+    pub async fn next_page<T: DeserializeOwned>(
+        &self,
+        page: &Paged<T>,
+    ) -> Result<Option<Paged<T>>, Error> {
+        let Some(next) = page.next_url() else {
+            return Ok(None);
+        };
+        let url = self.follow(next)?;
+        let reply = self.dispatch(Method::Get, url, None).await?;
+        self.decode(reply).map(Some)
+    }
+
+    /// Builds the URL for an endpoint and sends the parameters the way `method` takes them.
+    async fn execute(
+        &self,
+        method: Method,
+        version: &str,
+        path: &str,
+        params: Map<String, Value>,
+    ) -> Result<Reply, Error> {
+        let mut url = self.endpoint_url(version, path)?;
+        let body = match method {
+            Method::Get | Method::Delete => {
+                append_query(&mut url, &params);
+                None
+            }
+            Method::Post => Some(serde_json::to_vec(&params).map_err(|e| {
+                Error::Request(format!("could not encode the parameters as JSON: {e}"))
+            })?),
+        };
+        self.sign(&mut url);
+        self.dispatch(method, url, body).await
+    }
+
+    /// `{base}/{version}{path}`, refusing paths that could leave the endpoint.
+    fn endpoint_url(&self, version: &str, path: &str) -> Result<Url, Error> {
+        if version.is_empty() || version.contains(['/', '\\', '?', '#']) || is_dot_segment(version)
+        {
+            return Err(Error::Request(format!("invalid Graph version {version:?}")));
+        }
+        if !path.starts_with('/') {
+            return Err(Error::Request(format!(
+                "the path {path:?} does not start with '/'"
+            )));
+        }
+        if path.contains(['\\', '?', '#']) {
+            return Err(Error::Request(format!(
+                "the path {path:?} contains '\\', '?' or '#': encode ids with encode_path_segment"
+            )));
+        }
+        let segments: Vec<&str> = path[1..].split('/').collect();
+        if path != "/" && segments.iter().any(|s| s.is_empty() || is_dot_segment(s)) {
+            return Err(Error::Request(format!(
+                "the path {path:?} has an empty, '.' or '..' segment (an empty or dot id?)"
+            )));
+        }
+        let mut url = self.inner.base.clone();
+        let full = format!("{}/{version}{path}", url.path().trim_end_matches('/'));
+        url.set_path(&full);
+        Ok(url)
+    }
+
+    /// Checks that a `next` link stays on the client's server, and re-signs it.
+    fn follow(&self, next: &str) -> Result<Url, Error> {
+        let mut url = Url::parse(next)
+            .map_err(|e| Error::Request(format!("the next-page link is not a URL: {e}")))?;
+        let base = &self.inner.base;
+        if url.scheme() != base.scheme()
+            || url.host_str() != base.host_str()
+            || url.port_or_known_default() != base.port_or_known_default()
+        {
+            let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+            return Err(Error::Request(format!(
+                "refusing to follow a next-page link to {}://{}{port}: the client talks to {}",
+                url.scheme(),
+                url.host_str().unwrap_or(""),
+                self.inner.base_text
+            )));
+        }
+        // Credentials travel in the header only; a stale proof is replaced by `sign`.
+        let replace_proof = self.inner.proof.is_some();
+        let kept: Vec<(String, String)> = url
+            .query_pairs()
+            .filter(|(name, _)| name != TOKEN_PARAM && !(replace_proof && name == PROOF_PARAM))
+            .map(|(name, value)| (name.into_owned(), value.into_owned()))
+            .collect();
+        url.set_query(None);
+        if !kept.is_empty() {
+            url.query_pairs_mut().extend_pairs(kept);
+        }
+        url.set_fragment(None);
+        // Cannot fail for http(s) URLs, which are the only ones that got this far.
+        let _ = url.set_username("");
+        let _ = url.set_password(None);
+        self.sign(&mut url);
+        Ok(url)
+    }
+
+    /// Adds `appsecret_proof` when the client has an app secret.
+    fn sign(&self, url: &mut Url) {
+        if let Some(proof) = &self.inner.proof {
+            url.query_pairs_mut().append_pair(PROOF_PARAM, &proof.0);
+        }
+    }
+
+    /// Sends one request and reads the whole answer.
+    async fn dispatch(
+        &self,
+        method: Method,
+        url: Url,
+        body: Option<Vec<u8>>,
+    ) -> Result<Reply, Error> {
+        let http = match &self.inner.http {
+            HttpClient::Ready(http) => http,
+            HttpClient::Failed(reason) => {
+                return Err(Error::Request(format!(
+                    "could not set up the HTTP client: {reason}"
+                )));
+            }
+        };
+        let bearer = self.inner.bearer.clone().map_err(|()| {
+            Error::Request(
+                "the access token contains characters that cannot be sent in an HTTP header"
+                    .to_owned(),
+            )
+        })?;
+        let path = url.path().to_owned();
+        let mut request = http
+            .request(method.to_http(), url)
+            .header(USER_AGENT, USER_AGENT_VALUE);
+        if let Some(bearer) = bearer {
+            request = request.header(AUTHORIZATION, bearer);
+        }
+        if let Some(body) = body {
+            request = request.header(CONTENT_TYPE, "application/json").body(body);
+        }
+        let response = match request.send().await {
+            Ok(response) => response,
+            Err(e) => {
+                let e = e.without_url();
+                tracing::debug!(method = method.as_str(), path = %path, error = %e, "Graph request failed");
+                return Err(Error::Transport(e));
+            }
+        };
+        let status = response.status().as_u16();
+        tracing::debug!(method = method.as_str(), path = %path, status, "Graph request");
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| Error::Transport(e.without_url()))?;
+        Ok(Reply {
+            status,
+            body: Vec::from(body),
+        })
+    }
+
+    /// Judges an answer by its body: Graph's envelope is an error whatever the status.
+    fn decode<R: DeserializeOwned>(&self, reply: Reply) -> Result<R, Error> {
+        self.check(&reply)?;
+        serde_json::from_slice(&reply.body).map_err(|source| Error::Decode {
+            status: reply.status,
+            source,
+            body: self.excerpt(&reply.body),
+        })
+    }
+
+    fn check(&self, reply: &Reply) -> Result<(), Error> {
+        if let Some(mut graph) = parse_envelope(reply.status, &reply.body) {
+            graph.message = self.scrub(graph.message);
+            graph.error_user_title = graph.error_user_title.map(|s| self.scrub(s));
+            graph.error_user_msg = graph.error_user_msg.map(|s| self.scrub(s));
+            return Err(Error::Graph(Box::new(graph)));
+        }
+        if !(200..300).contains(&reply.status) {
+            return Err(Error::Http {
+                status: reply.status,
+                body: self.excerpt(&reply.body),
+            });
+        }
+        Ok(())
+    }
+
+    /// The first KiB of a body for an error, with the client's secrets scrubbed out.
+    fn excerpt(&self, body: &[u8]) -> String {
+        // Scrub before cutting, so a secret straddling the cut cannot leave a prefix behind.
+        let inner = &self.inner;
+        let longest = [
+            Some(&inner.token),
+            inner.proof.as_ref(),
+            inner.app_secret.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|secret| secret.0.len())
+        .max()
+        .unwrap_or(0);
+        let head = &body[..body.len().min(2048 + longest)];
+        let text = self.scrub(String::from_utf8_lossy(head).into_owned());
+        body_excerpt(text.as_bytes())
+    }
+
+    /// Replaces the token, proof and secret in text that came from the server.
+    fn scrub(&self, mut text: String) -> String {
+        let inner = &self.inner;
+        let secrets = [
+            Some(&inner.token),
+            inner.proof.as_ref(),
+            inner.app_secret.as_ref(),
+        ];
+        for secret in secrets.into_iter().flatten() {
+            if secret.0.len() >= MIN_SCRUBBED_LEN && text.contains(&*secret.0) {
+                text = text.replace(&*secret.0, "<redacted>");
+            }
+        }
+        text
+    }
+}
+
+/// The parameters of a request: its serialization as a JSON object.
+fn into_params(
+    value: Result<Value, serde_json::Error>,
+    name: &str,
+) -> Result<Map<String, Value>, Error> {
+    match value {
+        Ok(Value::Object(params)) => Ok(params),
+        Ok(Value::Null) => Ok(Map::new()),
+        Ok(other) => Err(Error::Request(format!(
+            "the parameters of {name} must serialize to a JSON object, not {}",
+            json_kind(&other)
+        ))),
+        Err(e) => Err(Error::Request(format!(
+            "could not serialize the parameters of {name}: {e}"
+        ))),
+    }
+}
+
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Adds parameters to the query string as Graph takes them: strings as they are, numbers and
+/// booleans as their text, arrays and objects as compact JSON. `null`s are left out.
+fn append_query(url: &mut Url, params: &Map<String, Value>) {
+    let mut present = params.iter().filter(|(_, v)| !v.is_null()).peekable();
+    if present.peek().is_none() {
+        return;
+    }
+    let mut query = url.query_pairs_mut();
+    for (name, value) in present {
+        match value {
+            Value::String(s) => query.append_pair(name, s),
+            other => query.append_pair(name, &other.to_string()),
+        };
+    }
+}
+
+fn is_dot_segment(segment: &str) -> bool {
+    let lower = segment.to_ascii_lowercase();
+    matches!(
+        lower.as_str(),
+        "." | ".." | "%2e" | "%2e%2e" | ".%2e" | "%2e."
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const TOKEN: &str = "EAAB-super-secret-token";
+    const SECRET: &str = "app-secret-value";
+
+    fn query_of(params: Value) -> Vec<(String, String)> {
+        let mut url = Url::parse("https://graph.facebook.com/v19.0/1/x").expect("valid");
+        let Value::Object(params) = params else {
+            panic!("not an object")
+        };
+        append_query(&mut url, &params);
+        url.query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    }
+
+    fn pair(k: &str, v: &str) -> (String, String) {
+        (k.to_owned(), v.to_owned())
+    }
+
+    #[test]
+    fn query_encoding_follows_graph_conventions() {
+        let pairs = query_of(json!({
+            "fields": "id,messages.limit(5){message}",
+            "limit": 25,
+            "ratio": 1.5,
+            "include": true,
+            "skipped": null,
+            "recipient": {"id": "42", "name": {"first_name": "Zoë"}},
+            "tags": ["a", "b&c"],
+        }));
+        assert_eq!(
+            pairs,
+            vec![
+                pair("fields", "id,messages.limit(5){message}"),
+                pair("include", "true"),
+                pair("limit", "25"),
+                pair("ratio", "1.5"),
+                pair("recipient", r#"{"id":"42","name":{"first_name":"Zoë"}}"#),
+                pair("tags", r#"["a","b&c"]"#),
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_params_leave_no_question_mark() {
+        let mut url = Url::parse("https://graph.facebook.com/v19.0/1/x").expect("valid");
+        append_query(&mut url, &Map::new());
+        let Value::Object(nulls) = json!({"a": null}) else {
+            unreachable!()
+        };
+        append_query(&mut url, &nulls);
+        assert_eq!(url.as_str(), "https://graph.facebook.com/v19.0/1/x");
+    }
+
+    #[test]
+    fn params_must_be_an_object() {
+        assert!(into_params(Ok(json!({"a": 1})), "X").is_ok());
+        assert_eq!(into_params(Ok(Value::Null), "X").ok(), Some(Map::new()));
+        let error = into_params(Ok(json!([1, 2])), "SendMessage").expect_err("an array");
+        assert!(matches!(&error, Error::Request(_)));
+        assert_eq!(
+            error.to_string(),
+            "could not build the request: the parameters of SendMessage must serialize to a \
+             JSON object, not an array"
+        );
+    }
+
+    #[test]
+    fn endpoint_urls_join_base_version_and_path() {
+        let client = Client::new(TOKEN);
+        let url = client
+            .endpoint_url("v19.0", "/123/messages")
+            .expect("valid");
+        assert_eq!(
+            url.as_str(),
+            "https://graph.facebook.com/v19.0/123/messages"
+        );
+
+        let client = Client::new(TOKEN)
+            .with_base_url("http://127.0.0.1:4000/prefix/")
+            .expect("valid base");
+        assert_eq!(client.base_url(), "http://127.0.0.1:4000/prefix");
+        let url = client.endpoint_url("v19.0", "/me").expect("valid");
+        assert_eq!(url.as_str(), "http://127.0.0.1:4000/prefix/v19.0/me");
+        let root = client.endpoint_url("v19.0", "/").expect("valid");
+        assert_eq!(root.as_str(), "http://127.0.0.1:4000/prefix/v19.0/");
+    }
+
+    #[test]
+    fn endpoint_urls_refuse_paths_that_escape() {
+        let client = Client::new(TOKEN);
+        for path in [
+            "/../me",
+            "/1/./x",
+            "/%2e%2E/me",
+            "//messages",
+            "/1/",
+            "/1\\..\\me",
+            "/1?access_token=x",
+            "/1#x",
+            "1/messages",
+        ] {
+            assert!(
+                matches!(client.endpoint_url("v19.0", path), Err(Error::Request(_))),
+                "{path} was accepted"
+            );
+        }
+        for version in ["", "..", "v19.0/x", "v1?x"] {
+            assert!(
+                client.endpoint_url(version, "/me").is_err(),
+                "{version} was accepted"
+            );
+        }
+    }
+
+    #[test]
+    fn base_urls_are_checked() {
+        for (base, reason) in [
+            ("not a url", "invalid base URL"),
+            ("ftp://example.com", "http or https"),
+            ("http://user:pw@127.0.0.1", "credentials"),
+            ("http://127.0.0.1/?x=1", "query"),
+            ("http://127.0.0.1/#f", "fragment"),
+        ] {
+            match Client::new(TOKEN).with_base_url(base) {
+                Err(Error::Request(message)) => {
+                    assert!(message.contains(reason), "{base}: {message}");
+                    assert!(!message.contains("pw"), "{message}");
+                }
+                other => panic!("{base}: {other:?}"),
+            }
+        }
+        let client = Client::new(TOKEN)
+            .with_base_url("https://graph.example.com/")
+            .expect("valid");
+        assert_eq!(client.base_url(), "https://graph.example.com");
+    }
+
+    #[test]
+    fn debug_never_shows_credentials() {
+        let client = Client::new(TOKEN).with_app_secret(SECRET);
+        let shown = format!("{client:?} {client:#?}");
+        assert!(!shown.contains(TOKEN), "{shown}");
+        assert!(!shown.contains(SECRET), "{shown}");
+        assert!(!shown.contains(&appsecret_proof(TOKEN, SECRET)), "{shown}");
+        assert!(shown.contains(r#"access_token: "<redacted>""#), "{shown}");
+        assert!(
+            shown.contains(r#"app_secret: Some("<redacted>")"#),
+            "{shown}"
+        );
+        assert!(shown.contains("https://graph.facebook.com"), "{shown}");
+    }
+
+    #[test]
+    fn error_text_from_the_server_is_scrubbed() {
+        let client = Client::new(TOKEN).with_app_secret(SECRET);
+        let proof = appsecret_proof(TOKEN, SECRET);
+        let echo = format!(
+            r#"{{"error":{{"message":"bad token {TOKEN} proof {proof}","code":190,"error_user_msg":"{TOKEN}"}}}}"#
+        );
+        let error = client
+            .check(&Reply {
+                status: 400,
+                body: echo.into_bytes(),
+            })
+            .expect_err("an envelope");
+        let shown = format!("{error} {error:?}");
+        assert!(!shown.contains(TOKEN), "{shown}");
+        assert!(!shown.contains(&proof), "{shown}");
+        assert!(
+            shown.contains("bad token <redacted> proof <redacted>"),
+            "{shown}"
+        );
+
+        let mut html = "x".repeat(1020).into_bytes();
+        html.extend_from_slice(TOKEN.as_bytes());
+        let error = client
+            .check(&Reply {
+                status: 502,
+                body: html,
+            })
+            .expect_err("not a success");
+        let Error::Http { status, body } = &error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(*status, 502);
+        assert!(body.len() <= 1024);
+        assert!(
+            !body.contains("EAAB"),
+            "a prefix of the token survived the cut"
+        );
+        assert!(!error.to_string().contains(TOKEN));
+    }
+
+    #[test]
+    fn foreign_next_links_are_refused() {
+        let client = Client::new(TOKEN)
+            .with_base_url("http://127.0.0.1:4000")
+            .expect("valid");
+        for next in [
+            "http://127.0.0.1:4001/v19.0/1/x?access_token=t",
+            "https://127.0.0.1:4000/v19.0/1/x",
+            "http://evil.example/v19.0/1/x",
+            "http://localhost:4000/v19.0/1/x",
+            "file:///etc/passwd",
+            "/v19.0/1/x",
+        ] {
+            match client.follow(next) {
+                Err(Error::Request(message)) => {
+                    assert!(!message.contains("access_token"), "{message}")
+                }
+                other => panic!("{next}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn next_links_lose_the_token_and_get_a_fresh_proof() {
+        let client = Client::new(TOKEN)
+            .with_app_secret(SECRET)
+            .with_base_url("https://graph.facebook.com")
+            .expect("valid");
+        let url = client
+            .follow("https://graph.facebook.com:443/v19.0/1/conversations?access_token=LEAK&limit=2&appsecret_proof=stale&after=QVFI#frag")
+            .expect("same origin");
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        assert_eq!(
+            pairs,
+            vec![
+                pair("limit", "2"),
+                pair("after", "QVFI"),
+                pair("appsecret_proof", &appsecret_proof(TOKEN, SECRET)),
+            ]
+        );
+        assert_eq!(url.path(), "/v19.0/1/conversations");
+        assert_eq!(url.fragment(), None);
+
+        // Without a secret, a proof already in the link is left alone.
+        let unsigned = Client::new(TOKEN);
+        let url = unsigned
+            .follow("https://graph.facebook.com/v19.0/1/x?appsecret_proof=p&access_token=LEAK")
+            .expect("same origin");
+        assert_eq!(url.query(), Some("appsecret_proof=p"));
+    }
+
+    #[tokio::test]
+    async fn tokens_that_cannot_be_headers_are_refused_before_sending() {
+        // Port 9 (discard) on loopback: were anything sent, this would be a transport error.
+        let client = Client::new("bad\ntoken")
+            .with_base_url("http://127.0.0.1:9")
+            .expect("valid");
+        let shown = format!("{client:?}");
+        assert!(!shown.contains("bad"), "{shown}");
+        let paging = crate::Paging {
+            next: Some("http://127.0.0.1:9/v19.0/1/x".to_owned()),
+            ..Default::default()
+        };
+        let page: Paged<Value> = Paged::new(Vec::new(), Some(paging));
+        match client.next_page(&page).await {
+            Err(Error::Request(message)) => {
+                assert!(message.contains("access token"), "{message}");
+                assert!(!message.contains("bad"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! The contract between generated request types and the client.
+
+use crate::error::ErrorCode;
+
+/// The HTTP method of a Graph call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// Reads: parameters travel in the query string.
+    Get,
+    /// Writes: parameters travel as a JSON body.
+    Post,
+    /// Deletions: parameters travel in the query string.
+    Delete,
+}
+
+impl Method {
+    /// The method's name as it appears on the wire: `"GET"`, `"POST"` or `"DELETE"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+        }
+    }
+
+    pub(crate) fn to_http(self) -> reqwest::Method {
+        match self {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+            Method::Delete => reqwest::Method::DELETE,
+        }
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One Graph call, described by a request value.
+///
+/// The value's serde serialization is the call's parameters: it must serialize to a JSON object
+/// (path ids are `#[serde(skip)]`, absent optional parameters are skipped). A unit struct, which
+/// serializes to `null`, is taken as a call without parameters. Anything else is refused with
+/// [`Error::Request`](crate::Error::Request) before a byte is sent.
+pub trait Endpoint: serde::Serialize {
+    /// What a successful call returns.
+    type Response: serde::de::DeserializeOwned;
+    /// The error codes documented for this call; [`UntypedCode`](crate::UntypedCode) if none.
+    type ErrorCode: ErrorCode;
+    /// The HTTP method.
+    const METHOD: Method;
+    /// The call's name in the spec, e.g. `"SendMessage"`.
+    const NAME: &'static str;
+    /// The Graph version, e.g. `"v19.0"`: the client requests `{base}/{VERSION}{path}`.
+    const VERSION: &'static str;
+    /// The path below the version, starting with `/`, with every id already encoded by
+    /// [`encode_path_segment`](crate::encode_path_segment), e.g. `"/123/messages"`.
+    fn path(&self) -> String;
+}

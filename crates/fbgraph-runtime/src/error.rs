@@ -1,0 +1,436 @@
+//! What can go wrong, and what Graph said when it did.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+/// The error codes one endpoint documents, as a type.
+///
+/// Generated code implements it with an enum per endpoint whose variants carry the documented
+/// meaning, plus a catch-all for codes the spec does not list. [`UntypedCode`] is the
+/// implementation for calls without a list.
+pub trait ErrorCode: Sized + fmt::Debug + Clone + Send + Sync + 'static {
+    /// Maps Graph's numeric `code`. Never fails: unknown codes map to a catch-all value.
+    fn from_code(code: i64) -> Self;
+    /// The numeric code back.
+    fn code(&self) -> i64;
+    /// The documented meaning of this code for the endpoint, if the spec lists it.
+    fn description(&self) -> Option<&'static str>;
+}
+
+/// A Graph error code without a documented meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UntypedCode(pub i64);
+
+impl ErrorCode for UntypedCode {
+    fn from_code(code: i64) -> Self {
+        UntypedCode(code)
+    }
+
+    fn code(&self) -> i64 {
+        self.0
+    }
+
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+/// Graph's error envelope, `{"error": {…}}`, as Graph sent it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct GraphError<C = UntypedCode> {
+    /// The HTTP status of the answer (Graph sometimes reports errors with 200).
+    pub status: u16,
+    /// `message`: a technical description, in English.
+    pub message: String,
+    /// `type`, e.g. `"OAuthException"`.
+    pub kind: Option<String>,
+    /// `code`, e.g. `190` for an invalid access token.
+    pub code: i64,
+    /// `error_subcode`, e.g. `463` for an expired token.
+    pub error_subcode: Option<i64>,
+    /// `error_user_title`: a title that may be shown to the person using the app.
+    pub error_user_title: Option<String>,
+    /// `error_user_msg`: a message that may be shown to the person using the app.
+    pub error_user_msg: Option<String>,
+    /// `fbtrace_id`: quote it when reporting a problem to Meta.
+    pub fbtrace_id: Option<String>,
+    /// `is_transient`: Graph says the same call may succeed later.
+    pub is_transient: bool,
+    /// `code` as the endpoint's typed code, with its documented meaning if there is one.
+    pub endpoint_code: C,
+}
+
+impl<C> GraphError<C> {
+    pub(crate) fn with_code<D: ErrorCode>(self) -> GraphError<D> {
+        GraphError {
+            status: self.status,
+            message: self.message,
+            kind: self.kind,
+            code: self.code,
+            error_subcode: self.error_subcode,
+            error_user_title: self.error_user_title,
+            error_user_msg: self.error_user_msg,
+            fbtrace_id: self.fbtrace_id,
+            is_transient: self.is_transient,
+            endpoint_code: D::from_code(self.code),
+        }
+    }
+}
+
+impl<C: ErrorCode> fmt::Display for GraphError<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Graph error {}", self.code)?;
+        match (&self.kind, self.error_subcode) {
+            (Some(kind), Some(sub)) => write!(f, " ({kind}, subcode {sub})")?,
+            (Some(kind), None) => write!(f, " ({kind})")?,
+            (None, Some(sub)) => write!(f, " (subcode {sub})")?,
+            (None, None) => {}
+        }
+        if self.message.is_empty() {
+            f.write_str(": (no message)")?;
+        } else {
+            write!(f, ": {}", self.message)?;
+        }
+        if let Some(description) = self.endpoint_code.description() {
+            write!(f, " (documented: {description})")?;
+        }
+        if let Some(trace) = &self.fbtrace_id {
+            write!(f, " [fbtrace_id {trace}]")?;
+        }
+        Ok(())
+    }
+}
+
+impl<C: ErrorCode> std::error::Error for GraphError<C> {}
+
+/// Why a call failed.
+///
+/// `C` is the endpoint's [`ErrorCode`] type; [`Error::untyped`] forgets it, so errors of
+/// different endpoints can be handled together.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error<C = UntypedCode> {
+    /// The request could not be built, so nothing was sent: a bad base URL, parameters that are
+    /// not a JSON object, a `next` link to another host, …
+    #[error("could not build the request: {0}")]
+    Request(String),
+    /// The server could not be reached, or the connection failed before a full answer arrived.
+    /// The error never carries the URL (which may hold credentials).
+    #[error("HTTP transport failed{}", transport_hint(.0))]
+    Transport(#[source] reqwest::Error),
+    /// A non-success status whose body is not Graph's error envelope (a proxy's HTML page, …).
+    #[error("HTTP {status} without a Graph error body: {body}")]
+    Http {
+        /// The HTTP status.
+        status: u16,
+        /// At most the first KiB of the body.
+        body: String,
+    },
+    /// A success status, but the body does not decode into the response type.
+    #[error("could not decode the HTTP {status} response body")]
+    Decode {
+        /// The HTTP status.
+        status: u16,
+        /// What serde_json objected to.
+        source: serde_json::Error,
+        /// At most the first KiB of the body.
+        body: String,
+    },
+    /// Graph answered with its error envelope, whatever the HTTP status.
+    ///
+    /// Boxed: it is large, and most results are not errors.
+    #[error(transparent)]
+    Graph(Box<GraphError<C>>),
+}
+
+fn transport_hint(error: &reqwest::Error) -> &'static str {
+    if error.is_timeout() {
+        " (timed out)"
+    } else if error.is_connect() {
+        " (could not connect)"
+    } else {
+        ""
+    }
+}
+
+impl<C: ErrorCode> Error<C> {
+    /// Forgets the endpoint's typed code, keeping everything Graph said.
+    pub fn untyped(self) -> Error<UntypedCode> {
+        self.recode()
+    }
+
+    /// What Graph said, if the failure is Graph's error envelope.
+    pub fn graph(&self) -> Option<&GraphError<C>> {
+        match self {
+            Error::Graph(graph) => Some(graph),
+            _ => None,
+        }
+    }
+
+    /// The same error with the code typed as `D`.
+    fn recode<D: ErrorCode>(self) -> Error<D> {
+        match self {
+            Error::Request(message) => Error::Request(message),
+            Error::Transport(source) => Error::Transport(source),
+            Error::Http { status, body } => Error::Http { status, body },
+            Error::Decode {
+                status,
+                source,
+                body,
+            } => Error::Decode {
+                status,
+                source,
+                body,
+            },
+            Error::Graph(graph) => Error::Graph(Box::new(graph.with_code())),
+        }
+    }
+}
+
+impl Error<UntypedCode> {
+    /// Gives a Graph error the endpoint's typed code.
+    pub(crate) fn typed<C: ErrorCode>(self) -> Error<C> {
+        self.recode()
+    }
+}
+
+/// How much of an unexpected body an error keeps.
+const BODY_LIMIT: usize = 1024;
+
+/// The first KiB of `body` as text, cut on a character boundary.
+pub(crate) fn body_excerpt(body: &[u8]) -> String {
+    let mut cut = &body[..body.len().min(BODY_LIMIT)];
+    if let Err(e) = std::str::from_utf8(cut)
+        && e.error_len().is_none()
+    {
+        // The cut split a multi-byte character: drop its first bytes.
+        cut = &cut[..e.valid_up_to()];
+    }
+    let mut text = String::from_utf8_lossy(cut).into_owned();
+    // Replacement characters for invalid bytes may have made it longer again.
+    let mut end = text.len().min(BODY_LIMIT);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+/// Reads Graph's error envelope from a body, if it is one.
+///
+/// Lenient: missing fields take defaults, numbers may arrive as numeric strings, and a bare
+/// `{"error": "message"}` counts too. Bodies that are not JSON objects are not envelopes.
+pub(crate) fn parse_envelope(status: u16, body: &[u8]) -> Option<GraphError<UntypedCode>> {
+    #[derive(Deserialize)]
+    struct Envelope {
+        #[serde(default)]
+        error: Option<Value>,
+    }
+
+    // Only an object can be an envelope (serde would also read a struct from an array).
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return None;
+    }
+    let envelope: Envelope = serde_json::from_slice(body).ok()?;
+    let error = match envelope.error? {
+        Value::Object(fields) => fields,
+        Value::String(message) => {
+            let mut fields = serde_json::Map::new();
+            fields.insert("message".to_owned(), Value::String(message));
+            fields
+        }
+        _ => return None,
+    };
+    let code = integer(error.get("code")).unwrap_or(0);
+    Some(GraphError {
+        status,
+        message: text(error.get("message")).unwrap_or_default(),
+        kind: text(error.get("type")),
+        code,
+        error_subcode: integer(error.get("error_subcode")),
+        error_user_title: text(error.get("error_user_title")),
+        error_user_msg: text(error.get("error_user_msg")),
+        fbtrace_id: text(error.get("fbtrace_id")),
+        is_transient: flag(error.get("is_transient")),
+        endpoint_code: UntypedCode(code),
+    })
+}
+
+fn integer(value: Option<&Value>) -> Option<i64> {
+    match value? {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn text(value: Option<&Value>) -> Option<String> {
+    match value? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn flag(value: Option<&Value>) -> bool {
+    match value {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::Number(n)) => n.as_i64().is_some_and(|n| n != 0),
+        Some(Value::String(s)) => s.eq_ignore_ascii_case("true") || s == "1",
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq)]
+    enum SendCode {
+        Unavailable,
+        Other(i64),
+    }
+
+    impl ErrorCode for SendCode {
+        fn from_code(code: i64) -> Self {
+            match code {
+                551 => SendCode::Unavailable,
+                other => SendCode::Other(other),
+            }
+        }
+        fn code(&self) -> i64 {
+            match self {
+                SendCode::Unavailable => 551,
+                SendCode::Other(code) => *code,
+            }
+        }
+        fn description(&self) -> Option<&'static str> {
+            match self {
+                SendCode::Unavailable => Some("This person isn't available right now."),
+                SendCode::Other(_) => None,
+            }
+        }
+    }
+
+    #[test]
+    fn full_envelope_is_read_field_by_field() {
+        let body = br#"{"error":{"message":"Error validating access token","type":"OAuthException",
+            "code":190,"error_subcode":463,"error_user_title":"Session expired",
+            "error_user_msg":"Log in again","fbtrace_id":"AbC123","is_transient":false}}"#;
+        let error = parse_envelope(401, body).expect("an envelope");
+        assert_eq!(error.status, 401);
+        assert_eq!(error.message, "Error validating access token");
+        assert_eq!(error.kind.as_deref(), Some("OAuthException"));
+        assert_eq!(error.code, 190);
+        assert_eq!(error.error_subcode, Some(463));
+        assert_eq!(error.error_user_title.as_deref(), Some("Session expired"));
+        assert_eq!(error.error_user_msg.as_deref(), Some("Log in again"));
+        assert_eq!(error.fbtrace_id.as_deref(), Some("AbC123"));
+        assert!(!error.is_transient);
+        assert_eq!(error.endpoint_code, UntypedCode(190));
+    }
+
+    #[test]
+    fn lenient_envelopes_take_defaults_and_numeric_strings() {
+        let error = parse_envelope(500, br#"{"error":{"code":"2","is_transient":true}}"#)
+            .expect("an envelope");
+        assert_eq!(error.code, 2);
+        assert_eq!(error.message, "");
+        assert_eq!(error.kind, None);
+        assert_eq!(error.error_subcode, None);
+        assert!(error.is_transient);
+
+        let error = parse_envelope(
+            400,
+            br#"{"error":{"message":"x","error_subcode":" 2018001 "}}"#,
+        )
+        .expect("an envelope");
+        assert_eq!(error.code, 0);
+        assert_eq!(error.error_subcode, Some(2_018_001));
+
+        let error = parse_envelope(400, br#"{"error":"Unsupported request"}"#).expect("envelope");
+        assert_eq!(error.message, "Unsupported request");
+    }
+
+    #[test]
+    fn other_bodies_are_not_envelopes() {
+        for body in [
+            &br#"{"data":[]}"#[..],
+            br#"{"error":null}"#,
+            br#"{"error":42}"#,
+            br#"[{"code":200}]"#,
+            b"<html>Bad gateway</html>",
+            b"",
+            br#"{"error":{"code":1"#,
+        ] {
+            assert!(
+                parse_envelope(200, body).is_none(),
+                "{}",
+                String::from_utf8_lossy(body)
+            );
+        }
+    }
+
+    #[test]
+    fn typed_codes_carry_their_documented_meaning() {
+        let error = parse_envelope(
+            400,
+            br#"{"error":{"message":"No matching user found","type":"OAuthException","code":551,"error_subcode":1545041,"fbtrace_id":"T1"}}"#,
+        )
+        .expect("an envelope");
+        let typed: Error<SendCode> = Error::Graph(Box::new(error)).typed();
+        let graph = typed.graph().expect("a Graph error");
+        assert_eq!(graph.endpoint_code, SendCode::Unavailable);
+        assert_eq!(
+            typed.to_string(),
+            "Graph error 551 (OAuthException, subcode 1545041): No matching user found \
+             (documented: This person isn't available right now.) [fbtrace_id T1]"
+        );
+
+        let untyped = typed.untyped();
+        assert_eq!(
+            untyped.graph().map(|g| g.endpoint_code),
+            Some(UntypedCode(551))
+        );
+        assert_eq!(
+            untyped.to_string(),
+            "Graph error 551 (OAuthException, subcode 1545041): No matching user found [fbtrace_id T1]"
+        );
+    }
+
+    #[test]
+    fn unknown_codes_map_to_the_catch_all() {
+        let error = parse_envelope(400, br#"{"error":{"code":12345}}"#).expect("an envelope");
+        let typed: Error<SendCode> = Error::Graph(Box::new(error)).typed();
+        assert_eq!(
+            typed.graph().map(|g| g.endpoint_code.clone()),
+            Some(SendCode::Other(12345))
+        );
+        assert_eq!(typed.to_string(), "Graph error 12345: (no message)");
+    }
+
+    #[test]
+    fn body_excerpts_are_cut_at_a_kib_on_char_boundaries() {
+        let short = body_excerpt(b"<html>oops</html>");
+        assert_eq!(short, "<html>oops</html>");
+
+        let long = "é".repeat(1000); // 2000 bytes, 2 per char
+        let cut = body_excerpt(long.as_bytes());
+        assert_eq!(cut.len(), 1024);
+        assert!(cut.chars().all(|c| c == 'é'));
+
+        let mut odd = vec![b'a'];
+        odd.extend_from_slice(long.as_bytes()); // a char straddles byte 1024
+        let cut = body_excerpt(&odd);
+        assert_eq!(cut.len(), 1023);
+        assert!(!cut.contains('\u{FFFD}'));
+
+        let invalid = vec![0xff; 2000];
+        let cut = body_excerpt(&invalid);
+        assert!(cut.len() <= 1024);
+        assert!(cut.chars().all(|c| c == '\u{FFFD}'));
+    }
+}
