@@ -3,8 +3,8 @@
 use std::collections::BTreeSet;
 
 use fbgraph_spec::{
-    Call, Enum, ErrorClass, Field, LoadedFile, Method, Object, ObjectKind, OneOf, Scalar,
-    Spec, Type,
+    Call, Enum, ErrorClass, Field, LoadedFile, Method, Object, ObjectKind, OneOf, Scalar, Spec,
+    Type,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -95,7 +95,9 @@ impl Cx<'_> {
             let doc = with_note(&object.doc, object.note.as_deref());
             items.push(match object.kind {
                 ObjectKind::Input => self.input_struct(&file.module, object, &doc)?,
-                ObjectKind::Output => self.output_struct(&file.module, &object.name, &doc, &object.fields)?,
+                ObjectKind::Output => {
+                    self.output_struct(&file.module, &object.name, &doc, &object.fields)?
+                }
             });
             if object.kind == ObjectKind::Output && self.field_enums.contains(&object.name) {
                 items.push(self.field_enum(&object.name, &object.fields));
@@ -148,14 +150,25 @@ impl Cx<'_> {
 
     /// A response shape: every field optional (Graph omits fields without data), unknown
     /// fields kept.
-    fn output_struct(&self, here: &str, name: &str, doc_text: &str, fields: &[Field]) -> Result<TokenStream> {
+    fn output_struct(
+        &self,
+        here: &str,
+        name: &str,
+        doc_text: &str,
+        fields: &[Field],
+    ) -> Result<TokenStream> {
         let ident = type_ident(name);
         let doc = doc_attrs(doc_text);
         let mut members = Vec::new();
         for f in fields {
             let item = format!("{name}.{}", f.name);
             if f.name == UNKNOWN_FIELDS {
-                return fail(item, format!("`{UNKNOWN_FIELDS}` is the name generated structs keep unknown fields under"));
+                return fail(
+                    item,
+                    format!(
+                        "`{UNKNOWN_FIELDS}` is the name generated structs keep unknown fields under"
+                    ),
+                );
             }
             let (_, ty) = self.field_type(here, f, &item)?;
             let fident = field_ident(&f.name);
@@ -184,9 +197,16 @@ impl Cx<'_> {
     /// The `…Field` enum used to choose fields of a node or output object.
     fn field_enum(&self, name: &str, fields: &[Field]) -> TokenStream {
         let ident = format_ident!("{}Field", name);
-        let doc = doc_attrs(&format!("A field of [`{name}`], for the `fields` parameter."));
-        let variants: Vec<_> = fields.iter().map(|f| format_ident!("{}", pascal(&f.name))).collect();
-        let docs = fields.iter().map(|f| doc_attrs(&format!("`{}`: {}", f.name, f.doc)));
+        let doc = doc_attrs(&format!(
+            "A field of [`{name}`], for the `fields` parameter."
+        ));
+        let variants: Vec<_> = fields
+            .iter()
+            .map(|f| format_ident!("{}", pascal(&f.name)))
+            .collect();
+        let docs = fields
+            .iter()
+            .map(|f| doc_attrs(&format!("`{}`: {}", f.name, f.doc)));
         let wires: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
         quote! {
             #doc
@@ -246,11 +266,23 @@ impl Cx<'_> {
         })
     }
 
-    fn params<'f>(&self, here: &str, owner: &str, fields: &'f [Field], one_of: &'f [OneOf]) -> Result<Params<'f>> {
+    fn params<'f>(
+        &self,
+        here: &str,
+        owner: &str,
+        fields: &'f [Field],
+        one_of: &'f [OneOf],
+    ) -> Result<Params<'f>> {
         if one_of.len() > 1 {
-            return fail(owner, "the generator supports one one_of group per call or object");
+            return fail(
+                owner,
+                "the generator supports one one_of group per call or object",
+            );
         }
-        let group: Vec<&str> = one_of.first().map(|g| g.fields.iter().map(String::as_str).collect()).unwrap_or_default();
+        let group: Vec<&str> = one_of
+            .first()
+            .map(|g| g.fields.iter().map(String::as_str).collect())
+            .unwrap_or_default();
         let mut out = Vec::new();
         for f in fields {
             let item = format!("{owner}.{}", f.name);
@@ -266,9 +298,20 @@ impl Cx<'_> {
                 Type::List(inner) => Some(self.rust_type(here, inner, &item)?),
                 _ => None,
             };
-            out.push(Param { field: f, tokens, elem, role });
+            out.push(Param {
+                field: f,
+                tokens,
+                elem,
+                role,
+            });
         }
-        Ok(Params { owner: owner.to_owned(), params: out, extra_members: Vec::new(), extra_names: Vec::new(), extra_setters: Vec::new() })
+        Ok(Params {
+            owner: owner.to_owned(),
+            params: out,
+            extra_members: Vec::new(),
+            extra_names: Vec::new(),
+            extra_setters: Vec::new(),
+        })
     }
 
     fn call(&self, here: &str, call: &Call) -> Result<TokenStream> {
@@ -321,7 +364,9 @@ impl Cx<'_> {
                     #[serde(skip_serializing_if = "Option::is_none")]
                     before: Option<String>,
                 });
-                params.extra_names.extend(["limit", "after", "before"].map(|n| format_ident!("{}", n)));
+                params
+                    .extra_names
+                    .extend(["limit", "after", "before"].map(|n| format_ident!("{}", n)));
                 params.extra_setters.push(quote! {
                     /// The most items a page holds; Graph may return fewer.
                     pub fn limit(mut self, limit: u32) -> Self {
@@ -358,9 +403,17 @@ impl Cx<'_> {
             .map(|s| if s.starts_with('{') { "{}" } else { s })
             .collect::<Vec<_>>()
             .join("/");
-        let path_args = ids.iter().map(|id| quote! { ::fbgraph_runtime::encode_path_segment(&self.#id) });
-        let id_args: Vec<TokenStream> = ids.iter().map(|id| quote! { #id: impl Into<String> }).collect();
-        let id_inits = ids.iter().map(|id| quote! { #id: #id.into(), }).collect::<Vec<_>>();
+        let path_args = ids
+            .iter()
+            .map(|id| quote! { ::fbgraph_runtime::encode_path_segment(&self.#id) });
+        let id_args: Vec<TokenStream> = ids
+            .iter()
+            .map(|id| quote! { #id: impl Into<String> })
+            .collect();
+        let id_inits = ids
+            .iter()
+            .map(|id| quote! { #id: #id.into(), })
+            .collect::<Vec<_>>();
         let ctor_prefix_init = quote! { #(#id_inits)* };
 
         let members = params.members();
@@ -375,11 +428,18 @@ impl Cx<'_> {
         let name = &call.name;
         let code_ident = format_ident!("{}ErrorCode", call.name);
         let mut doc_text = with_note(&call.doc, call.note.as_deref());
-        doc_text.push_str(&format!("\n\n`{method_str} /{}{}`", self.spec.version, call.path));
+        doc_text.push_str(&format!(
+            "\n\n`{method_str} /{}{}`",
+            self.spec.version, call.path
+        ));
         if let Some(reference) = &call.reference {
             doc_text.push_str(&format!(" — reference page `{reference}`"));
         }
-        doc_text.push_str(&format!(". Answers {}; errors carry a [`{}`].", self.returns_doc(here, &returns), code_ident));
+        doc_text.push_str(&format!(
+            ". Answers {}; errors carry a [`{}`].",
+            self.returns_doc(here, &returns),
+            code_ident
+        ));
         let doc = doc_attrs(&doc_text);
         let codes = self.call_error_codes(call, &code_ident)?;
         Ok(quote! {
@@ -424,7 +484,10 @@ impl Cx<'_> {
     fn returns_doc(&self, here: &str, ty: &Type) -> String {
         match ty {
             Type::Paged(inner) => match inner.named() {
-                Some(name) => format!("a [`Paged`](::fbgraph_runtime::Paged) list of {}", self.doc_link(here, name)),
+                Some(name) => format!(
+                    "a [`Paged`](::fbgraph_runtime::Paged) list of {}",
+                    self.doc_link(here, name)
+                ),
                 None => format!("`{ty}`"),
             },
             Type::Named(name) => self.doc_link(here, name),
@@ -440,7 +503,10 @@ impl Cx<'_> {
         let mut descriptions = Vec::new();
         for code in &call.errors {
             let Some(entry) = self.spec.error(*code) else {
-                return fail(format!("{}.errors", call.name), format!("error code {code} is not in the catalogue"));
+                return fail(
+                    format!("{}.errors", call.name),
+                    format!("error code {code} is not in the catalogue"),
+                );
             };
             variants.push(format_ident!("{}", entry.name));
             docs.push(doc_attrs(&format!("`{code}`: {}", entry.description)));
@@ -489,9 +555,17 @@ impl Cx<'_> {
     /// The whole catalogue as `GraphErrorCode`, with each code's class.
     fn catalogue(&self) -> Result<TokenStream> {
         let entries: Vec<_> = self.spec.errors().collect();
-        let variants: Vec<_> = entries.iter().map(|e| format_ident!("{}", e.name)).collect();
-        let docs = entries.iter().map(|e| doc_attrs(&format!("`{}`: {}", e.code, e.description)));
-        let codes: Vec<_> = entries.iter().map(|e| proc_macro2::Literal::i64_unsuffixed(e.code)).collect();
+        let variants: Vec<_> = entries
+            .iter()
+            .map(|e| format_ident!("{}", e.name))
+            .collect();
+        let docs = entries
+            .iter()
+            .map(|e| doc_attrs(&format!("`{}`: {}", e.code, e.description)));
+        let codes: Vec<_> = entries
+            .iter()
+            .map(|e| proc_macro2::Literal::i64_unsuffixed(e.code))
+            .collect();
         let descriptions = entries.iter().map(|e| e.description.as_str());
         let classes = entries.iter().map(|e| {
             let c = format_ident!("{}", class_name(e.class));
@@ -632,9 +706,21 @@ impl Params<'_> {
         }
     }
 
-    fn constructors(&self, prefix_args: &[TokenStream], prefix_init: TokenStream) -> Vec<TokenStream> {
-        let required: Vec<&Param> = self.params.iter().filter(|p| p.role == Role::Required).collect();
-        let alternatives: Vec<&Param> = self.params.iter().filter(|p| p.role == Role::Alternative).collect();
+    fn constructors(
+        &self,
+        prefix_args: &[TokenStream],
+        prefix_init: TokenStream,
+    ) -> Vec<TokenStream> {
+        let required: Vec<&Param> = self
+            .params
+            .iter()
+            .filter(|p| p.role == Role::Required)
+            .collect();
+        let alternatives: Vec<&Param> = self
+            .params
+            .iter()
+            .filter(|p| p.role == Role::Alternative)
+            .collect();
         let mut args: Vec<TokenStream> = prefix_args.to_vec();
         let mut inits = vec![prefix_init];
         for p in &required {
@@ -669,16 +755,29 @@ impl Params<'_> {
                 }
             }
         };
-        let required_names: Vec<String> = required.iter().map(|p| format!("`{}`", p.field.name)).collect();
+        let required_names: Vec<String> = required
+            .iter()
+            .map(|p| format!("`{}`", p.field.name))
+            .collect();
         if alternatives.is_empty() {
             let text = if required_names.is_empty() {
-                format!("Creates a `{}`; set what you need with the setters.", self.owner)
+                format!(
+                    "Creates a `{}`; set what you need with the setters.",
+                    self.owner
+                )
             } else {
-                format!("Creates a `{}` with what it requires: {}.", self.owner, required_names.join(", "))
+                format!(
+                    "Creates a `{}` with what it requires: {}.",
+                    self.owner,
+                    required_names.join(", ")
+                )
             };
             vec![build(format_ident!("new"), None, text)]
         } else {
-            let names: Vec<String> = alternatives.iter().map(|p| format!("`{}`", p.field.name)).collect();
+            let names: Vec<String> = alternatives
+                .iter()
+                .map(|p| format!("`{}`", p.field.name))
+                .collect();
             alternatives
                 .iter()
                 .map(|p| {
@@ -749,11 +848,17 @@ fn enum_tokens(e: &Enum) -> Result<TokenStream> {
     for v in &e.values {
         let name = pascal(&v.value);
         if name == "Unknown" || !seen.insert(name.clone()) {
-            return fail(format!("{}.{}", e.name, v.value), format!("the value would be the Rust variant `{name}`, which is taken"));
+            return fail(
+                format!("{}.{}", e.name, v.value),
+                format!("the value would be the Rust variant `{name}`, which is taken"),
+            );
         }
         variants.push(format_ident!("{}", name));
     }
-    let docs = e.values.iter().map(|v| doc_attrs(&format!("`{}`: {}", v.value, v.doc)));
+    let docs = e
+        .values
+        .iter()
+        .map(|v| doc_attrs(&format!("`{}`: {}", v.value, v.doc)));
     let wires: Vec<&str> = e.values.iter().map(|v| v.value.as_str()).collect();
     Ok(quote! {
         #doc
@@ -834,7 +939,9 @@ fn field_doc(f: &Field) -> String {
         facts.push("Required.".to_owned());
     }
     if let Some(default) = &f.default {
-        let shown = default.as_str().map_or_else(|| default.to_string(), str::to_owned);
+        let shown = default
+            .as_str()
+            .map_or_else(|| default.to_string(), str::to_owned);
         facts.push(format!("Defaults to `{shown}`."));
     }
     if f.supports_emoji {
@@ -866,7 +973,11 @@ fn doc_lines(text: &str) -> Vec<String> {
     text.lines()
         .map(|line| {
             let line = autolink(line);
-            if line.is_empty() { line } else { format!(" {line}") }
+            if line.is_empty() {
+                line
+            } else {
+                format!(" {line}")
+            }
         })
         .collect()
 }

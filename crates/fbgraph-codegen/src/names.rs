@@ -5,9 +5,9 @@ use proc_macro2::{Ident, Span};
 const KEYWORDS: &[&str] = &[
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
     "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
-    "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final",
-    "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
 /// `v19.0` → `v19_0`.
@@ -32,7 +32,7 @@ pub(crate) fn type_ident(name: &str) -> Ident {
 /// `TYPING_ON` → `TypingOn`, `page_done` → `PageDone`, `P2P_PAYMENT` → `P2pPayment`.
 pub(crate) fn pascal(value: &str) -> String {
     let mut out = String::new();
-    for word in value.split(|c: char| c == '_' || c == '-' || c == ' ' || c == '.') {
+    for word in value.split(['_', '-', ' ', '.']) {
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
             out.push(first.to_ascii_uppercase());
@@ -60,7 +60,10 @@ mod tests {
         assert_eq!(pascal("page_done"), "PageDone");
         assert_eq!(pascal("P2P_PAYMENT"), "P2pPayment");
         assert_eq!(pascal("pay"), "Pay");
-        assert_eq!(pascal("source:chat".replace(':', "_").as_str()), "SourceChat");
+        assert_eq!(
+            pascal("source:chat".replace(':', "_").as_str()),
+            "SourceChat"
+        );
         assert_eq!(field_ident("type").to_string(), "r#type");
         assert_eq!(placeholder_ident("page-id").to_string(), "page_id");
         assert_eq!(version_module_name("v19.0"), "v19_0");

@@ -30,17 +30,21 @@ pub fn graph_api(input: TokenStream) -> TokenStream {
     };
     match expand(&literal.value()) {
         Ok(tokens) => tokens.into(),
-        Err(message) => syn::Error::new(literal.span(), message).to_compile_error().into(),
+        Err(message) => syn::Error::new(literal.span(), message)
+            .to_compile_error()
+            .into(),
     }
 }
 
 fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
-    let base = std::env::var("CARGO_MANIFEST_DIR")
-        .map_err(|_| "CARGO_MANIFEST_DIR is not set; graph_api! must be expanded by cargo".to_owned())?;
+    let base = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| {
+        "CARGO_MANIFEST_DIR is not set; graph_api! must be expanded by cargo".to_owned()
+    })?;
     let dir = std::path::Path::new(&base).join(relative);
-    let spec = fbgraph_spec::Spec::load_dir(&dir)
-        .map_err(|d| format!("spec `{}`: {d}", dir.display()))?;
-    let generated = fbgraph_codegen::generate(&spec).map_err(|e| format!("spec `{}`: {e}", dir.display()))?;
+    let spec =
+        fbgraph_spec::Spec::load_dir(&dir).map_err(|d| format!("spec `{}`: {d}", dir.display()))?;
+    let generated =
+        fbgraph_codegen::generate(&spec).map_err(|e| format!("spec `{}`: {e}", dir.display()))?;
     // `include_bytes!` makes cargo rebuild this crate when a spec file changes.
     let tracked = spec.files.iter().map(|f| {
         let path = dir.join(&f.name).display().to_string();
@@ -51,4 +55,39 @@ fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
         #(#tracked)*
         #code
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::expand;
+
+    #[test]
+    fn the_shipped_spec_expands_and_tracks_its_files() {
+        let tokens = expand("../../spec/v19.0").unwrap_or_else(|e| panic!("{e}"));
+        let text = tokens.to_string();
+        assert!(text.contains("include_bytes !"), "spec files are tracked");
+        assert!(text.contains("page.json"));
+        assert!(text.contains("pub struct SendMessage"));
+    }
+
+    #[test]
+    fn a_bad_spec_is_an_error_listing_every_problem_with_its_position() {
+        let message = expand("tests/bad-spec/v19.0").expect_err("the spec is broken");
+        for want in [
+            "page.json:10:40: calls.SendMessage.params.recipient.type: unknown type `Recipent`",
+            "page.json:12:18: calls.SendMessage.returns: unknown type `SendMessageResponse`",
+            "page.json:13:18: calls.SendMessage.errors.551: error code 551 is not in the error-code catalogue",
+        ] {
+            assert!(message.contains(want), "missing {want:?} in:\n{message}");
+        }
+    }
+
+    #[test]
+    fn a_missing_directory_is_an_error_not_a_panic() {
+        let message = expand("no/such/spec/v1.0").expect_err("nothing there");
+        assert!(
+            message.contains("cannot read the spec directory"),
+            "{message}"
+        );
+    }
 }

@@ -227,13 +227,11 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                     );
                 }
             }
-            if let Some(mock) = &call.mock {
-                if !is_snake(mock) {
-                    c.report(
-                        &at.key("mock"),
-                        format!("mock behaviour `{mock}` must be snake_case"),
-                    );
-                }
+            if let Some(mock) = call.mock.as_deref().filter(|m| !is_snake(m)) {
+                c.report(
+                    &at.key("mock"),
+                    format!("mock behaviour `{mock}` must be snake_case"),
+                );
             }
         }
         for (j, e) in content.errors.iter().enumerate() {
