@@ -6,12 +6,16 @@
 //! bindings: depend on `fbgraph` for those. The expanded code depends on `fbgraph-runtime`,
 //! so add it to your dependencies too.
 //!
-//! ```ignore
+//! ```
 //! mod graph {
 //!     // The path is relative to your crate's Cargo.toml.
-//!     fbgraph_macros::graph_api!("spec/v19.0");
+//!     fbgraph_macros::graph_api!("../../spec/v19.0");
 //! }
-//! let request = graph::page::Conversations::new("me").limit(10);
+//! use fbgraph_runtime::Endpoint;
+//!
+//! let request = graph::page::Conversations::new("me").platform(graph::Platform::Messenger);
+//! assert_eq!(request.path(), "/me/conversations");
+//! assert_eq!(graph::VERSION, "v19.0");
 //! ```
 //!
 //! The spec's files are tracked, so an edit re-expands the macro. A bad spec is a compile
