@@ -1,0 +1,507 @@
+//! The request pipeline: version prefix, token and proof, routing by the spec's path
+//! templates, parameter checks, the call's behaviour, then field selection and paging.
+
+use std::collections::HashSet;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::extract::{Request, State};
+use axum::http::{Method as HttpMethod, StatusCode};
+use axum::response::Response;
+use fbgraph_spec::{Call, Method, Spec, Type};
+use hmac::{KeyInit, Mac};
+use serde_json::{Map, Value};
+
+use crate::behaviours::{self, Behaviour};
+use crate::error::{GraphError, MockError, json_response};
+use crate::fields::{self, FieldSel, Render};
+use crate::paging::{self, PageRequest};
+use crate::request::{self, Params};
+use crate::store::{Ids, Store};
+use crate::{MockConfig, validate};
+
+/// One served spec version, with its calls compiled into routes.
+pub(crate) struct Version {
+    spec: Spec,
+    routes: Vec<Route>,
+    /// `(node type, edge)` pairs listed by a generic `GET /{id}/<edge>` call.
+    edges: HashSet<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Segment {
+    Literal(String),
+    Placeholder,
+}
+
+struct Route {
+    call: Call,
+    segments: Vec<Segment>,
+    /// The node the call is made on: the node of the call's spec file.
+    subject_type: String,
+    returns: Type,
+    behaviour: Behaviour,
+}
+
+impl Route {
+    fn literals(&self) -> usize {
+        self.segments
+            .iter()
+            .filter(|s| matches!(s, Segment::Literal(_)))
+            .count()
+    }
+
+    /// The placeholder values, if the path fits the template (`me` is the page).
+    fn matches(&self, segments: &[String], page_id: &str) -> Option<Vec<String>> {
+        if segments.len() != self.segments.len() {
+            return None;
+        }
+        let mut values = Vec::new();
+        for (template, actual) in self.segments.iter().zip(segments) {
+            match template {
+                Segment::Literal(l) if l == actual => {}
+                Segment::Literal(_) => return None,
+                Segment::Placeholder if actual == "me" => values.push(page_id.to_owned()),
+                Segment::Placeholder => values.push(actual.clone()),
+            }
+        }
+        Some(values)
+    }
+
+    /// The edge a generic `GET /{id}/<edge>` call lists.
+    fn edge(&self) -> Option<&str> {
+        match self.segments.as_slice() {
+            [.., Segment::Placeholder, Segment::Literal(edge)] => Some(edge),
+            _ => None,
+        }
+    }
+}
+
+impl Version {
+    /// Compiles a spec's calls into routes; an unknown mock behaviour is an error.
+    pub fn compile(spec: Spec) -> Result<Version, MockError> {
+        let mut routes = Vec::new();
+        for (file, call) in spec.calls() {
+            let behaviour =
+                Behaviour::named(call.mock.as_deref()).ok_or_else(|| MockError::UnknownMock {
+                    version: spec.version.clone(),
+                    call: call.name.clone(),
+                    name: call.mock.clone().unwrap_or_default(),
+                    known: Behaviour::KNOWN
+                        .iter()
+                        .map(|(n, _)| *n)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?;
+            let segments = call
+                .path
+                .split('/')
+                .filter(|s| !s.is_empty())
+                .map(|s| {
+                    if s.starts_with('{') && s.ends_with('}') {
+                        Segment::Placeholder
+                    } else {
+                        Segment::Literal(s.to_owned())
+                    }
+                })
+                .collect();
+            routes.push(Route {
+                call: call.clone(),
+                segments,
+                subject_type: file
+                    .content
+                    .node
+                    .as_ref()
+                    .map(|n| n.name.clone())
+                    .unwrap_or_default(),
+                returns: call
+                    .returns
+                    .parse()
+                    .unwrap_or(Type::Named(call.returns.0.clone())),
+                behaviour,
+            });
+        }
+        // More specific templates first: `/{id}/messages` before `/{id}/{edge}`.
+        routes.sort_by_key(|r| std::cmp::Reverse(r.literals()));
+        let edges = routes
+            .iter()
+            .filter(|r| r.behaviour == Behaviour::Generic && r.call.method == Method::Get)
+            .filter_map(|r| Some((r.subject_type.clone(), r.edge()?.to_owned())))
+            .collect();
+        Ok(Version {
+            spec,
+            routes,
+            edges,
+        })
+    }
+
+    /// The version's name (`v19.0`).
+    pub fn name(&self) -> &str {
+        &self.spec.version
+    }
+}
+
+/// The server's shared state.
+pub(crate) struct App {
+    versions: Vec<Version>,
+    config: MockConfig,
+    store: Mutex<Store>,
+    ids: Ids,
+    addr: SocketAddr,
+}
+
+/// What a behaviour produced, before field selection and paging.
+enum Outcome {
+    One(Value),
+    List(Vec<Value>),
+}
+
+type Failure = (Option<usize>, GraphError);
+
+impl App {
+    pub fn new(versions: Vec<Version>, config: MockConfig, addr: SocketAddr) -> App {
+        let ids = Ids::new();
+        let store = Store::seeded(&config, &ids, crate::time::now());
+        App {
+            versions,
+            config,
+            store: Mutex::new(store),
+            ids,
+            addr,
+        }
+    }
+
+    async fn answer(&self, request: Request) -> Response {
+        match self.process(request).await {
+            Ok((version, body)) => {
+                json_response(StatusCode::OK, &body, Some(self.versions[version].name()))
+            }
+            Err((version, error)) => {
+                let version = version.map(|v| self.versions[v].name());
+                error.into_response(&self.ids.alnum(11), version)
+            }
+        }
+    }
+
+    async fn process(&self, request: Request) -> Result<(usize, Value), Failure> {
+        let method = request.method().clone();
+        let raw_path = request.uri().path().to_owned();
+        let segments = split_path(&raw_path).ok_or((None, GraphError::unknown_path(&raw_path)))?;
+        let Some((first, rest)) = segments.split_first() else {
+            return Err((None, GraphError::unknown_path(&raw_path)));
+        };
+        let Some(index) = self.versions.iter().position(|v| v.name() == first) else {
+            return Err((None, GraphError::unknown_path(&raw_path)));
+        };
+        let fail = |e: GraphError| (Some(index), e);
+        if rest.is_empty() {
+            return Err(fail(GraphError::unknown_path(&raw_path)));
+        }
+        let params = request::read(request).await.map_err(fail)?;
+        let token = self.authenticate(&params).map_err(fail)?;
+        let body = self
+            .call(&self.versions[index], &method, rest, &params, token)
+            .map_err(fail)?;
+        Ok((index, body))
+    }
+
+    /// The access token, if it is the page's and (with an app secret) signed.
+    fn authenticate<'p>(&self, params: &'p Params) -> Result<&'p str, GraphError> {
+        let token = match params.raw.get("access_token") {
+            Some(Value::String(t)) if !t.is_empty() => t.as_str(),
+            Some(Value::Null) | None => {
+                params.bearer.as_deref().ok_or_else(GraphError::no_token)?
+            }
+            Some(Value::String(_)) => return Err(GraphError::no_token()),
+            Some(_) => return Err(GraphError::bad_token()),
+        };
+        if token != self.config.access_token {
+            return Err(GraphError::bad_token());
+        }
+        if let Some(secret) = &self.config.app_secret {
+            let proof = match params.raw.get("appsecret_proof") {
+                Some(Value::String(p)) if !p.is_empty() => p,
+                _ => return Err(GraphError::proof_missing()),
+            };
+            if !proof_matches(secret, token, proof) {
+                return Err(GraphError::proof_wrong());
+            }
+        }
+        Ok(token)
+    }
+
+    fn call(
+        &self,
+        version: &Version,
+        method: &HttpMethod,
+        segments: &[String],
+        params: &Params,
+        token: &str,
+    ) -> Result<Value, GraphError> {
+        let spec = &version.spec;
+        let (route, values) = self.route(version, method, segments)?;
+        let subject = values.last().map(String::as_str);
+
+        let checked = validate::params(spec, &route.call.params, &route.call.one_of, &params.raw)
+            .map_err(|problems| GraphError::param(problems.join("; ")))?;
+
+        let (item_type, paged) = match &route.returns {
+            Type::Paged(inner) => (inner.named(), true),
+            other => (other.named(), false),
+        };
+        let selection = selection(&params.raw)?;
+        if let (Some(list), Some(ty)) = (&selection, item_type) {
+            fields::check(spec, ty, list)?;
+        }
+        let page_request = paged
+            .then(|| PageRequest::from_params(&params.raw))
+            .transpose()?;
+
+        let outcome = self.run(route, subject, &checked, params, spec)?;
+
+        let host = params.host.clone().unwrap_or_else(|| self.addr.to_string());
+        let versioned_base = format!("http://{host}/{}", version.name());
+        let render = Render {
+            spec,
+            edges: &version.edges,
+            versioned_base: &versioned_base,
+            token,
+        };
+        let shape = |value: &Value| match item_type {
+            Some(ty) => render.object(value, ty, selection.as_deref()),
+            None => value.clone(),
+        };
+        let (items, page_request) = match (outcome, page_request) {
+            (Outcome::One(value), None) => return Ok(shape(&value)),
+            (Outcome::List(items), None) => {
+                return Ok(items
+                    .first()
+                    .map_or_else(|| Value::Object(Map::new()), shape));
+            }
+            (Outcome::One(value), Some(p)) => (paging::items_of(&value).to_vec(), p),
+            (Outcome::List(items), Some(p)) => (items, p),
+        };
+        let range = paging::window(&items, &page_request)?;
+        let data: Vec<Value> = items[range.clone()].iter().map(shape).collect();
+        let mut body = Map::new();
+        body.insert("data".into(), Value::Array(data));
+        let resolved: Vec<String> = segments
+            .iter()
+            .map(|s| match s.as_str() {
+                "me" => self.config.page_id.clone(),
+                _ => s.clone(),
+            })
+            .collect();
+        let link = |cursor_name: &str, cursor: &str| {
+            let query = link_query(
+                &params.query,
+                token,
+                page_request.limit,
+                cursor_name,
+                cursor,
+            );
+            paging::url(&versioned_base, &resolved, &query)
+        };
+        if let Some(paging) = paging::paging_object(&items, range, link) {
+            body.insert("paging".into(), paging);
+        }
+        Ok(Value::Object(body))
+    }
+
+    /// Runs the call's behaviour on the state.
+    fn run(
+        &self,
+        route: &Route,
+        subject: Option<&str>,
+        checked: &Map<String, Value>,
+        params: &Params,
+        spec: &Spec,
+    ) -> Result<Outcome, GraphError> {
+        let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        Ok(match route.behaviour {
+            Behaviour::SendMessage => Outcome::One(behaviours::send_message(
+                &mut store,
+                &self.ids,
+                checked,
+                &params.uploads,
+            )?),
+            Behaviour::Conversations => Outcome::List(behaviours::conversations(&store, checked)),
+            Behaviour::ThreadOwner => Outcome::List(behaviours::thread_owner(&store, checked)?),
+            Behaviour::Generic => generic(&store, &self.ids, route, subject, spec),
+        })
+    }
+
+    /// The call a method and path go to, and its placeholder values. The object a call is
+    /// made on must exist and be of the call's node type: `me` is the page, other ids are
+    /// stored nodes.
+    fn route<'v>(
+        &self,
+        version: &'v Version,
+        method: &HttpMethod,
+        segments: &[String],
+    ) -> Result<(&'v Route, Vec<String>), GraphError> {
+        let page_id = self.config.page_id.as_str();
+        let method_name = method.as_str();
+        let resolved_first = match segments.first().map(String::as_str) {
+            Some("me") => page_id,
+            Some(first) => first,
+            None => "",
+        };
+        let store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        let spec_method = match *method {
+            HttpMethod::GET => Some(Method::Get),
+            HttpMethod::POST => Some(Method::Post),
+            HttpMethod::DELETE => Some(Method::Delete),
+            _ => None,
+        };
+        if let Some(spec_method) = spec_method {
+            for route in version
+                .routes
+                .iter()
+                .filter(|r| r.call.method == spec_method)
+            {
+                let Some(values) = route.matches(segments, page_id) else {
+                    continue;
+                };
+                let subject_ok = match values.last() {
+                    None => true,
+                    Some(id) => store.node(id).is_some_and(|n| n.ty == route.subject_type),
+                };
+                if subject_ok {
+                    return Ok((route, values));
+                }
+            }
+        }
+        if let (Some(Method::Get), [_, edge]) = (spec_method, segments)
+            && let Some(node) = store.node(resolved_first)
+        {
+            return Err(GraphError::param(format!(
+                "Tried accessing nonexisting field ({edge}) on node type ({})",
+                node.ty
+            )));
+        }
+        Err(GraphError::unsupported(method_name, resolved_first))
+    }
+}
+
+/// A call without a `mock` behaviour: `GET /{id}` reads the stored node, `GET /{id}/<edge>`
+/// lists the node's field named `<edge>`; other methods answer an id and success, as far as
+/// the call's return type has such fields.
+fn generic(store: &Store, ids: &Ids, route: &Route, subject: Option<&str>, spec: &Spec) -> Outcome {
+    let node = subject.and_then(|id| store.node(id));
+    if route.call.method == Method::Get {
+        let data = node.map(|n| &n.data);
+        return match (route.edge(), data) {
+            (Some(edge), Some(data)) => match data.get(edge) {
+                Some(value) if matches!(route.returns, Type::Paged(_)) => {
+                    Outcome::List(paging::items_of(value).to_vec())
+                }
+                Some(value) => Outcome::One(value.clone()),
+                None => Outcome::List(Vec::new()),
+            },
+            (None, Some(data)) => Outcome::One(data.clone()),
+            (_, None) => Outcome::List(Vec::new()),
+        };
+    }
+    let mut answer = Map::new();
+    let fields = route
+        .returns
+        .named()
+        .and_then(|t| spec.fields_of(t))
+        .unwrap_or(&[]);
+    for field in fields {
+        match field.name.as_str() {
+            "id" => answer.insert("id".into(), Value::String(ids.digits(16))),
+            "success" => answer.insert("success".into(), Value::Bool(true)),
+            _ => None,
+        };
+    }
+    Outcome::One(Value::Object(answer))
+}
+
+/// The query of a `next`/`previous` link: the request's query without the proof and the
+/// old paging parameters, with the token, the limit and the new cursor.
+fn link_query(
+    query: &[(String, String)],
+    token: &str,
+    limit: usize,
+    cursor_name: &str,
+    cursor: &str,
+) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = query
+        .iter()
+        .filter(|(k, _)| {
+            !matches!(
+                k.as_str(),
+                "access_token" | "appsecret_proof" | "after" | "before" | "limit"
+            )
+        })
+        .cloned()
+        .collect();
+    out.push(("access_token".into(), token.to_owned()));
+    out.push(("limit".into(), limit.to_string()));
+    out.push((cursor_name.to_owned(), cursor.to_owned()));
+    out
+}
+
+/// The `fields` parameter, parsed; `None` when not given.
+fn selection(raw: &Map<String, Value>) -> Result<Option<Vec<FieldSel>>, GraphError> {
+    let text = match raw.get("fields") {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(items)) => {
+            let names: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+            names
+                .ok_or_else(|| GraphError::param("param fields must be a comma-separated list"))?
+                .join(",")
+        }
+        Some(_) => {
+            return Err(GraphError::param(
+                "param fields must be a comma-separated list",
+            ));
+        }
+    };
+    let list = fields::parse(&text)?;
+    Ok((!list.is_empty()).then_some(list))
+}
+
+/// The decoded segments of a path; `None` if a segment is empty or not UTF-8.
+fn split_path(path: &str) -> Option<Vec<String>> {
+    let trimmed = path.strip_prefix('/').unwrap_or(path);
+    let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
+    if trimmed.is_empty() {
+        return Some(Vec::new());
+    }
+    trimmed
+        .split('/')
+        .map(|s| request::decode_segment(s).filter(|d| !d.is_empty()))
+        .collect()
+}
+
+/// Whether `proof` is the hex HMAC-SHA256 of the token keyed by the secret; compared in
+/// constant time.
+fn proof_matches(secret: &str, token: &str, proof: &str) -> bool {
+    let Some(bytes) = hex_decode(proof) else {
+        return false;
+    };
+    let Ok(mut mac) = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()) else {
+        return false;
+    };
+    mac.update(token.as_bytes());
+    mac.verify_slice(&bytes).is_ok()
+}
+
+fn hex_decode(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) || !text.is_ascii() {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
+        .collect()
+}
+
+/// The axum handler every request goes to.
+pub(crate) async fn handle(State(app): State<Arc<App>>, request: Request) -> Response {
+    app.answer(request).await
+}

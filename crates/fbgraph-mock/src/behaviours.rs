@@ -1,0 +1,340 @@
+//! The state behaviours that calls name with `"mock"` in the spec. This is the only
+//! endpoint knowledge in the mock: what sending a message, listing conversations and asking
+//! for the thread owner do to, and read from, the state. Parameters arrive already checked
+//! and normalised against the spec.
+
+use serde_json::{Map, Value, json};
+
+use crate::error::GraphError;
+use crate::request::Upload;
+use crate::store::{Ids, Store};
+use crate::validate::is_http_url;
+
+/// What a call does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Behaviour {
+    /// No `mock` name: read a node by id, or list one of its paged fields.
+    Generic,
+    /// `send_message`: the Send API.
+    SendMessage,
+    /// `conversations`: the page's conversations.
+    Conversations,
+    /// `thread_owner`: the Handover Protocol's thread owner.
+    ThreadOwner,
+}
+
+impl Behaviour {
+    /// The behaviour names a spec may use.
+    pub const KNOWN: [(&'static str, Behaviour); 3] = [
+        ("send_message", Behaviour::SendMessage),
+        ("conversations", Behaviour::Conversations),
+        ("thread_owner", Behaviour::ThreadOwner),
+    ];
+
+    /// The behaviour of a call's `mock` name; `None` for a name this server does not know.
+    pub fn named(name: Option<&str>) -> Option<Behaviour> {
+        match name {
+            None => Some(Behaviour::Generic),
+            Some(name) => Self::KNOWN
+                .iter()
+                .find(|(known, _)| *known == name)
+                .map(|(_, b)| *b),
+        }
+    }
+}
+
+fn text_of(value: Option<&Value>) -> Option<String> {
+    match value? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// The PSID of the recipient: a known customer by `id`, or a customer minted for another
+/// identifier (`phone_number`, `user_ref`, …).
+fn recipient(
+    store: &mut Store,
+    ids: &Ids,
+    params: &Map<String, Value>,
+) -> Result<String, GraphError> {
+    let Some(recipient) = params.get("recipient").and_then(Value::as_object) else {
+        return Err(GraphError::param("The parameter recipient is required"));
+    };
+    if let Some(psid) = text_of(recipient.get("id")) {
+        return match store.customer(&psid) {
+            Some(customer) => Ok(customer.psid.clone()),
+            None => Err(GraphError::no_matching_user()),
+        };
+    }
+    let name = recipient
+        .get("name")
+        .and_then(Value::as_object)
+        .map(|n| {
+            ["first_name", "last_name"]
+                .iter()
+                .filter_map(|k| text_of(n.get(*k)))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default();
+    recipient
+        .iter()
+        .filter(|(kind, _)| kind.as_str() != "name")
+        .find_map(|(kind, value)| text_of(Some(value)).map(|v| (kind, v)))
+        .map(|(kind, value)| store.customer_for(ids, kind, &value, &name))
+        .ok_or_else(GraphError::no_matching_user)
+}
+
+/// `send_message`: stores the message in the conversation with the recipient and answers
+/// `{recipient_id, message_id[, attachment_id]}`; a sender action stores nothing.
+pub(crate) fn send_message(
+    store: &mut Store,
+    ids: &Ids,
+    params: &Map<String, Value>,
+    uploads: &[Upload],
+) -> Result<Value, GraphError> {
+    let psid = recipient(store, ids, params)?;
+    let mut answer = Map::new();
+    answer.insert("recipient_id".into(), Value::String(psid.clone()));
+    let Some(message) = params.get("message").and_then(Value::as_object) else {
+        return Ok(Value::Object(answer));
+    };
+    let first_name = store
+        .customer(&psid)
+        .and_then(|c| c.name.split_whitespace().next())
+        .unwrap_or_default()
+        .to_owned();
+    let text = if let Some(text) = text_of(message.get("text")) {
+        text
+    } else if let Some(dynamic) = message.get("dynamic_text").and_then(Value::as_object) {
+        dynamic_text(dynamic, &first_name)
+    } else {
+        String::new()
+    };
+    let mut attachments = Vec::new();
+    if let Some(attachment) = message.get("attachment").and_then(Value::as_object) {
+        let (stored, reusable_id) = self::attachment(store, ids, attachment, uploads)?;
+        attachments.extend(stored);
+        if let Some(id) = reusable_id {
+            answer.insert("attachment_id".into(), Value::String(id));
+        }
+    }
+    let now = crate::time::now();
+    let node = store.message_node(ids, now, &psid, true, &text, attachments);
+    let message_id = store.append(ids, &psid, node, now, true);
+    answer.insert("message_id".into(), Value::String(message_id));
+    Ok(Value::Object(answer))
+}
+
+/// The text of `dynamic_text`: `{{first_name}}` filled in, or the fallback when it cannot be.
+fn dynamic_text(dynamic: &Map<String, Value>, first_name: &str) -> String {
+    let text = text_of(dynamic.get("text")).unwrap_or_default();
+    if !first_name.is_empty() {
+        return text.replace("{{first_name}}", first_name);
+    }
+    text_of(dynamic.get("fallback_text"))
+        .unwrap_or_else(|| text.replace("{{first_name}}", "").trim().to_owned())
+}
+
+fn truthy(value: Option<&Value>) -> bool {
+    match value {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::String(s)) => s.eq_ignore_ascii_case("true"),
+        _ => false,
+    }
+}
+
+/// `image/png` for `…/photo.png`.
+fn mime_of(name: &str, kind: &str) -> String {
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    let known = match ext.as_deref() {
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("gif") => "image/gif",
+        Some("webp") => "image/webp",
+        Some("mp4") => "video/mp4",
+        Some("mov") => "video/quicktime",
+        Some("mp3") => "audio/mpeg",
+        Some("m4a") => "audio/mp4",
+        Some("ogg") => "audio/ogg",
+        Some("wav") => "audio/wav",
+        Some("pdf") => "application/pdf",
+        Some("txt") => "text/plain",
+        Some("json") => "application/json",
+        _ => match kind {
+            "IMAGE" => "image/jpeg",
+            "VIDEO" => "video/mp4",
+            "AUDIO" => "audio/mpeg",
+            _ => "application/octet-stream",
+        },
+    };
+    known.to_owned()
+}
+
+/// The stored form of `message.attachment`, and the id to answer when it is reusable.
+fn attachment(
+    store: &mut Store,
+    ids: &Ids,
+    attachment: &Map<String, Value>,
+    uploads: &[Upload],
+) -> Result<(Option<Value>, Option<String>), GraphError> {
+    let kind = attachment
+        .get("type")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    let empty = Map::new();
+    let payload = attachment
+        .get("payload")
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    if let Some(id) = text_of(payload.get("attachment_id")) {
+        return match store.reusable(&id) {
+            Some(stored) => Ok((Some(stored.clone()), None)),
+            None => Err(GraphError::param(format!(
+                "param message[attachment][payload][attachment_id] is not a reusable attachment: {id}"
+            ))),
+        };
+    }
+    if kind == "TEMPLATE" {
+        return Ok((template(ids, payload), None));
+    }
+    if !matches!(kind.as_str(), "IMAGE" | "VIDEO" | "AUDIO" | "FILE") {
+        return Ok((None, None));
+    }
+    let id = ids.digits(16);
+    let url = text_of(payload.get("url"));
+    let (url, name, mime, size) = match (url, uploads.first()) {
+        (Some(url), _) if is_http_url(&url) => {
+            let name = url
+                .split(['?', '#'])
+                .next()
+                .and_then(|u| u.rsplit('/').next())
+                .filter(|n| !n.is_empty())
+                .unwrap_or("attachment")
+                .to_owned();
+            let mime = mime_of(&name, &kind);
+            (url, name, mime, None)
+        }
+        (Some(_), _) => {
+            return Err(GraphError::param(
+                "param message[attachment][payload][url] must be a valid http or https URL",
+            ));
+        }
+        (None, Some(upload)) => {
+            let name = upload
+                .file_name
+                .clone()
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| upload.field.clone());
+            let mime = upload
+                .content_type
+                .clone()
+                .unwrap_or_else(|| mime_of(&name, &kind));
+            let safe: String = name
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '.' {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            let url = format!("https://cdn.fbgraph-mock.invalid/{id}/{safe}");
+            (url, name, mime, Some(upload.size))
+        }
+        (None, None) => return Err(GraphError::upload_failure()),
+    };
+    let mut stored = Map::new();
+    stored.insert("id".into(), Value::String(id.clone()));
+    stored.insert("name".into(), Value::String(name));
+    stored.insert("mime_type".into(), Value::String(mime));
+    if let Some(size) = size {
+        stored.insert("size".into(), json!(size));
+    }
+    match kind.as_str() {
+        "IMAGE" => stored.insert(
+            "image_data".into(),
+            json!({"url": url, "preview_url": url, "width": 1280, "height": 720, "max_width": 1280, "max_height": 720}),
+        ),
+        "VIDEO" => stored.insert(
+            "video_data".into(),
+            json!({"url": url, "preview_url": url, "width": 1280, "height": 720}),
+        ),
+        _ => stored.insert("file_url".into(), Value::String(url)),
+    };
+    let stored = Value::Object(stored);
+    let reusable = truthy(payload.get("is_reusable")).then(|| {
+        store.keep_reusable(id.clone(), stored.clone());
+        id
+    });
+    Ok((Some(stored), reusable))
+}
+
+/// A generic template's first element, as a message attachment shows it.
+fn template(ids: &Ids, payload: &Map<String, Value>) -> Option<Value> {
+    if payload.get("template_type").and_then(Value::as_str) != Some("generic") {
+        return None;
+    }
+    let element = payload.get("elements")?.as_array()?.first()?.as_object()?;
+    let mut generic = Map::new();
+    for (from, to) in [
+        ("title", "title"),
+        ("subtitle", "subtitle"),
+        ("image_url", "media_url"),
+    ] {
+        if let Some(v) = text_of(element.get(from)) {
+            generic.insert(to.into(), Value::String(v));
+        }
+    }
+    let button = element
+        .get("buttons")
+        .and_then(Value::as_array)
+        .and_then(|b| b.first())
+        .and_then(Value::as_object);
+    if let Some(button) = button {
+        let cta: Map<String, Value> = ["title", "type", "url"]
+            .iter()
+            .filter_map(|k| text_of(button.get(*k)).map(|v| ((*k).to_owned(), Value::String(v))))
+            .collect();
+        generic.insert("cta".into(), Value::Object(cta));
+    }
+    Some(json!({"id": ids.digits(16), "generic_template": generic}))
+}
+
+/// `conversations`: the page's conversations, newest first, filtered by `user_id`,
+/// `platform` (all of the mock's are on Messenger) and `folder` (all are in the inbox).
+pub(crate) fn conversations(store: &Store, params: &Map<String, Value>) -> Vec<Value> {
+    let param = |name: &str| params.get(name).and_then(Value::as_str);
+    if param("platform").is_some_and(|p| !p.eq_ignore_ascii_case("MESSENGER"))
+        || param("folder").is_some_and(|f| !f.eq_ignore_ascii_case("inbox"))
+    {
+        return Vec::new();
+    }
+    let user = param("user_id");
+    store
+        .threads()
+        .into_iter()
+        .filter(|thread| {
+            user.is_none_or(|user| {
+                crate::paging::items_of(thread.get("participants").unwrap_or(&Value::Null))
+                    .iter()
+                    .any(|p| p.get("id").and_then(Value::as_str) == Some(user))
+            })
+        })
+        .collect()
+}
+
+/// `thread_owner`: the configured app owns every conversation with a known customer.
+pub(crate) fn thread_owner(
+    store: &Store,
+    params: &Map<String, Value>,
+) -> Result<Vec<Value>, GraphError> {
+    let psid = text_of(params.get("recipient")).unwrap_or_default();
+    if store.customer(&psid).is_none() {
+        return Err(GraphError::no_matching_user());
+    }
+    Ok(vec![json!({"thread_owner": {"app_id": store.app_id}})])
+}

@@ -1,0 +1,210 @@
+//! The two kinds of failure: the server's own ([`MockError`]) and the Graph errors it answers
+//! requests with ([`GraphError`]).
+
+use axum::body::Body;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::Response;
+use serde_json::{Map, Value, json};
+
+/// Why the mock server could not start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum MockError {
+    /// The listening socket could not be bound.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The address asked for.
+        addr: std::net::SocketAddr,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A spec (embedded or given) is invalid.
+    #[error("the {version} spec is invalid: {diagnostics}")]
+    Spec {
+        /// The spec's version, or its directory.
+        version: String,
+        /// Every problem found.
+        #[source]
+        diagnostics: fbgraph_spec::Diagnostics,
+    },
+    /// A call names a mock behaviour this server does not implement.
+    #[error(
+        "call {call} of the {version} spec names the mock behaviour `{name}`, which this server \
+         does not implement (known: {known})"
+    )]
+    UnknownMock {
+        /// The spec's version.
+        version: String,
+        /// The call's name.
+        call: String,
+        /// The unknown behaviour name.
+        name: String,
+        /// The behaviours this server implements.
+        known: String,
+    },
+    /// Two specs of the same version were given.
+    #[error("the {0} spec is given twice")]
+    DuplicateVersion(String),
+    /// No spec was given, so there is nothing to serve.
+    #[error("no spec to serve")]
+    NoSpecs,
+}
+
+/// An error answered to a request, in Graph's envelope.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct GraphError {
+    pub status: StatusCode,
+    pub code: i64,
+    pub subcode: Option<i64>,
+    pub kind: &'static str,
+    pub message: String,
+}
+
+const OAUTH: &str = "OAuthException";
+const METHOD: &str = "GraphMethodException";
+
+impl GraphError {
+    fn new(code: i64, kind: &'static str, message: impl Into<String>) -> GraphError {
+        let status = match code {
+            200 | 230 => StatusCode::FORBIDDEN,
+            _ => StatusCode::BAD_REQUEST,
+        };
+        GraphError {
+            status,
+            code,
+            subcode: None,
+            kind,
+            message: message.into(),
+        }
+    }
+
+    fn with_subcode(mut self, subcode: i64) -> GraphError {
+        self.subcode = Some(subcode);
+        self
+    }
+
+    /// `(#100) …`: a parameter is missing or wrong.
+    pub fn param(message: impl std::fmt::Display) -> GraphError {
+        GraphError::new(100, OAUTH, format!("(#100) {message}"))
+    }
+
+    /// 100/33: no call at that path, or no such object.
+    pub fn unsupported(method: &str, id: &str) -> GraphError {
+        GraphError::new(
+            100,
+            METHOD,
+            format!(
+                "Unsupported {} request. Object with ID '{id}' does not exist, cannot be loaded \
+                 due to missing permissions, or does not support this operation. Please read the \
+                 Graph API documentation at https://developers.facebook.com/docs/graph-api",
+                method.to_ascii_lowercase()
+            ),
+        )
+        .with_subcode(33)
+    }
+
+    /// 2500: the path does not start with a served version.
+    pub fn unknown_path(path: &str) -> GraphError {
+        GraphError::new(2500, OAUTH, format!("Unknown path components: {path}"))
+    }
+
+    /// 2500: the `fields` parameter does not parse.
+    pub fn syntax(message: impl std::fmt::Display) -> GraphError {
+        GraphError::new(2500, OAUTH, format!("Syntax error {message}"))
+    }
+
+    /// 2500: no access token.
+    pub fn no_token() -> GraphError {
+        GraphError::new(
+            2500,
+            OAUTH,
+            "An active access token must be used to query information about the current user.",
+        )
+    }
+
+    /// 190: an access token that is not the page's.
+    pub fn bad_token() -> GraphError {
+        GraphError::new(
+            190,
+            OAUTH,
+            "Invalid OAuth access token - Cannot parse access token",
+        )
+    }
+
+    /// 100: the server has an app secret and the request carries no proof.
+    pub fn proof_missing() -> GraphError {
+        GraphError::new(
+            100,
+            METHOD,
+            "API calls from the server require an appsecret_proof argument",
+        )
+    }
+
+    /// 100: the proof is not the HMAC of the token.
+    pub fn proof_wrong() -> GraphError {
+        GraphError::new(
+            100,
+            METHOD,
+            "Invalid appsecret_proof provided in the API argument",
+        )
+    }
+
+    /// 100/2018001: the recipient is not someone who has messaged the page.
+    pub fn no_matching_user() -> GraphError {
+        GraphError::new(100, OAUTH, "(#100) No matching user found").with_subcode(2018001)
+    }
+
+    /// 100/2018047: an attachment without anything to attach.
+    pub fn upload_failure() -> GraphError {
+        GraphError::new(100, OAUTH, "(#100) Upload attachment failure.").with_subcode(2018047)
+    }
+
+    /// The response: status, Graph's JSON envelope and headers.
+    pub fn into_response(self, fbtrace_id: &str, version: Option<&str>) -> Response {
+        let mut error = Map::new();
+        error.insert("message".into(), Value::String(self.message.clone()));
+        error.insert("type".into(), Value::String(self.kind.into()));
+        error.insert("code".into(), json!(self.code));
+        if let Some(subcode) = self.subcode {
+            error.insert("error_subcode".into(), json!(subcode));
+        }
+        error.insert("is_transient".into(), Value::Bool(false));
+        error.insert("fbtrace_id".into(), Value::String(fbtrace_id.into()));
+        let mut body = Map::new();
+        body.insert("error".into(), Value::Object(error));
+        let mut response = json_response(self.status, &Value::Object(body), version);
+        if self.code == 190 || (self.code == 2500 && self.message.contains("access token")) {
+            let challenge = format!(
+                "OAuth \"Facebook Platform\" \"invalid_token\" \"{}\"",
+                self.message.replace('"', "'")
+            );
+            if let Ok(value) = HeaderValue::from_str(&challenge) {
+                response
+                    .headers_mut()
+                    .insert(header::WWW_AUTHENTICATE, value);
+            }
+        }
+        response
+    }
+}
+
+/// A JSON response with the headers Graph sends on every answer.
+pub(crate) fn json_response(status: StatusCode, body: &Value, version: Option<&str>) -> Response {
+    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+    let mut response = Response::new(Body::from(bytes));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    headers.insert(
+        "x-app-usage",
+        HeaderValue::from_static(r#"{"call_count":0,"total_cputime":0,"total_time":0}"#),
+    );
+    if let Some(value) = version.and_then(|v| HeaderValue::from_str(v).ok()) {
+        headers.insert("facebook-api-version", value);
+    }
+    response
+}

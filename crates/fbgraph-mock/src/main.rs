@@ -1,0 +1,190 @@
+//! `fbgraph-mock`: runs the mock Graph server until Ctrl-C or SIGTERM. The first line on
+//! stdout is the base URL; a summary goes to stderr.
+
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use fbgraph_mock::{MockConfig, MockError, MockServer};
+
+const USAGE: &str = "\
+usage: fbgraph-mock [options]
+
+Runs a local Graph API server driven by the fbgraph spec. Prints the base URL
+(http://127.0.0.1:PORT, without a version) as the first line on stdout.
+
+options:
+  --listen ADDR         address to listen on (default 127.0.0.1:0: a free port)
+  --access-token TOKEN  the page access token requests must carry
+                        (default mock-page-access-token)
+  --app-secret SECRET   require appsecret_proof, keyed by this secret
+  --page-id ID          the page's id (default 1000000000000001)
+  --page-name NAME      the page's name (default Mock Page)
+  --app-id ID           the app that owns conversations (default 2000000000000002)
+  --spec DIR            serve this spec version directory (spec/v19.0) instead of the
+                        embedded specs; may be repeated
+  -h, --help            print this help";
+
+struct Args {
+    listen: SocketAddr,
+    config: MockConfig,
+    specs: Vec<PathBuf>,
+}
+
+enum Parsed {
+    Run(Args),
+    Help,
+}
+
+fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
+    let mut parsed = Args {
+        listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        config: MockConfig::default(),
+        specs: Vec::new(),
+    };
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "-h" || arg == "--help" {
+            return Ok(Parsed::Help);
+        }
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => {
+                (flag.to_owned(), Some(value.to_owned()))
+            }
+            _ => (arg.clone(), None),
+        };
+        let known = [
+            "--listen",
+            "--access-token",
+            "--app-secret",
+            "--page-id",
+            "--page-name",
+            "--app-id",
+            "--spec",
+        ];
+        if !known.contains(&flag.as_str()) {
+            return Err(format!("unknown argument `{arg}`"));
+        }
+        let value = match inline.or_else(|| args.next()) {
+            Some(value) if !value.is_empty() => value,
+            _ => return Err(format!("`{flag}` needs a value")),
+        };
+        let config = &mut parsed.config;
+        match flag.as_str() {
+            "--listen" => {
+                parsed.listen = value.parse().map_err(|_| {
+                    format!("`--listen {value}` is not an address such as 127.0.0.1:8080")
+                })?;
+            }
+            "--access-token" => config.access_token = value,
+            "--app-secret" => config.app_secret = Some(value),
+            "--page-id" => {
+                if !value.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(format!("`--page-id {value}` must be digits"));
+                }
+                config.page_id = value;
+            }
+            "--page-name" => config.page_name = value,
+            "--app-id" => config.app_id = value,
+            _ => parsed.specs.push(PathBuf::from(value)),
+        }
+    }
+    Ok(Parsed::Run(parsed))
+}
+
+fn load(dirs: &[PathBuf]) -> Result<Vec<fbgraph_spec::Spec>, MockError> {
+    if dirs.is_empty() {
+        return MockServer::embedded_specs();
+    }
+    dirs.iter()
+        .map(|dir| {
+            fbgraph_spec::Spec::load_dir(dir).map_err(|diagnostics| MockError::Spec {
+                version: dir.display().to_string(),
+                diagnostics,
+            })
+        })
+        .collect()
+}
+
+/// Resolves on Ctrl-C or SIGTERM. The handlers are installed when this is called, so that a
+/// signal sent as soon as the base URL is printed is not lost.
+#[cfg(unix)]
+fn stop_signal() -> impl Future<Output = ()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let term = signal(SignalKind::terminate());
+    let interrupt = signal(SignalKind::interrupt());
+    async move {
+        match (term, interrupt) {
+            (Ok(mut term), Ok(mut interrupt)) => {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = interrupt.recv() => {}
+                }
+            }
+            _ => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+}
+
+/// Resolves on Ctrl-C.
+#[cfg(not(unix))]
+fn stop_signal() -> impl Future<Output = ()> {
+    async {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = match parse(std::env::args().skip(1)) {
+        Ok(Parsed::Run(args)) => args,
+        Ok(Parsed::Help) => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(message) => {
+            eprintln!("fbgraph-mock: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let server = match load(&args.specs) {
+        Ok(specs) => MockServer::start_on(args.listen, args.config, specs).await,
+        Err(e) => Err(e),
+    };
+    let server = match server {
+        Ok(server) => server,
+        Err(e) => {
+            eprintln!("fbgraph-mock: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let stop = stop_signal();
+    let mut stdout = std::io::stdout().lock();
+    let printed = writeln!(stdout, "{}", server.base_url()).and_then(|()| stdout.flush());
+    drop(stdout);
+    if let Err(e) = printed {
+        eprintln!("fbgraph-mock: cannot write to stdout: {e}");
+        return ExitCode::FAILURE;
+    }
+    let config = server.config();
+    eprintln!(
+        "fbgraph-mock: serving {} at {}\n  page {} ({}), access token {}, appsecret_proof {}\n  {} customer(s); Ctrl-C to stop",
+        server.versions().join(", "),
+        server.base_url(),
+        config.page_id,
+        config.page_name,
+        config.access_token,
+        if config.app_secret.is_some() {
+            "required"
+        } else {
+            "not required"
+        },
+        config.customers.len(),
+    );
+    stop.await;
+    server.shutdown().await;
+    ExitCode::SUCCESS
+}

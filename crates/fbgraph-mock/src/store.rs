@@ -1,0 +1,364 @@
+//! The mock's state: the page, its customers, stored nodes (messages, conversations) kept
+//! as the JSON Graph would answer with all fields, so that field selection is generic.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde_json::{Map, Value, json};
+
+use crate::{Customer, MockConfig};
+
+/// Node type names the state behaviours store. They are the spec's names for what a page,
+/// a message and a conversation are.
+pub(crate) const PAGE: &str = "Page";
+pub(crate) const MESSAGE: &str = "Message";
+pub(crate) const THREAD: &str = "UnifiedThread";
+
+/// A source of ids and trace ids: a counter run through a mixing function, seeded from
+/// the clock. Not cryptographic; unique enough for a mock.
+#[derive(Debug)]
+pub(crate) struct Ids(AtomicU64);
+
+impl Ids {
+    pub fn new() -> Ids {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64);
+        Ids(AtomicU64::new(
+            nanos ^ u64::from(std::process::id()).rotate_left(32),
+        ))
+    }
+
+    /// The next pseudo-random number (splitmix64 of a counter).
+    pub fn next(&self) -> u64 {
+        let mut z = self
+            .0
+            .fetch_add(0x9E37_79B9_7F4A_7C15, Ordering::Relaxed)
+            .wrapping_add(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// `len` characters of `[A-Za-z0-9]`.
+    pub fn alnum(&self, len: usize) -> String {
+        const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        (0..len)
+            .map(|_| CHARS[(self.next() % CHARS.len() as u64) as usize] as char)
+            .collect()
+    }
+
+    /// `len` decimal digits, the first not zero.
+    pub fn digits(&self, len: usize) -> String {
+        (0..len)
+            .map(|i| {
+                let d = if i == 0 {
+                    1 + self.next() % 9
+                } else {
+                    self.next() % 10
+                };
+                char::from(b'0' + d as u8)
+            })
+            .collect()
+    }
+}
+
+/// A stored node: its spec type and its data.
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub ty: String,
+    pub data: Value,
+}
+
+/// The state behind every served version.
+#[derive(Debug)]
+pub(crate) struct Store {
+    pub page_id: String,
+    pub page_name: String,
+    pub app_id: String,
+    /// Everyone who has messaged the page, or been messaged by it.
+    customers: Vec<Customer>,
+    /// `kind:value` of a non-PSID recipient → the PSID minted for it.
+    minted: HashMap<String, String>,
+    /// Nodes by id.
+    nodes: HashMap<String, Node>,
+    /// Conversation ids, most recently updated first.
+    threads: Vec<String>,
+    /// Customer PSID → conversation id.
+    thread_of: HashMap<String, String>,
+    /// Reusable attachments by id, as stored in messages.
+    reusable: HashMap<String, Value>,
+}
+
+/// A participant object: `{id, name, email}`.
+fn participant(id: &str, name: &str) -> Value {
+    let mut p = Map::new();
+    p.insert("id".into(), Value::String(id.to_owned()));
+    if !name.is_empty() {
+        p.insert("name".into(), Value::String(name.to_owned()));
+    }
+    p.insert("email".into(), Value::String(format!("{id}@facebook.com")));
+    Value::Object(p)
+}
+
+impl Store {
+    /// The state at start: the page, and for each customer a conversation holding one
+    /// message from them.
+    pub fn seeded(config: &MockConfig, ids: &Ids, now: i64) -> Store {
+        let mut store = Store {
+            page_id: config.page_id.clone(),
+            page_name: config.page_name.clone(),
+            app_id: config.app_id.clone(),
+            customers: Vec::new(),
+            minted: HashMap::new(),
+            nodes: HashMap::new(),
+            threads: Vec::new(),
+            thread_of: HashMap::new(),
+            reusable: HashMap::new(),
+        };
+        store.nodes.insert(
+            config.page_id.clone(),
+            Node {
+                ty: PAGE.into(),
+                data: json!({"id": config.page_id, "name": config.page_name}),
+            },
+        );
+        let count = config.customers.len() as i64;
+        for (i, customer) in config.customers.iter().enumerate() {
+            store.add_customer(customer.clone());
+            // Older customers wrote earlier, so the list starts newest first.
+            let at = now - 3600 * (count - i as i64);
+            let message = store.message_node(
+                ids,
+                at,
+                &customer.psid,
+                false,
+                "Hi! Where is my order?",
+                Vec::new(),
+            );
+            store.append(ids, &customer.psid, message, at, false);
+        }
+        store
+    }
+
+    fn page_participant(&self) -> Value {
+        participant(&self.page_id, &self.page_name)
+    }
+
+    fn add_customer(&mut self, customer: Customer) {
+        if self.customer(&customer.psid).is_none() {
+            self.customers.push(customer);
+        }
+    }
+
+    /// The customer with that PSID.
+    pub fn customer(&self, psid: &str) -> Option<&Customer> {
+        self.customers.iter().find(|c| c.psid == psid)
+    }
+
+    /// The PSID of a recipient given by something other than a PSID (`phone_number`,
+    /// `user_ref`, …), minted and made a customer the first time.
+    pub fn customer_for(&mut self, ids: &Ids, kind: &str, value: &str, name: &str) -> String {
+        let key = format!("{kind}:{value}");
+        if let Some(psid) = self.minted.get(&key) {
+            return psid.clone();
+        }
+        let psid = loop {
+            let candidate = ids.digits(16);
+            if self.customer(&candidate).is_none() && !self.nodes.contains_key(&candidate) {
+                break candidate;
+            }
+        };
+        self.minted.insert(key, psid.clone());
+        self.add_customer(Customer {
+            psid: psid.clone(),
+            name: name.to_owned(),
+        });
+        psid
+    }
+
+    /// A stored node.
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.nodes.get(id)
+    }
+
+    /// The conversations, most recently updated first.
+    pub fn threads(&self) -> Vec<Value> {
+        self.threads
+            .iter()
+            .filter_map(|id| self.nodes.get(id))
+            .map(|n| n.data.clone())
+            .collect()
+    }
+
+    /// A reusable attachment uploaded earlier.
+    pub fn reusable(&self, id: &str) -> Option<&Value> {
+        self.reusable.get(id)
+    }
+
+    /// Keeps an attachment for reuse; returns its id.
+    pub fn keep_reusable(&mut self, id: String, attachment: Value) {
+        self.reusable.insert(id, attachment);
+    }
+
+    /// A message node as Graph answers it with all fields: from the page to the customer,
+    /// or from the customer to the page.
+    pub fn message_node(
+        &self,
+        ids: &Ids,
+        at: i64,
+        psid: &str,
+        from_page: bool,
+        text: &str,
+        attachments: Vec<Value>,
+    ) -> Value {
+        let customer = self.customer_participant(psid);
+        let page = self.page_participant();
+        let (from, to) = if from_page {
+            (page, customer)
+        } else {
+            (customer, page)
+        };
+        let mut tags = Vec::new();
+        if !from_page {
+            tags.push(json!({"name": "inbox"}));
+        }
+        tags.push(json!({"name": "source:chat"}));
+        let mut node = Map::new();
+        node.insert("id".into(), Value::String(format!("m_{}", ids.alnum(44))));
+        node.insert(
+            "created_time".into(),
+            Value::String(crate::time::format(at)),
+        );
+        node.insert("from".into(), from);
+        node.insert("to".into(), json!({ "data": [to] }));
+        node.insert("message".into(), Value::String(text.to_owned()));
+        if !attachments.is_empty() {
+            node.insert("attachments".into(), json!({ "data": attachments }));
+        }
+        node.insert("tags".into(), json!({ "data": tags }));
+        Value::Object(node)
+    }
+
+    /// Stores a message and adds it to the conversation with the customer, creating the
+    /// conversation if needed. Returns the message's id.
+    pub fn append(
+        &mut self,
+        ids: &Ids,
+        psid: &str,
+        message: Value,
+        at: i64,
+        from_page: bool,
+    ) -> String {
+        let message_id = message
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
+        let thread_id = match self.thread_of.get(psid) {
+            Some(id) => id.clone(),
+            None => self.new_thread(ids, psid),
+        };
+        let page = self.page_participant();
+        let snippet = match message.get("message").and_then(Value::as_str) {
+            Some(text) if !text.is_empty() => text.to_owned(),
+            _ if from_page => format!("{} sent an attachment.", self.page_name),
+            _ => "Sent an attachment.".to_owned(),
+        };
+        let sender = message.get("from").cloned().unwrap_or(Value::Null);
+        if let Some(Node {
+            data: Value::Object(thread),
+            ..
+        }) = self.nodes.get_mut(&thread_id)
+        {
+            if let Some(Value::Array(list)) =
+                thread.get_mut("messages").and_then(|m| m.get_mut("data"))
+            {
+                list.insert(0, message.clone());
+            }
+            let count = thread
+                .get("message_count")
+                .and_then(Value::as_i64)
+                .unwrap_or(0);
+            thread.insert("message_count".into(), json!(count + 1));
+            let unread = if from_page {
+                0
+            } else {
+                thread
+                    .get("unread_count")
+                    .and_then(Value::as_i64)
+                    .unwrap_or(0)
+                    + 1
+            };
+            thread.insert("unread_count".into(), json!(unread));
+            thread.insert("snippet".into(), Value::String(snippet));
+            thread.insert(
+                "updated_time".into(),
+                Value::String(crate::time::format(at)),
+            );
+            if let Some(Value::Array(senders)) =
+                thread.get_mut("senders").and_then(|s| s.get_mut("data"))
+            {
+                let sender_id = sender.get("id").cloned();
+                if !senders.iter().any(|s| s.get("id") == sender_id.as_ref()) {
+                    senders.push(if from_page { page } else { sender });
+                }
+            }
+        }
+        self.threads.retain(|id| *id != thread_id);
+        self.threads.insert(0, thread_id);
+        self.nodes.insert(
+            message_id.clone(),
+            Node {
+                ty: MESSAGE.into(),
+                data: message,
+            },
+        );
+        message_id
+    }
+
+    fn new_thread(&mut self, ids: &Ids, psid: &str) -> String {
+        let id = loop {
+            let candidate = format!("t_{}", ids.digits(15));
+            if !self.nodes.contains_key(&candidate) {
+                break candidate;
+            }
+        };
+        let name = self
+            .customer(psid)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        let thread = json!({
+            "id": id,
+            "link": format!("/{}/inbox/{}/", self.page_id, &id[2..]),
+            "folder": "inbox",
+            "message_count": 0,
+            "unread_count": 0,
+            "can_reply": true,
+            "is_subscribed": true,
+            "scoped_thread_key": format!("t_{psid}"),
+            "participants": {"data": [participant(psid, &name), self.page_participant()]},
+            "senders": {"data": []},
+            "messages": {"data": []},
+            "former_participants": {"data": []},
+        });
+        self.nodes.insert(
+            id.clone(),
+            Node {
+                ty: THREAD.into(),
+                data: thread,
+            },
+        );
+        self.thread_of.insert(psid.to_owned(), id.clone());
+        id
+    }
+
+    /// The participant object of a customer.
+    pub fn customer_participant(&self, psid: &str) -> Value {
+        let name = self
+            .customer(psid)
+            .map(|c| c.name.as_str())
+            .unwrap_or_default();
+        participant(psid, name)
+    }
+}

@@ -1,0 +1,320 @@
+//! Checking a call's parameters against the spec, recursively, the way Graph answers:
+//! every problem named by its bracket path (`message[quick_replies][0][content_type]`).
+//! What passes comes out normalised: enum values in their documented case, numbers
+//! where the spec says integer, JSON text parsed, and defaults filled in.
+
+use fbgraph_spec::{Field, Named, OneOf, Scalar, Spec, Type};
+use serde_json::{Map, Number, Value};
+
+use crate::request::{MAX_DEPTH, too_deep};
+
+/// Checks and normalises the parameters of a call. `Err` holds every problem found.
+pub(crate) fn params(
+    spec: &Spec,
+    fields: &[Field],
+    one_of: &[OneOf],
+    raw: &Map<String, Value>,
+) -> Result<Map<String, Value>, Vec<String>> {
+    let mut checker = Checker {
+        spec,
+        problems: Vec::new(),
+        untold: 0,
+    };
+    let out = checker.object(fields, one_of, raw, "", 0);
+    if checker.problems.is_empty() {
+        return Ok(out);
+    }
+    if checker.untold > 0 {
+        checker
+            .problems
+            .push(format!("and {} more problems", checker.untold));
+    }
+    Err(checker.problems)
+}
+
+/// The most problems one answer lists; a hostile list could otherwise make it huge.
+const MAX_PROBLEMS: usize = 20;
+
+struct Checker<'a> {
+    spec: &'a Spec,
+    problems: Vec<String>,
+    /// Problems found beyond [`MAX_PROBLEMS`].
+    untold: usize,
+}
+
+/// `recipient` + `id` → `recipient[id]`; the top level has no prefix.
+fn child(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}[{key}]")
+    }
+}
+
+/// A value that counts as given: not null, not an empty string.
+fn given(value: Option<&Value>) -> Option<&Value> {
+    value.filter(|v| !v.is_null() && v.as_str() != Some(""))
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, text: String) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(text);
+        } else {
+            self.untold += 1;
+        }
+    }
+
+    fn object(
+        &mut self,
+        fields: &[Field],
+        one_of: &[OneOf],
+        raw: &Map<String, Value>,
+        path: &str,
+        depth: usize,
+    ) -> Map<String, Value> {
+        let mut out = Map::new();
+        for field in fields {
+            let at = child(path, &field.name);
+            let value = given(raw.get(&field.name)).or(field.default.as_ref());
+            let Some(value) = value else {
+                if field.required {
+                    self.problem(format!("The parameter {at} is required"));
+                }
+                continue;
+            };
+            let ty = match field.ty.parse() {
+                Ok(ty) => ty,
+                Err(_) => Type::Scalar(Scalar::Json),
+            };
+            if let Some(v) = self.value(value, &ty, &at, depth + 1) {
+                out.insert(field.name.clone(), v);
+            }
+        }
+        for group in one_of {
+            let present: Vec<String> = group
+                .fields
+                .iter()
+                .filter(|name| given(raw.get(name.as_str())).is_some())
+                .map(|name| child(path, name))
+                .collect();
+            if present.len() != 1 {
+                let all: Vec<String> = group.fields.iter().map(|n| child(path, n)).collect();
+                let got = if present.is_empty() {
+                    "none was".to_owned()
+                } else {
+                    format!("{} were", present.join(" and "))
+                };
+                self.problem(format!(
+                    "Exactly one of the parameters {{{}}} must be given, but {got}",
+                    all.join(", ")
+                ));
+            }
+        }
+        out
+    }
+
+    fn value(&mut self, value: &Value, ty: &Type, path: &str, depth: usize) -> Option<Value> {
+        if depth > MAX_DEPTH {
+            self.problem(format!("param {path} is nested too deeply"));
+            return None;
+        }
+        match ty {
+            Type::Scalar(scalar) => self.scalar(value, *scalar, path),
+            Type::List(inner) | Type::Paged(inner) => {
+                let parsed = self.json_text(value, path)?;
+                let Value::Array(items) = parsed else {
+                    self.problem(format!("param {path} must be an array"));
+                    return None;
+                };
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    let at = format!("{path}[{i}]");
+                    if given(Some(item)).is_none() {
+                        self.problem(format!("param {at} must not be empty"));
+                        continue;
+                    }
+                    if let Some(v) = self.value(item, inner, &at, depth + 1) {
+                        out.push(v);
+                    }
+                }
+                Some(Value::Array(out))
+            }
+            Type::Named(name) => match self.spec.lookup(name).map(|(_, named)| named) {
+                Some(Named::Enum(e)) => {
+                    let text = match value {
+                        Value::String(s) => Some(s.trim()),
+                        _ => None,
+                    };
+                    let found = text
+                        .and_then(|t| e.values.iter().find(|v| v.value.eq_ignore_ascii_case(t)));
+                    match found {
+                        Some(v) => Some(Value::String(v.value.clone())),
+                        None => {
+                            let values: Vec<&str> =
+                                e.values.iter().map(|v| v.value.as_str()).collect();
+                            self.problem(format!(
+                                "param {path} must be one of {{{}}}",
+                                values.join(", ")
+                            ));
+                            None
+                        }
+                    }
+                }
+                Some(Named::Object(o)) => self.nested(value, &o.fields, &o.one_of, path, depth),
+                Some(Named::Node(n)) => self.nested(value, &n.fields, &[], path, depth),
+                None => Some(value.clone()),
+            },
+        }
+    }
+
+    fn nested(
+        &mut self,
+        value: &Value,
+        fields: &[Field],
+        one_of: &[OneOf],
+        path: &str,
+        depth: usize,
+    ) -> Option<Value> {
+        let parsed = self.json_text(value, path)?;
+        let Value::Object(map) = parsed else {
+            self.problem(format!("param {path} must be an object"));
+            return None;
+        };
+        Some(Value::Object(
+            self.object(fields, one_of, &map, path, depth),
+        ))
+    }
+
+    /// A string where JSON is expected is JSON text (form bodies and queries send objects
+    /// and lists that way); anything else is taken as it is.
+    fn json_text(&mut self, value: &Value, path: &str) -> Option<Value> {
+        let Value::String(text) = value else {
+            return Some(value.clone());
+        };
+        match serde_json::from_str::<Value>(text) {
+            Ok(parsed) if !too_deep(&parsed, MAX_DEPTH) => Some(parsed),
+            Ok(_) => {
+                self.problem(format!("param {path} is nested too deeply"));
+                None
+            }
+            Err(e) => {
+                self.problem(format!("param {path} must be valid JSON: {e}"));
+                None
+            }
+        }
+    }
+
+    fn scalar(&mut self, value: &Value, scalar: Scalar, path: &str) -> Option<Value> {
+        let text = match value {
+            Value::String(s) => Some(s.as_str()),
+            _ => None,
+        };
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let result = match scalar {
+            Scalar::Json => return self.json_text(value, path),
+            Scalar::String | Scalar::Utf8String | Scalar::Id => match value {
+                Value::String(_) => Ok(value.clone()),
+                Value::Number(n) => Ok(Value::String(n.to_string())),
+                Value::Bool(b) if scalar != Scalar::Id => Ok(Value::String(b.to_string())),
+                _ => Err("a string"),
+            },
+            Scalar::NumericString => match text {
+                Some(s) if digits(s) => Ok(value.clone()),
+                _ => Err("a numeric string"),
+            },
+            Scalar::NumericStringOrInteger => match value {
+                Value::String(s) if digits(s) => Ok(value.clone()),
+                Value::Number(n) if n.is_i64() || n.is_u64() => Ok(value.clone()),
+                _ => Err("a numeric string or an integer"),
+            },
+            Scalar::Integer => match value {
+                Value::Number(n) if n.is_i64() || n.is_u64() => Ok(value.clone()),
+                Value::String(s) => s
+                    .trim()
+                    .parse::<i64>()
+                    .map(|n| Value::Number(n.into()))
+                    .map_err(|_| "an integer"),
+                _ => Err("an integer"),
+            },
+            Scalar::Float => match value {
+                Value::Number(_) => Ok(value.clone()),
+                Value::String(s) => s
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .and_then(Number::from_f64)
+                    .map(Value::Number)
+                    .ok_or("a number"),
+                _ => Err("a number"),
+            },
+            Scalar::Bool => match value {
+                Value::Bool(_) => Ok(value.clone()),
+                Value::String(s) if s.eq_ignore_ascii_case("true") => Ok(Value::Bool(true)),
+                Value::String(s) if s.eq_ignore_ascii_case("false") => Ok(Value::Bool(false)),
+                _ => Err("a boolean (true or false)"),
+            },
+            Scalar::DateTime => match value {
+                Value::String(s) if crate::time::is_datetime(s) => Ok(value.clone()),
+                Value::Number(n) if n.is_i64() || n.is_u64() => Ok(value.clone()),
+                _ => Err("a datetime such as 2024-03-01T12:00:00+0000"),
+            },
+            Scalar::Url => match text {
+                Some(s) if is_http_url(s) => Ok(value.clone()),
+                _ => Err("a valid http or https URL"),
+            },
+            Scalar::CurrencyCode => match text {
+                Some(s) if s.len() == 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                    Ok(Value::String(s.to_ascii_uppercase()))
+                }
+                _ => Err("a three-letter ISO 4217 currency code"),
+            },
+        };
+        match result {
+            Ok(v) => Some(v),
+            Err(what) => {
+                self.problem(format!("param {path} must be {what}"));
+                None
+            }
+        }
+    }
+}
+
+/// `http://host…` or `https://host…`, with a host.
+pub(crate) fn is_http_url(text: &str) -> bool {
+    let lower = text
+        .get(..8)
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let rest = if lower.starts_with("https://") {
+        &text[8..]
+    } else if lower.starts_with("http://") {
+        &text[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty() && !text.chars().any(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls() {
+        for ok in ["https://example.com/a.png", "HTTP://x", "http://h:80?q"] {
+            assert!(is_http_url(ok), "{ok}");
+        }
+        for bad in [
+            "ftp://x",
+            "https://",
+            "https:///p",
+            "example.com",
+            "http://a b",
+            "é",
+        ] {
+            assert!(!is_http_url(bad), "{bad}");
+        }
+    }
+}
