@@ -298,10 +298,15 @@ impl Cx<'_> {
                 Type::List(inner) => Some(self.rust_type(here, inner, &item)?),
                 _ => None,
             };
+            let named = match &ty {
+                Type::List(inner) => matches!(inner.as_ref(), Type::Named(_)),
+                other => matches!(other, Type::Named(_)),
+            };
             out.push(Param {
                 field: f,
                 tokens,
                 elem,
+                named,
                 role,
             });
         }
@@ -656,6 +661,8 @@ struct Param<'f> {
     tokens: TokenStream,
     /// For `list<T>`, the Rust type of `T`: setters take any iterator of it.
     elem: Option<TokenStream>,
+    /// Whether the value (or list element) is a named enum or object rather than a scalar.
+    named: bool,
     role: Role,
 }
 
@@ -692,16 +699,28 @@ impl Params<'_> {
     }
 
     /// The argument a value of this parameter is given as, and how it becomes the field's type.
+    ///
+    /// Scalars take `impl Into<…>` (`&str` or `String`, `u64` for a `NumericString`); enums and
+    /// objects take the type itself, so that a wrong one is "expected `MessagingType`, found
+    /// `NotificationType`" rather than a missing `From` impl.
     fn argument(p: &Param) -> (TokenStream, TokenStream) {
         let ident = field_ident(&p.field.name);
-        match &p.elem {
-            Some(elem) => (
+        match (&p.elem, p.named) {
+            (Some(elem), false) => (
                 quote! { #ident: impl IntoIterator<Item = impl Into<#elem>> },
                 quote! { #ident.into_iter().map(Into::into).collect() },
             ),
-            None => {
+            (Some(elem), true) => (
+                quote! { #ident: impl IntoIterator<Item = #elem> },
+                quote! { #ident.into_iter().collect() },
+            ),
+            (None, false) => {
                 let ty = &p.tokens;
                 (quote! { #ident: impl Into<#ty> }, quote! { #ident.into() })
+            }
+            (None, true) => {
+                let ty = &p.tokens;
+                (quote! { #ident: #ty }, quote! { #ident })
             }
         }
     }

@@ -44,13 +44,13 @@ impl Conversations {
     /// The target folder from which to retrieve conversations. Valid values are: inbox, other, page_done, and spam. Use folder=page_done for retrieving conversations archived after mid-2018.
     ///
     /// Note: Documented as a string, but the page lists the only valid values, and Graph rejects others; the spec makes it an enum.
-    pub fn folder(mut self, folder: impl Into<ConversationFolder>) -> Self {
-        self.folder = Some(folder.into());
+    pub fn folder(mut self, folder: ConversationFolder) -> Self {
+        self.folder = Some(folder);
         self
     }
     /// The messaging platform used for the conversations
-    pub fn platform(mut self, platform: impl Into<Platform>) -> Self {
-        self.platform = Some(platform.into());
+    pub fn platform(mut self, platform: Platform) -> Self {
+        self.platform = Some(platform);
         self
     }
     /// The Page-scoped ID for the person who started the conversation with the Page
@@ -206,13 +206,13 @@ impl SendMessage {
     /// Exactly one of `message`, `sender_action` is sent, so each has its own constructor.
     pub fn message(
         page_id: impl Into<String>,
-        recipient: impl Into<Recipient>,
-        message: impl Into<OutgoingMessage>,
+        recipient: Recipient,
+        message: OutgoingMessage,
     ) -> Self {
         Self {
             page_id: page_id.into(),
-            recipient: recipient.into(),
-            message: Some(message.into()),
+            recipient: recipient,
+            message: Some(message),
             messaging_type: None,
             notification_type: None,
             payload: None,
@@ -226,34 +226,31 @@ impl SendMessage {
     /// Exactly one of `message`, `sender_action` is sent, so each has its own constructor.
     pub fn sender_action(
         page_id: impl Into<String>,
-        recipient: impl Into<Recipient>,
-        sender_action: impl Into<SenderAction>,
+        recipient: Recipient,
+        sender_action: SenderAction,
     ) -> Self {
         Self {
             page_id: page_id.into(),
-            recipient: recipient.into(),
+            recipient: recipient,
             message: None,
             messaging_type: None,
             notification_type: None,
             payload: None,
             persona_id: None,
-            sender_action: Some(sender_action.into()),
+            sender_action: Some(sender_action),
             tag: None,
         }
     }
     /// The type of message you are sending.
-    pub fn messaging_type(mut self, messaging_type: impl Into<MessagingType>) -> Self {
-        self.messaging_type = Some(messaging_type.into());
+    pub fn messaging_type(mut self, messaging_type: MessagingType) -> Self {
+        self.messaging_type = Some(messaging_type);
         self
     }
     /// The type of push notification the customer receives when your message is delivered
     ///
     /// Defaults to `REGULAR`.
-    pub fn notification_type(
-        mut self,
-        notification_type: impl Into<NotificationType>,
-    ) -> Self {
-        self.notification_type = Some(notification_type.into());
+    pub fn notification_type(mut self, notification_type: NotificationType) -> Self {
+        self.notification_type = Some(notification_type);
         self
     }
     /// Payload of the sender action
@@ -269,8 +266,8 @@ impl SendMessage {
         self
     }
     /// A tag to allow your app to send a personalized message to a customer outside the 24-hour messaging window. Only HUMAN_AGENT is available for Instagram Messaging.
-    pub fn tag(mut self, tag: impl Into<MessageTag>) -> Self {
-        self.tag = Some(tag.into());
+    pub fn tag(mut self, tag: MessageTag) -> Self {
+        self.tag = Some(tag);
         self
     }
 }
@@ -534,10 +531,10 @@ impl OutgoingMessage {
     /// Creates a `OutgoingMessage` with `dynamic_text`: Message text personalised per recipient, with a fallback.
     ///
     /// Exactly one of `text`, `dynamic_text`, `attachment` is sent, so each has its own constructor.
-    pub fn dynamic_text(dynamic_text: impl Into<DynamicText>) -> Self {
+    pub fn dynamic_text(dynamic_text: DynamicText) -> Self {
         Self {
             text: None,
-            dynamic_text: Some(dynamic_text.into()),
+            dynamic_text: Some(dynamic_text),
             attachment: None,
             quick_reply_type: None,
             quick_replies: None,
@@ -547,11 +544,11 @@ impl OutgoingMessage {
     /// Creates a `OutgoingMessage` with `attachment`: An attachment: media, a file, a location or a template.
     ///
     /// Exactly one of `text`, `dynamic_text`, `attachment` is sent, so each has its own constructor.
-    pub fn attachment(attachment: impl Into<Attachment>) -> Self {
+    pub fn attachment(attachment: Attachment) -> Self {
         Self {
             text: None,
             dynamic_text: None,
-            attachment: Some(attachment.into()),
+            attachment: Some(attachment),
             quick_reply_type: None,
             quick_replies: None,
             metadata: None,
@@ -567,9 +564,9 @@ impl OutgoingMessage {
     /// Supports emoji.
     pub fn quick_replies(
         mut self,
-        quick_replies: impl IntoIterator<Item = impl Into<QuickReply>>,
+        quick_replies: impl IntoIterator<Item = QuickReply>,
     ) -> Self {
-        self.quick_replies = Some(quick_replies.into_iter().map(Into::into).collect());
+        self.quick_replies = Some(quick_replies.into_iter().collect());
         self
     }
     /// Custom string delivered with the message echo webhook.
@@ -614,9 +611,9 @@ pub struct Attachment {
 }
 impl Attachment {
     /// Creates a `Attachment` with what it requires: `type`.
-    pub fn new(r#type: impl Into<AttachmentType>) -> Self {
+    pub fn new(r#type: AttachmentType) -> Self {
         Self {
-            r#type: r#type.into(),
+            r#type: r#type,
             payload: None,
         }
     }
@@ -649,9 +646,9 @@ pub struct QuickReply {
 }
 impl QuickReply {
     /// Creates a `QuickReply` with what it requires: `content_type`.
-    pub fn new(content_type: impl Into<QuickReplyContentType>) -> Self {
+    pub fn new(content_type: QuickReplyContentType) -> Self {
         Self {
-            content_type: content_type.into(),
+            content_type: content_type,
             title: None,
             image_url: None,
             data: None,
@@ -671,8 +668,8 @@ impl QuickReply {
         self
     }
     /// Data for the content types that need it (apps, stickers, payments, polls).
-    pub fn data(mut self, data: impl Into<QuickReplyData>) -> Self {
-        self.data = Some(data.into());
+    pub fn data(mut self, data: QuickReplyData) -> Self {
+        self.data = Some(data);
         self
     }
     /// Custom data delivered back in the messaging_postbacks webhook when the button is tapped.
@@ -750,8 +747,8 @@ impl QuickReplyData {
         self
     }
     /// Whether the payment is paid or requested.
-    pub fn payment_type(mut self, payment_type: impl Into<PaymentType>) -> Self {
-        self.payment_type = Some(payment_type.into());
+    pub fn payment_type(mut self, payment_type: PaymentType) -> Self {
+        self.payment_type = Some(payment_type);
         self
     }
     /// The options of a poll.
@@ -955,8 +952,8 @@ impl Recipient {
         }
     }
     /// The customer's name, used with phone_number for Customer Matching.
-    pub fn name(mut self, name: impl Into<RecipientName>) -> Self {
-        self.name = Some(name.into());
+    pub fn name(mut self, name: RecipientName) -> Self {
+        self.name = Some(name);
         self
     }
 }

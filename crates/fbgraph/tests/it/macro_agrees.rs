@@ -1,0 +1,94 @@
+//! The proc macro and the checked-in code are the same code.
+
+use std::path::Path;
+
+use fbgraph::{Endpoint, ErrorCode};
+
+/// The bindings expanded inline by the proc macro, from the same spec.
+mod inline {
+    fbgraph_macros::graph_api!("../../spec/v19.0");
+}
+
+fn spec() -> fbgraph_spec::Spec {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/v19.0");
+    fbgraph_spec::Spec::load_dir(&dir).unwrap_or_else(|d| panic!("{d}"))
+}
+
+/// The file as prettyplease prints it, so that layout, comments and how a doc string is
+/// quoted do not count, but every item, attribute and token does.
+fn normalized(mut file: syn::File, strip_inner_attrs: bool) -> String {
+    if strip_inner_attrs {
+        file.attrs.clear();
+    }
+    prettyplease::unparse(&file)
+}
+
+#[test]
+fn the_macro_expands_exactly_the_checked_in_tokens() {
+    let generated = fbgraph_codegen::generate(&spec()).expect("generates");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join(&generated.module_name);
+    let read = |name: &str| {
+        let text = std::fs::read_to_string(dir.join(name)).expect("checked-in file");
+        syn::parse_file(&text).expect("parses")
+    };
+    let mut compared = 0;
+    for module in &generated.modules {
+        let expanded: syn::File = syn::parse2(module.tokens.clone()).expect("parses");
+        assert_eq!(
+            normalized(expanded, false),
+            normalized(read(&format!("{}.rs", module.name)), false),
+            "module {} differs from its checked-in file",
+            module.name
+        );
+        compared += 1;
+    }
+    // mod.rs carries a hand-free doc header as `//!` text; its items must match too.
+    let root: syn::File = syn::parse2(generated.root_file()).expect("parses");
+    assert_eq!(normalized(root, true), normalized(read("mod.rs"), true));
+    assert_eq!(compared, 5);
+}
+
+#[test]
+fn the_inline_and_checked_in_bindings_send_the_same_requests() {
+    use fbgraph::v19_0 as shipped;
+
+    assert_eq!(inline::VERSION, shipped::VERSION);
+    let a = inline::SendMessage::message(
+        "me",
+        inline::Recipient::id("1").name(inline::RecipientName::new().first_name("A")),
+        inline::OutgoingMessage::text("hi")
+            .quick_replies([
+                inline::QuickReply::new(inline::QuickReplyContentType::Text).title("t")
+            ]),
+    )
+    .messaging_type(inline::MessagingType::Update);
+    let b = shipped::SendMessage::message(
+        "me",
+        shipped::Recipient::id("1").name(shipped::RecipientName::new().first_name("A")),
+        shipped::OutgoingMessage::text("hi")
+            .quick_replies([
+                shipped::QuickReply::new(shipped::QuickReplyContentType::Text).title("t"),
+            ]),
+    )
+    .messaging_type(shipped::MessagingType::Update);
+    assert_eq!(serde_json::to_value(&a).ok(), serde_json::to_value(&b).ok());
+    assert_eq!(a.path(), b.path());
+    assert_eq!(
+        inline::MessageField::ALL
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>(),
+        shipped::MessageField::ALL
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+    );
+    for code in [551, 100, 194, 12345] {
+        assert_eq!(
+            inline::SendMessageErrorCode::from_code(code).description(),
+            shipped::SendMessageErrorCode::from_code(code).description()
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! fbgraph's integration tests: the generated client against the real mock server over
+//! loopback, the compile-time guarantees (trybuild), and the proc macro's agreement with the
+//! checked-in code.
+
+mod conversations;
+mod decode;
+mod errors;
+mod macro_agrees;
+mod message;
+mod send;
+mod support;
+mod thread_owner;
+mod ui;
