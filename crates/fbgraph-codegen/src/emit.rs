@@ -251,6 +251,20 @@ impl Cx<'_> {
         let members = params.members();
         let ctors = params.constructors(&[], quote! {});
         let setters = params.setters();
+        // With nothing required, `new()` takes no argument and is the default.
+        let default = params
+            .params
+            .iter()
+            .all(|p| p.role == Role::Optional)
+            .then(|| {
+                quote! {
+                    impl Default for #ident {
+                        fn default() -> Self {
+                            Self::new()
+                        }
+                    }
+                }
+            });
         Ok(quote! {
             #doc
             #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
@@ -263,6 +277,8 @@ impl Cx<'_> {
                 #(#ctors)*
                 #(#setters)*
             }
+
+            #default
         })
     }
 
@@ -522,6 +538,34 @@ impl Cx<'_> {
             "The error codes the reference page lists for [`{}`], with their documented meaning.",
             call.name
         ));
+        if codes.is_empty() {
+            return Ok(quote! {
+                #doc
+                ///
+                /// The page lists none, so every code is `Other`.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+                #[non_exhaustive]
+                pub enum #ident {
+                    /// A code the reference page does not list for this call.
+                    Other(i64),
+                }
+
+                impl ::fbgraph_runtime::ErrorCode for #ident {
+                    fn from_code(code: i64) -> Self {
+                        Self::Other(code)
+                    }
+
+                    fn code(&self) -> i64 {
+                        let Self::Other(code) = self;
+                        *code
+                    }
+
+                    fn description(&self) -> Option<&'static str> {
+                        None
+                    }
+                }
+            });
+        }
         Ok(quote! {
             #doc
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -746,7 +790,11 @@ impl Params<'_> {
             let (arg, conv) = Self::argument(p);
             let ident = field_ident(&p.field.name);
             args.push(arg);
-            inits.push(quote! { #ident: #conv, });
+            if p.named && p.elem.is_none() {
+                inits.push(quote! { #ident, });
+            } else {
+                inits.push(quote! { #ident: #conv, });
+            }
         }
         let extra_inits = self.extra_members_init();
         let build = |name: proc_macro2::Ident, chosen: Option<&Param>, doc_text: String| {

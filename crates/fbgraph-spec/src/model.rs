@@ -79,7 +79,7 @@ pub struct Call {
     pub method: Method,
     /// The path below the version, with `{…-id}` placeholders (`/{page-id}/messages`).
     pub path: String,
-    /// The reference page this call is transcribed from (a file stem in graph-docs/<version>/).
+    /// The reference page this call is transcribed from (a file stem in `graph-docs/<version>/`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     /// What the call does.

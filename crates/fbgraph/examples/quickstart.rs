@@ -75,11 +75,12 @@ async fn target() -> Result<Target, Box<dyn StdError>> {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn StdError>> {
+    // `_mock` is bound rather than ignored with `..`: dropping it would stop the server.
     let Target {
         client,
         page_id,
         psid,
-        ..
+        _mock,
     } = target().await?;
     println!(
         "Page {page_id}, customer {psid}, Graph {}.\n",

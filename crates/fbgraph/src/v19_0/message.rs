@@ -167,6 +167,8 @@ impl ::fbgraph_runtime::Endpoint for GetMessage {
     }
 }
 /// The error codes the reference page lists for [`GetMessage`], with their documented meaning.
+///
+/// The page lists none, so every code is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GetMessageErrorCode {
@@ -175,19 +177,14 @@ pub enum GetMessageErrorCode {
 }
 impl ::fbgraph_runtime::ErrorCode for GetMessageErrorCode {
     fn from_code(code: i64) -> Self {
-        match code {
-            other => Self::Other(other),
-        }
+        Self::Other(code)
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::Other(code) => *code,
-        }
+        let Self::Other(code) = self;
+        *code
     }
     fn description(&self) -> Option<&'static str> {
-        match self {
-            Self::Other(_) => None,
-        }
+        None
     }
 }
 /// Files attached to the message.
@@ -259,6 +256,8 @@ impl ::fbgraph_runtime::Endpoint for MessageAttachments {
     }
 }
 /// The error codes the reference page lists for [`MessageAttachments`], with their documented meaning.
+///
+/// The page lists none, so every code is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MessageAttachmentsErrorCode {
@@ -267,19 +266,14 @@ pub enum MessageAttachmentsErrorCode {
 }
 impl ::fbgraph_runtime::ErrorCode for MessageAttachmentsErrorCode {
     fn from_code(code: i64) -> Self {
-        match code {
-            other => Self::Other(other),
-        }
+        Self::Other(code)
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::Other(code) => *code,
-        }
+        let Self::Other(code) = self;
+        *code
     }
     fn description(&self) -> Option<&'static str> {
-        match self {
-            Self::Other(_) => None,
-        }
+        None
     }
 }
 /// Shared items, including links, photos, videos, stickers and products.
@@ -346,6 +340,8 @@ impl ::fbgraph_runtime::Endpoint for MessageShares {
     }
 }
 /// The error codes the reference page lists for [`MessageShares`], with their documented meaning.
+///
+/// The page lists none, so every code is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MessageSharesErrorCode {
@@ -354,19 +350,14 @@ pub enum MessageSharesErrorCode {
 }
 impl ::fbgraph_runtime::ErrorCode for MessageSharesErrorCode {
     fn from_code(code: i64) -> Self {
-        match code {
-            other => Self::Other(other),
-        }
+        Self::Other(code)
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::Other(code) => *code,
-        }
+        let Self::Other(code) = self;
+        *code
     }
     fn description(&self) -> Option<&'static str> {
-        match self {
-            Self::Other(_) => None,
-        }
+        None
     }
 }
 /// A file, image or video attached to a message (`attachments.data[]`).

@@ -211,7 +211,7 @@ impl SendMessage {
     ) -> Self {
         Self {
             page_id: page_id.into(),
-            recipient: recipient,
+            recipient,
             message: Some(message),
             messaging_type: None,
             notification_type: None,
@@ -231,7 +231,7 @@ impl SendMessage {
     ) -> Self {
         Self {
             page_id: page_id.into(),
-            recipient: recipient,
+            recipient,
             message: None,
             messaging_type: None,
             notification_type: None,
@@ -612,10 +612,7 @@ pub struct Attachment {
 impl Attachment {
     /// Creates a `Attachment` with what it requires: `type`.
     pub fn new(r#type: AttachmentType) -> Self {
-        Self {
-            r#type: r#type,
-            payload: None,
-        }
+        Self { r#type, payload: None }
     }
     /// The attachment's payload, such as `{"url": "https://…", "is_reusable": true}`, `{"attachment_id": "…"}` or a template.
     ///
@@ -648,7 +645,7 @@ impl QuickReply {
     /// Creates a `QuickReply` with what it requires: `content_type`.
     pub fn new(content_type: QuickReplyContentType) -> Self {
         Self {
-            content_type: content_type,
+            content_type,
             title: None,
             image_url: None,
             data: None,
@@ -768,6 +765,11 @@ impl QuickReplyData {
     pub fn native_uri(mut self, native_uri: impl Into<String>) -> Self {
         self.native_uri = Some(native_uri.into());
         self
+    }
+}
+impl Default for QuickReplyData {
+    fn default() -> Self {
+        Self::new()
     }
 }
 /// The customer receiving a message (`recipient`). An example object is { "id": "PSID" }.
@@ -983,6 +985,11 @@ impl RecipientName {
     pub fn last_name(mut self, last_name: impl Into<String>) -> Self {
         self.last_name = Some(last_name.into());
         self
+    }
+}
+impl Default for RecipientName {
+    fn default() -> Self {
+        Self::new()
     }
 }
 /// What the Send API answers.
