@@ -75,7 +75,7 @@ impl Cx<'_> {
         let content = &file.content;
         let module_doc = match (&content.node, content.errors.is_empty()) {
             (Some(node), _) => format!("The `{}` node: {}", node.name, node.doc),
-            (None, false) => "The error-code catalogue: every code the reference pages list, with its documented description.".to_owned(),
+            (None, false) => "The error-code catalogue: every code the reference pages list, with its documented description, and Graph's general transient and throttling codes, each with its class.".to_owned(),
             (None, true) => format!("Items of `{}`.", file.name),
         };
         let module_doc = inner_doc(&module_doc);
@@ -249,7 +249,7 @@ impl Cx<'_> {
         let doc = doc_attrs(doc_text);
         let params = self.params(here, &object.name, &object.fields, &object.one_of)?;
         let members = params.members();
-        let ctors = params.constructors(&[], quote! {});
+        let ctors = params.constructors(&[], &[], quote! {});
         let setters = params.setters();
         // With nothing required, `new()` takes no argument and is the default.
         let default = params
@@ -329,6 +329,7 @@ impl Cx<'_> {
         Ok(Params {
             owner: owner.to_owned(),
             params: out,
+            one_of_note: one_of.first().and_then(|g| g.note.clone()),
             extra_members: Vec::new(),
             extra_names: Vec::new(),
             extra_setters: Vec::new(),
@@ -438,7 +439,11 @@ impl Cx<'_> {
         let ctor_prefix_init = quote! { #(#id_inits)* };
 
         let members = params.members();
-        let ctors = params.constructors(&id_args, ctor_prefix_init);
+        let id_docs: Vec<String> = placeholders
+            .iter()
+            .map(|p| format!("- `{}`: the `{{{p}}}` of the path.", p.replace('-', "_")))
+            .collect();
+        let ctors = params.constructors(&id_args, &id_docs, ctor_prefix_init);
         let setters = params.setters();
         let method_str = call.method.as_str();
         let method = match call.method {
@@ -518,108 +523,47 @@ impl Cx<'_> {
 
     /// The error codes a call documents, as an enum.
     fn call_error_codes(&self, call: &Call, ident: &proc_macro2::Ident) -> Result<TokenStream> {
-        let mut variants = Vec::new();
-        let mut docs = Vec::new();
-        let mut codes = Vec::new();
-        let mut descriptions = Vec::new();
+        let mut entries = Vec::new();
         for code in &call.errors {
-            let Some(entry) = self.spec.error(*code) else {
-                return fail(
-                    format!("{}.errors", call.name),
-                    format!("error code {code} is not in the catalogue"),
-                );
-            };
-            variants.push(format_ident!("{}", entry.name));
-            docs.push(doc_attrs(&format!("`{code}`: {}", entry.description)));
-            codes.push(proc_macro2::Literal::i64_unsuffixed(*code));
-            descriptions.push(entry.description.as_str());
+            match self.spec.error(*code) {
+                Some(entry) => entries.push(entry),
+                None => {
+                    return fail(
+                        format!("{}.errors", call.name),
+                        format!("error code {code} is not in the catalogue"),
+                    );
+                }
+            }
         }
-        let doc = doc_attrs(&format!(
+        let mut doc = format!(
             "The error codes the reference page lists for [`{}`], with their documented meaning.",
             call.name
-        ));
-        if codes.is_empty() {
-            return Ok(quote! {
-                #doc
-                ///
-                /// The page lists none, so every code is `Other`.
-                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-                #[non_exhaustive]
-                pub enum #ident {
-                    /// A code the reference page does not list for this call.
-                    Other(i64),
-                }
-
-                impl ::fbgraph_runtime::ErrorCode for #ident {
-                    fn from_code(code: i64) -> Self {
-                        Self::Other(code)
-                    }
-
-                    fn code(&self) -> i64 {
-                        let Self::Other(code) = self;
-                        *code
-                    }
-
-                    fn description(&self) -> Option<&'static str> {
-                        None
-                    }
-                }
-            });
+        );
+        if entries.is_empty() {
+            doc.push_str("\n\nThe page lists none, so every code is `Other`.");
         }
-        Ok(quote! {
-            #doc
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-            #[non_exhaustive]
-            pub enum #ident {
-                #(#docs #variants,)*
-                /// A code the reference page does not list for this call.
-                Other(i64),
-            }
-
-            impl ::fbgraph_runtime::ErrorCode for #ident {
-                fn from_code(code: i64) -> Self {
-                    match code {
-                        #(#codes => Self::#variants,)*
-                        other => Self::Other(other),
-                    }
-                }
-
-                fn code(&self) -> i64 {
-                    match self {
-                        #(Self::#variants => #codes,)*
-                        Self::Other(code) => *code,
-                    }
-                }
-
-                fn description(&self) -> Option<&'static str> {
-                    match self {
-                        #(Self::#variants => Some(#descriptions),)*
-                        Self::Other(_) => None,
-                    }
-                }
-            }
-        })
+        Ok(code_enum(
+            ident,
+            &doc,
+            "A code the reference page does not list for this call.",
+            &entries,
+        ))
     }
 
     /// The whole catalogue as `GraphErrorCode`, with each code's class.
     fn catalogue(&self) -> Result<TokenStream> {
         let entries: Vec<_> = self.spec.errors().collect();
-        let variants: Vec<_> = entries
-            .iter()
-            .map(|e| format_ident!("{}", e.name))
-            .collect();
-        let docs = entries
-            .iter()
-            .map(|e| doc_attrs(&format!("`{}`: {}", e.code, e.description)));
-        let codes: Vec<_> = entries
-            .iter()
-            .map(|e| proc_macro2::Literal::i64_unsuffixed(e.code))
-            .collect();
-        let descriptions = entries.iter().map(|e| e.description.as_str());
+        let variants = entries.iter().map(|e| format_ident!("{}", e.name));
         let classes = entries.iter().map(|e| {
             let c = format_ident!("{}", class_name(e.class));
             quote! { ErrorClass::#c }
         });
+        let codes = code_enum(
+            &format_ident!("GraphErrorCode"),
+            "Every error code of the catalogue, whichever call it came from.",
+            "A code the catalogue does not list.",
+            &entries,
+        );
         Ok(quote! {
             /// What kind of failure an error code is.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -637,14 +581,7 @@ impl Cx<'_> {
                 Request,
             }
 
-            /// Every error code of the catalogue, whichever call it came from.
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-            #[non_exhaustive]
-            pub enum GraphErrorCode {
-                #(#docs #variants,)*
-                /// A code the catalogue does not list.
-                Other(i64),
-            }
+            #codes
 
             impl GraphErrorCode {
                 /// What kind of failure the code is, when the catalogue lists it.
@@ -655,30 +592,83 @@ impl Cx<'_> {
                     }
                 }
             }
-
-            impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
-                fn from_code(code: i64) -> Self {
-                    match code {
-                        #(#codes => Self::#variants,)*
-                        other => Self::Other(other),
-                    }
-                }
-
-                fn code(&self) -> i64 {
-                    match self {
-                        #(Self::#variants => #codes,)*
-                        Self::Other(code) => *code,
-                    }
-                }
-
-                fn description(&self) -> Option<&'static str> {
-                    match self {
-                        #(Self::#variants => Some(#descriptions),)*
-                        Self::Other(_) => None,
-                    }
-                }
-            }
         })
+    }
+}
+
+/// An enum of error codes with an `Other(i64)` catch-all, and its `ErrorCode` impl.
+fn code_enum(
+    ident: &proc_macro2::Ident,
+    doc: &str,
+    other_doc: &str,
+    entries: &[&fbgraph_spec::ErrorCode],
+) -> TokenStream {
+    let doc = doc_attrs(doc);
+    let other_doc = doc_attrs(other_doc);
+    let variants: Vec<_> = entries
+        .iter()
+        .map(|e| format_ident!("{}", e.name))
+        .collect();
+    let docs = entries
+        .iter()
+        .map(|e| doc_attrs(&format!("`{}`: {}", e.code, e.description)));
+    let codes: Vec<_> = entries
+        .iter()
+        .map(|e| proc_macro2::Literal::i64_unsuffixed(e.code))
+        .collect();
+    let descriptions = entries.iter().map(|e| e.description.as_str());
+    // With no listed codes a `match` would have one arm; clippy prefers plain code.
+    let (from_code, code, description) = if entries.is_empty() {
+        (
+            quote! { Self::Other(code) },
+            quote! { let Self::Other(code) = self; *code },
+            quote! { None },
+        )
+    } else {
+        (
+            quote! {
+                match code {
+                    #(#codes => Self::#variants,)*
+                    other => Self::Other(other),
+                }
+            },
+            quote! {
+                match self {
+                    #(Self::#variants => #codes,)*
+                    Self::Other(code) => *code,
+                }
+            },
+            quote! {
+                match self {
+                    #(Self::#variants => Some(#descriptions),)*
+                    Self::Other(_) => None,
+                }
+            },
+        )
+    };
+    quote! {
+        #doc
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #ident {
+            #(#docs #variants,)*
+            #other_doc
+            Other(i64),
+        }
+
+        impl ::fbgraph_runtime::ErrorCode for #ident {
+            fn from_code(code: i64) -> Self {
+                #from_code
+            }
+
+            fn code(&self) -> i64 {
+                #code
+            }
+
+            fn description(&self) -> Option<&'static str> {
+                #description
+            }
+        }
     }
 }
 
@@ -713,6 +703,8 @@ struct Param<'f> {
 struct Params<'f> {
     owner: String,
     params: Vec<Param<'f>>,
+    /// Why exactly one of the alternatives is sent (the spec's `one_of` note).
+    one_of_note: Option<String>,
     /// Members Graph gives every call of a kind (`fields`, `limit`, …), all optional.
     extra_members: Vec<TokenStream>,
     /// Their names, set to `None` by the constructors.
@@ -769,9 +761,11 @@ impl Params<'_> {
         }
     }
 
+    /// The constructors; `prefix_*` are the path placeholders, which come first, with their docs.
     fn constructors(
         &self,
         prefix_args: &[TokenStream],
+        prefix_docs: &[String],
         prefix_init: TokenStream,
     ) -> Vec<TokenStream> {
         let required: Vec<&Param> = self
@@ -822,21 +816,26 @@ impl Params<'_> {
                 }
             }
         };
-        let required_names: Vec<String> = required
-            .iter()
-            .map(|p| format!("`{}`", p.field.name))
-            .collect();
+        // Each argument is listed with its doc from the spec.
+        let arguments = |chosen: Option<&Param>| {
+            let mut lines: Vec<String> = prefix_docs.to_vec();
+            for p in required.iter().copied().chain(chosen) {
+                let text = one_line(&field_doc(p.field));
+                lines.push(format!("- `{}`: {text}", p.field.name));
+            }
+            lines.join("\n")
+        };
         if alternatives.is_empty() {
-            let text = if required_names.is_empty() {
+            let text = if required.is_empty() && prefix_docs.is_empty() {
                 format!(
-                    "Creates a `{}`; set what you need with the setters.",
-                    self.owner
+                    "Creates {}; set what you need with the setters.",
+                    a(&self.owner)
                 )
             } else {
                 format!(
-                    "Creates a `{}` with what it requires: {}.",
-                    self.owner,
-                    required_names.join(", ")
+                    "Creates {} with what it requires:\n\n{}",
+                    a(&self.owner),
+                    arguments(None)
                 )
             };
             vec![build(format_ident!("new"), None, text)]
@@ -848,13 +847,17 @@ impl Params<'_> {
             alternatives
                 .iter()
                 .map(|p| {
-                    let text = format!(
-                        "Creates a `{}` with `{}`: {}\n\nExactly one of {} is sent, so each has its own constructor.",
-                        self.owner,
+                    let mut text = format!(
+                        "Creates {} with `{}`:\n\n{}\n\nExactly one of {} is sent, so each has its own constructor.",
+                        a(&self.owner),
                         p.field.name,
-                        p.field.doc,
+                        arguments(Some(p)),
                         names.join(", ")
                     );
+                    if let Some(note) = &self.one_of_note {
+                        text.push(' ');
+                        text.push_str(note);
+                    }
                     build(field_ident(&p.field.name), Some(p), text)
                 })
                 .collect()
@@ -990,6 +993,31 @@ fn enum_tokens(e: &Enum) -> Result<TokenStream> {
             }
         }
     })
+}
+
+/// "a `Recipient`", "an `Attachment`".
+fn a(name: &str) -> String {
+    let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} `{name}`")
+}
+
+/// Paragraphs joined into one line, each ending as a sentence.
+fn one_line(text: &str) -> String {
+    text.split("\n\n")
+        .map(|p| {
+            let p = p.trim();
+            if p.ends_with(['.', '!', '?']) {
+                p.to_owned()
+            } else {
+                format!("{p}.")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn with_note(doc: &str, note: Option<&str>) -> String {

@@ -143,7 +143,9 @@ pub struct GetMessage {
     fields: Option<Vec<MessageField>>,
 }
 impl GetMessage {
-    /// Creates a `GetMessage`; set what you need with the setters.
+    /// Creates a `GetMessage` with what it requires:
+    ///
+    /// - `message_id`: the `{message-id}` of the path.
     pub fn new(message_id: impl Into<String>) -> Self {
         Self {
             message_id: message_id.into(),
@@ -209,7 +211,9 @@ pub struct MessageAttachments {
     before: Option<String>,
 }
 impl MessageAttachments {
-    /// Creates a `MessageAttachments`; set what you need with the setters.
+    /// Creates a `MessageAttachments` with what it requires:
+    ///
+    /// - `message_id`: the `{message-id}` of the path.
     pub fn new(message_id: impl Into<String>) -> Self {
         Self {
             message_id: message_id.into(),
@@ -298,7 +302,9 @@ pub struct MessageShares {
     before: Option<String>,
 }
 impl MessageShares {
-    /// Creates a `MessageShares`; set what you need with the setters.
+    /// Creates a `MessageShares` with what it requires:
+    ///
+    /// - `message_id`: the `{message-id}` of the path.
     pub fn new(message_id: impl Into<String>) -> Self {
         Self {
             message_id: message_id.into(),
@@ -376,6 +382,8 @@ pub struct MessageAttachment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_url: Option<String>,
     /// A generic template attached to the message.
+    ///
+    /// Note: The page describes it with the image's text (a copy-paste slip) but lists its keys: cta (title, type, url), media_url, subtitle, title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub generic_template: Option<GenericTemplate>,
     /// The ID of the attachment.
@@ -592,6 +600,8 @@ pub struct ImageData {
 #[non_exhaustive]
 pub struct VideoData {
     /// The URL of the video.
+    ///
+    /// Note: The page describes video_data only as the video's URL; Graph returns it under `url`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The URL of the video's preview image.

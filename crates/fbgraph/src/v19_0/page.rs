@@ -28,7 +28,9 @@ pub struct Conversations {
     before: Option<String>,
 }
 impl Conversations {
-    /// Creates a `Conversations`; set what you need with the setters.
+    /// Creates a `Conversations` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
     pub fn new(page_id: impl Into<String>) -> Self {
         Self {
             page_id: page_id.into(),
@@ -201,9 +203,13 @@ pub struct SendMessage {
     tag: Option<MessageTag>,
 }
 impl SendMessage {
-    /// Creates a `SendMessage` with `message`: Information about the message including the message ID, type, and contents
+    /// Creates a `SendMessage` with `message`:
     ///
-    /// Exactly one of `message`, `sender_action` is sent, so each has its own constructor.
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer receiving your message. An example object is { "id": "PSID" }. Required.
+    /// - `message`: Information about the message including the message ID, type, and contents. Supports emoji.
+    ///
+    /// Exactly one of `message`, `sender_action` is sent, so each has its own constructor. Not on the page: Graph's Send API takes either a message or a sender action in one request, never both and never neither.
     pub fn message(
         page_id: impl Into<String>,
         recipient: Recipient,
@@ -221,9 +227,13 @@ impl SendMessage {
             tag: None,
         }
     }
-    /// Creates a `SendMessage` with `sender_action`: The action displayed to a customer to let the customer know that you have seen and are processing their message.
+    /// Creates a `SendMessage` with `sender_action`:
     ///
-    /// Exactly one of `message`, `sender_action` is sent, so each has its own constructor.
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer receiving your message. An example object is { "id": "PSID" }. Required.
+    /// - `sender_action`: The action displayed to a customer to let the customer know that you have seen and are processing their message.
+    ///
+    /// Exactly one of `message`, `sender_action` is sent, so each has its own constructor. Not on the page: Graph's Send API takes either a message or a sender action in one request, never both and never neither.
     pub fn sender_action(
         page_id: impl Into<String>,
         recipient: Recipient,
@@ -388,7 +398,10 @@ pub struct ThreadOwner {
     before: Option<String>,
 }
 impl ThreadOwner {
-    /// Creates a `ThreadOwner` with what it requires: `recipient`.
+    /// Creates a `ThreadOwner` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The PSID for the customer who sent the message to your business. Required.
     pub fn new(page_id: impl Into<String>, recipient: impl Into<String>) -> Self {
         Self {
             page_id: page_id.into(),
@@ -515,9 +528,11 @@ pub struct OutgoingMessage {
     metadata: Option<String>,
 }
 impl OutgoingMessage {
-    /// Creates a `OutgoingMessage` with `text`: Message text.
+    /// Creates an `OutgoingMessage` with `text`:
     ///
-    /// Exactly one of `text`, `dynamic_text`, `attachment` is sent, so each has its own constructor.
+    /// - `text`: Message text. Supports emoji.
+    ///
+    /// Exactly one of `text`, `dynamic_text`, `attachment` is sent, so each has its own constructor. Not on the page: Graph's Send API requires the message to carry exactly one of text, dynamic_text or attachment.
     pub fn text(text: impl Into<String>) -> Self {
         Self {
             text: Some(text.into()),
@@ -528,9 +543,11 @@ impl OutgoingMessage {
             metadata: None,
         }
     }
-    /// Creates a `OutgoingMessage` with `dynamic_text`: Message text personalised per recipient, with a fallback.
+    /// Creates an `OutgoingMessage` with `dynamic_text`:
     ///
-    /// Exactly one of `text`, `dynamic_text`, `attachment` is sent, so each has its own constructor.
+    /// - `dynamic_text`: Message text personalised per recipient, with a fallback. Supports emoji.
+    ///
+    /// Exactly one of `text`, `dynamic_text`, `attachment` is sent, so each has its own constructor. Not on the page: Graph's Send API requires the message to carry exactly one of text, dynamic_text or attachment.
     pub fn dynamic_text(dynamic_text: DynamicText) -> Self {
         Self {
             text: None,
@@ -541,9 +558,11 @@ impl OutgoingMessage {
             metadata: None,
         }
     }
-    /// Creates a `OutgoingMessage` with `attachment`: An attachment: media, a file, a location or a template.
+    /// Creates an `OutgoingMessage` with `attachment`:
     ///
-    /// Exactly one of `text`, `dynamic_text`, `attachment` is sent, so each has its own constructor.
+    /// - `attachment`: An attachment: media, a file, a location or a template. Supports emoji.
+    ///
+    /// Exactly one of `text`, `dynamic_text`, `attachment` is sent, so each has its own constructor. Not on the page: Graph's Send API requires the message to carry exactly one of text, dynamic_text or attachment.
     pub fn attachment(attachment: Attachment) -> Self {
         Self {
             text: None,
@@ -570,8 +589,6 @@ impl OutgoingMessage {
         self
     }
     /// Custom string delivered with the message echo webhook.
-    ///
-    /// Supports emoji.
     pub fn metadata(mut self, metadata: impl Into<String>) -> Self {
         self.metadata = Some(metadata.into());
         self
@@ -586,7 +603,9 @@ pub struct DynamicText {
     fallback_text: Option<String>,
 }
 impl DynamicText {
-    /// Creates a `DynamicText` with what it requires: `text`.
+    /// Creates a `DynamicText` with what it requires:
+    ///
+    /// - `text`: The text, with placeholders such as `{{first_name}}`. Required. Supports emoji.
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -610,7 +629,9 @@ pub struct Attachment {
     payload: Option<::fbgraph_runtime::__private::serde_json::Value>,
 }
 impl Attachment {
-    /// Creates a `Attachment` with what it requires: `type`.
+    /// Creates an `Attachment` with what it requires:
+    ///
+    /// - `type`: The type of the attachment. Required.
     pub fn new(r#type: AttachmentType) -> Self {
         Self { r#type, payload: None }
     }
@@ -642,7 +663,9 @@ pub struct QuickReply {
     payload: Option<String>,
 }
 impl QuickReply {
-    /// Creates a `QuickReply` with what it requires: `content_type`.
+    /// Creates a `QuickReply` with what it requires:
+    ///
+    /// - `content_type`: What the quick reply asks for or does. Required.
     pub fn new(content_type: QuickReplyContentType) -> Self {
         Self {
             content_type,
@@ -669,7 +692,7 @@ impl QuickReply {
         self.data = Some(data);
         self
     }
-    /// Custom data delivered back in the messaging_postbacks webhook when the button is tapped.
+    /// Custom data delivered back in the messages webhook (`message.quick_reply.payload`) when the button is tapped.
     ///
     /// Supports emoji.
     pub fn payload(mut self, payload: impl Into<String>) -> Self {
@@ -798,9 +821,11 @@ pub struct Recipient {
     login_id: Option<String>,
 }
 impl Recipient {
-    /// Creates a `Recipient` with `id`: The Page-scoped ID (PSID) of the customer.
+    /// Creates a `Recipient` with `id`:
     ///
-    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor.
+    /// - `id`: The Page-scoped ID (PSID) of the customer.
+    ///
+    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor. Not on the page: Graph identifies the recipient by exactly one of these.
     pub fn id(id: impl Into<String>) -> Self {
         Self {
             id: Some(id.into()),
@@ -815,9 +840,11 @@ impl Recipient {
             login_id: None,
         }
     }
-    /// Creates a `Recipient` with `phone_number`: The customer's phone number, for Customer Matching.
+    /// Creates a `Recipient` with `phone_number`:
     ///
-    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor.
+    /// - `phone_number`: The customer's phone number, for Customer Matching.
+    ///
+    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor. Not on the page: Graph identifies the recipient by exactly one of these.
     pub fn phone_number(phone_number: impl Into<String>) -> Self {
         Self {
             id: None,
@@ -832,9 +859,11 @@ impl Recipient {
             login_id: None,
         }
     }
-    /// Creates a `Recipient` with `user_ref`: The user_ref from the Checkbox plugin.
+    /// Creates a `Recipient` with `user_ref`:
     ///
-    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor.
+    /// - `user_ref`: The user_ref from the Checkbox plugin.
+    ///
+    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor. Not on the page: Graph identifies the recipient by exactly one of these.
     pub fn user_ref(user_ref: impl Into<String>) -> Self {
         Self {
             id: None,
@@ -849,9 +878,11 @@ impl Recipient {
             login_id: None,
         }
     }
-    /// Creates a `Recipient` with `comment_id`: The ID of a comment on the Page, for a private reply.
+    /// Creates a `Recipient` with `comment_id`:
     ///
-    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor.
+    /// - `comment_id`: The ID of a comment on the Page, for a private reply. Note: The page gives no type; a comment id is a Graph ID.
+    ///
+    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor. Not on the page: Graph identifies the recipient by exactly one of these.
     pub fn comment_id(comment_id: impl Into<String>) -> Self {
         Self {
             id: None,
@@ -866,9 +897,11 @@ impl Recipient {
             login_id: None,
         }
     }
-    /// Creates a `Recipient` with `post_id`: The ID of a post on the Page, for a private reply.
+    /// Creates a `Recipient` with `post_id`:
     ///
-    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor.
+    /// - `post_id`: The ID of a post on the Page, for a private reply.
+    ///
+    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor. Not on the page: Graph identifies the recipient by exactly one of these.
     pub fn post_id(post_id: impl Into<String>) -> Self {
         Self {
             id: None,
@@ -883,9 +916,11 @@ impl Recipient {
             login_id: None,
         }
     }
-    /// Creates a `Recipient` with `player_id`: The ID of an Instant Games player.
+    /// Creates a `Recipient` with `player_id`:
     ///
-    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor.
+    /// - `player_id`: The ID of an Instant Games player.
+    ///
+    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor. Not on the page: Graph identifies the recipient by exactly one of these.
     pub fn player_id(player_id: impl Into<String>) -> Self {
         Self {
             id: None,
@@ -900,9 +935,11 @@ impl Recipient {
             login_id: None,
         }
     }
-    /// Creates a `Recipient` with `one_time_notif_token`: A one-time notification token.
+    /// Creates a `Recipient` with `one_time_notif_token`:
     ///
-    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor.
+    /// - `one_time_notif_token`: A one-time notification token.
+    ///
+    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor. Not on the page: Graph identifies the recipient by exactly one of these.
     pub fn one_time_notif_token(one_time_notif_token: impl Into<String>) -> Self {
         Self {
             id: None,
@@ -917,9 +954,11 @@ impl Recipient {
             login_id: None,
         }
     }
-    /// Creates a `Recipient` with `notification_messages_token`: A Marketing Messages (recurring notification) token.
+    /// Creates a `Recipient` with `notification_messages_token`:
     ///
-    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor.
+    /// - `notification_messages_token`: A Marketing Messages (recurring notification) token.
+    ///
+    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor. Not on the page: Graph identifies the recipient by exactly one of these.
     pub fn notification_messages_token(
         notification_messages_token: impl Into<String>,
     ) -> Self {
@@ -936,9 +975,11 @@ impl Recipient {
             login_id: None,
         }
     }
-    /// Creates a `Recipient` with `login_id`: The login_id from Chat Plugin log-in.
+    /// Creates a `Recipient` with `login_id`:
     ///
-    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor.
+    /// - `login_id`: The login_id from Chat Plugin log-in.
+    ///
+    /// Exactly one of `id`, `phone_number`, `user_ref`, `comment_id`, `post_id`, `player_id`, `one_time_notif_token`, `notification_messages_token`, `login_id` is sent, so each has its own constructor. Not on the page: Graph identifies the recipient by exactly one of these.
     pub fn login_id(login_id: impl Into<String>) -> Self {
         Self {
             id: None,

@@ -24,7 +24,7 @@ pub struct UnifiedThread {
     pub can_reply: Option<bool>,
     /// The folder the conversation is in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub folder: Option<String>,
+    pub folder: Option<super::page::ConversationFolder>,
     /// People who were in the conversation and left it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub former_participants: Option<

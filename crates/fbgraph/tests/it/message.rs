@@ -1,24 +1,12 @@
 //! `GET /{message-id}` and its edges, end to end.
 
-use fbgraph::v19_0::{
-    GetMessage, GetMessageErrorCode, MessageShares, OutgoingMessage, Recipient, SendMessage,
-};
-
+use fbgraph::v19_0::{GetMessage, GetMessageErrorCode, MessageShares};
 use crate::support::Env;
 
 #[tokio::test]
 async fn a_message_read_without_fields_has_its_default_fields_only() {
     let env = Env::start().await;
-    let sent = env
-        .client
-        .send(SendMessage::message(
-            "me",
-            Recipient::id(env.customer()),
-            OutgoingMessage::text("hi"),
-        ))
-        .await
-        .expect("sent");
-    let id = sent.message_id.expect("id");
+    let id = env.send_text("hi").await;
     let read = env.client.send(GetMessage::new(&id)).await.expect("read");
     assert_eq!(read.id.as_deref(), Some(id.as_str()));
     let created = read.created_time.expect("created_time is a default field");
@@ -30,18 +18,10 @@ async fn a_message_read_without_fields_has_its_default_fields_only() {
 #[tokio::test]
 async fn a_message_without_shares_lists_none() {
     let env = Env::start().await;
-    let sent = env
-        .client
-        .send(SendMessage::message(
-            "me",
-            Recipient::id(env.customer()),
-            OutgoingMessage::text("hi"),
-        ))
-        .await
-        .expect("sent");
+    let id = env.send_text("hi").await;
     let shares = env
         .client
-        .send(MessageShares::new(sent.message_id.expect("id")))
+        .send(MessageShares::new(id))
         .await
         .expect("listed");
     assert!(shares.data.is_empty());

@@ -1,6 +1,7 @@
 //! A mock server on 127.0.0.1:0 and a client pointed at it.
 
 use fbgraph::Client;
+use fbgraph::v19_0::{OutgoingMessage, Recipient, SendMessage};
 use fbgraph_mock::{MockConfig, MockServer};
 
 pub struct Env {
@@ -28,5 +29,19 @@ impl Env {
     /// A customer who has messaged the page, so the page may message them.
     pub fn customer(&self) -> String {
         self.server.config().customers[0].psid.clone()
+    }
+
+    /// Sends `text` to the customer and returns the new message's id.
+    pub async fn send_text(&self, text: &str) -> String {
+        let sent = self
+            .client
+            .send(SendMessage::message(
+                "me",
+                Recipient::id(self.customer()),
+                OutgoingMessage::text(text),
+            ))
+            .await
+            .expect("sent");
+        sent.message_id.expect("a message id")
     }
 }
