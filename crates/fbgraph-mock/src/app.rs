@@ -2,8 +2,9 @@
 //! templates, parameter checks, the call's behaviour, then field selection and paging.
 
 use std::collections::HashSet;
-use std::net::SocketAddr;
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use axum::extract::{Request, State};
 use axum::http::{Method as HttpMethod, StatusCode};
@@ -16,7 +17,7 @@ use crate::behaviours::{self, Behaviour};
 use crate::error::{GraphError, MockError, json_response};
 use crate::fields::{self, FieldSel, Render};
 use crate::paging::{self, PageRequest};
-use crate::request::{self, Params};
+use crate::request::{self, BodyError, Params};
 use crate::store::{Ids, Store};
 use crate::{MockConfig, validate};
 
@@ -147,7 +148,10 @@ pub(crate) struct App {
     config: MockConfig,
     store: Mutex<Store>,
     ids: Ids,
-    addr: SocketAddr,
+    /// Where `next` links point: the bound address, loopback if bound to all interfaces.
+    link_addr: SocketAddr,
+    /// How long a request body may take to arrive.
+    body_timeout: Duration,
 }
 
 /// What a behaviour produced, before field selection and paging.
@@ -162,12 +166,20 @@ impl App {
     pub fn new(versions: Vec<Version>, config: MockConfig, addr: SocketAddr) -> App {
         let ids = Ids::new();
         let store = Store::seeded(&config, &ids, crate::time::now());
+        let mut link_addr = addr;
+        if addr.ip().is_unspecified() {
+            link_addr.set_ip(match addr {
+                SocketAddr::V4(_) => Ipv4Addr::LOCALHOST.into(),
+                SocketAddr::V6(_) => Ipv6Addr::LOCALHOST.into(),
+            });
+        }
         App {
             versions,
+            body_timeout: config.body_timeout,
             config,
             store: Mutex::new(store),
             ids,
-            addr,
+            link_addr,
         }
     }
 
@@ -197,7 +209,30 @@ impl App {
         if rest.is_empty() {
             return Err(fail(GraphError::unknown_path(&raw_path)));
         }
-        let params = request::read(request).await.map_err(fail)?;
+        let (parts, body) = request.into_parts();
+        let mut params = request::read_head(&parts).map_err(fail)?;
+        // The credentials in the query or a header are judged before the body is read:
+        // a wrong token is a 190 whatever the body holds.
+        let token_in_head = match token_of(&params.raw, params.bearer.as_deref()) {
+            Some(token) => {
+                let token = token.map_err(fail)?;
+                self.check_token(token).map_err(fail)?;
+                if params.raw.contains_key("appsecret_proof") {
+                    self.check_proof(&params.raw, token).map_err(fail)?;
+                }
+                true
+            }
+            None => false,
+        };
+        match request::read_body(&mut params, parts, body, self.body_timeout).await {
+            Ok(()) => {}
+            Err(BodyError::Unreceived(error)) => return Err(fail(error)),
+            // Without a token in the head, the token was to be in the unreadable body.
+            Err(BodyError::Unparsable(_)) if !token_in_head => {
+                return Err(fail(GraphError::no_token()));
+            }
+            Err(BodyError::Unparsable(error)) => return Err(fail(error)),
+        }
         let token = self.authenticate(&params).map_err(fail)?;
         let body = self
             .call(&self.versions[index], &method, rest, &params, token)
@@ -207,19 +242,25 @@ impl App {
 
     /// The access token, if it is the page's and (with an app secret) signed.
     fn authenticate<'p>(&self, params: &'p Params) -> Result<&'p str, GraphError> {
-        let token = match params.raw.get("access_token") {
-            Some(Value::String(t)) if !t.is_empty() => t.as_str(),
-            Some(Value::Null) | None => {
-                params.bearer.as_deref().ok_or_else(GraphError::no_token)?
-            }
-            Some(Value::String(_)) => return Err(GraphError::no_token()),
-            Some(_) => return Err(GraphError::bad_token()),
-        };
+        let token = token_of(&params.raw, params.bearer.as_deref())
+            .unwrap_or_else(|| Err(GraphError::no_token()))?;
+        self.check_token(token)?;
+        self.check_proof(&params.raw, token)?;
+        Ok(token)
+    }
+
+    /// Whether the token is the page's.
+    fn check_token(&self, token: &str) -> Result<(), GraphError> {
         if token != self.config.access_token {
             return Err(GraphError::bad_token());
         }
+        Ok(())
+    }
+
+    /// With an app secret, whether `appsecret_proof` signs the token.
+    fn check_proof(&self, raw: &Map<String, Value>, token: &str) -> Result<(), GraphError> {
         if let Some(secret) = &self.config.app_secret {
-            let proof = match params.raw.get("appsecret_proof") {
+            let proof = match raw.get("appsecret_proof") {
                 Some(Value::String(p)) if !p.is_empty() => p,
                 _ => return Err(GraphError::proof_missing()),
             };
@@ -227,7 +268,7 @@ impl App {
                 return Err(GraphError::proof_wrong());
             }
         }
-        Ok(token)
+        Ok(())
     }
 
     fn call(
@@ -259,8 +300,8 @@ impl App {
 
         let outcome = self.run(route, subject, &checked, params, spec)?;
 
-        let host = params.host.clone().unwrap_or_else(|| self.addr.to_string());
-        let versioned_base = format!("http://{host}/{}", version.name());
+        // Links are built from the server's own address, never from the client's `Host`.
+        let versioned_base = format!("http://{}/{}", self.link_addr, version.name());
         let render = Render {
             spec,
             edges: &version.edges,
@@ -476,6 +517,20 @@ fn split_path(path: &str) -> Option<Vec<String>> {
         .split('/')
         .map(|s| request::decode_segment(s).filter(|d| !d.is_empty()))
         .collect()
+}
+
+/// The token a request carries: `access_token`, else the bearer token. `None` when there is
+/// none (or an empty one); `Some(Err)` for an `access_token` that is not text.
+fn token_of<'p>(
+    raw: &'p Map<String, Value>,
+    bearer: Option<&'p str>,
+) -> Option<Result<&'p str, GraphError>> {
+    match raw.get("access_token") {
+        Some(Value::String(t)) if !t.is_empty() => Some(Ok(t.as_str())),
+        Some(Value::Null) | None => bearer.map(Ok),
+        Some(Value::String(_)) => None,
+        Some(_) => Some(Err(GraphError::bad_token())),
+    }
 }
 
 /// Whether `proof` is the hex HMAC-SHA256 of the token keyed by the secret; compared in

@@ -264,6 +264,13 @@ impl Render<'_> {
             };
             out.insert(field.name.clone(), rendered);
         }
+        // Graph answers an object's id whatever the selection; after the selected fields.
+        if !out.contains_key("id")
+            && fields.iter().any(|f| f.name == "id")
+            && let Some(id) = stored.get("id").filter(|v| !v.is_null())
+        {
+            out.insert("id".into(), id.clone());
+        }
         Value::Object(out)
     }
 

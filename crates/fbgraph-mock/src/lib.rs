@@ -53,6 +53,7 @@ mod embedded {
 use std::fmt;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -78,6 +79,10 @@ pub struct MockConfig {
     /// People who have messaged the page; each starts with a conversation holding one
     /// message from them.
     pub customers: Vec<Customer>,
+    /// How long a request's body may take to arrive once its headers have (10 s by
+    /// default). A body still incomplete then (a `Content-Length` larger than what is sent)
+    /// is answered with HTTP 408 and a `(#100)` error, and the connection is closed.
+    pub body_timeout: Duration,
 }
 
 /// Someone who has messaged the page.
@@ -107,6 +112,7 @@ impl Default for MockConfig {
                     name: "Grace Hopper".into(),
                 },
             ],
+            body_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -123,6 +129,7 @@ impl fmt::Debug for MockConfig {
             .field("page_name", &self.page_name)
             .field("app_id", &self.app_id)
             .field("customers", &self.customers)
+            .field("body_timeout", &self.body_timeout)
             .finish()
     }
 }

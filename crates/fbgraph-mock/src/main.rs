@@ -33,7 +33,7 @@ struct Args {
 }
 
 enum Parsed {
-    Run(Args),
+    Run(Box<Args>),
     Help,
 }
 
@@ -90,7 +90,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
             _ => parsed.specs.push(PathBuf::from(value)),
         }
     }
-    Ok(Parsed::Run(parsed))
+    Ok(Parsed::Run(Box::new(parsed)))
 }
 
 fn load(dirs: &[PathBuf]) -> Result<Vec<fbgraph_spec::Spec>, MockError> {
@@ -140,7 +140,7 @@ fn stop_signal() -> impl Future<Output = ()> {
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = match parse(std::env::args().skip(1)) {
-        Ok(Parsed::Run(args)) => args,
+        Ok(Parsed::Run(args)) => *args,
         Ok(Parsed::Help) => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;

@@ -1,9 +1,12 @@
 //! Reading a request's parameters: the query string and a JSON, form-encoded or multipart
 //! body, merged into one JSON object, as Graph sees them.
 
+use std::time::Duration;
+
 use axum::body::{Body, Bytes};
 use axum::extract::{FromRequest, Multipart, Request};
-use axum::http::header;
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
 use serde_json::{Map, Value};
 
 use crate::error::GraphError;
@@ -39,26 +42,22 @@ pub(crate) struct Params {
     pub uploads: Vec<Upload>,
     /// The `Authorization: Bearer …` token.
     pub bearer: Option<String>,
-    /// The `Host` header, if it is a plausible host.
-    pub host: Option<String>,
 }
 
-/// Reads the query, the headers and the body of a request.
-pub(crate) async fn read(request: Request) -> Result<Params, GraphError> {
-    let (parts, body) = request.into_parts();
+/// Why a body was not taken.
+#[derive(Debug)]
+pub(crate) enum BodyError {
+    /// It could not be received: too large, or it did not arrive in time.
+    Unreceived(GraphError),
+    /// It arrived but does not parse as JSON, a form or multipart.
+    Unparsable(GraphError),
+}
+
+/// Reads what the request line and headers say: the query and the bearer token. The body
+/// is read afterwards with [`read_body`], once the credentials in the head are judged.
+pub(crate) fn read_head(parts: &Parts) -> Result<Params, GraphError> {
     let mut params = Params {
         bearer: bearer(&parts.headers),
-        host: parts
-            .headers
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .filter(|h| {
-                !h.is_empty()
-                    && h.len() < 256
-                    && h.bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b".-:[]_".contains(&b))
-            })
-            .map(str::to_owned),
         ..Params::default()
     };
     if let Some(query) = parts.uri.query() {
@@ -70,13 +69,50 @@ pub(crate) async fn read(request: Request) -> Result<Params, GraphError> {
             pairs.map(|(k, v)| (k.clone(), Value::String(v.clone()))),
         );
     }
-    let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.map_err(|_| {
-        let mut error = GraphError::param(format!(
-            "The request body is larger than {BODY_LIMIT} bytes, or could not be read"
-        ));
-        error.status = axum::http::StatusCode::PAYLOAD_TOO_LARGE;
-        error
-    })?;
+    Ok(params)
+}
+
+/// Receives the body within `timeout` and merges its parameters into `params` (the body
+/// wins over the query).
+pub(crate) async fn read_body(
+    params: &mut Params,
+    parts: Parts,
+    body: Body,
+    timeout: Duration,
+) -> Result<(), BodyError> {
+    let bytes = match tokio::time::timeout(timeout, axum::body::to_bytes(body, BODY_LIMIT)).await {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(_)) => {
+            let mut error = GraphError::param(format!(
+                "The request body is larger than {BODY_LIMIT} bytes, or could not be read"
+            ));
+            error.status = StatusCode::PAYLOAD_TOO_LARGE;
+            return Err(BodyError::Unreceived(error));
+        }
+        Err(_) => {
+            let mut error = GraphError::param(format!(
+                "The request body did not arrive within {} ms",
+                timeout.as_millis()
+            ));
+            error.status = StatusCode::REQUEST_TIMEOUT;
+            return Err(BodyError::Unreceived(error));
+        }
+    };
+    let body_params = parse_body(parts, bytes)
+        .await
+        .map_err(BodyError::Unparsable)?;
+    params.uploads = body_params.1;
+    for (key, value) in body_params.0 {
+        params.raw.insert(key, value);
+    }
+    Ok(())
+}
+
+/// The parameters and files of a received body, by its content type.
+async fn parse_body(
+    parts: Parts,
+    bytes: Bytes,
+) -> Result<(Map<String, Value>, Vec<Upload>), GraphError> {
     let content_type = parts
         .headers
         .get(header::CONTENT_TYPE)
@@ -84,9 +120,10 @@ pub(crate) async fn read(request: Request) -> Result<Params, GraphError> {
         .unwrap_or("")
         .to_ascii_lowercase();
     let mut body_params = Map::new();
+    let mut uploads = Vec::new();
     if content_type.starts_with("multipart/form-data") {
         let request = Request::from_parts(parts, Body::from(bytes));
-        read_multipart(request, &mut body_params, &mut params.uploads).await?;
+        read_multipart(request, &mut body_params, &mut uploads).await?;
     } else if bytes.iter().all(u8::is_ascii_whitespace) {
         // No body.
     } else if content_type.contains("json")
@@ -102,10 +139,7 @@ pub(crate) async fn read(request: Request) -> Result<Params, GraphError> {
             pairs.into_iter().map(|(k, v)| (k, Value::String(v))),
         );
     }
-    for (key, value) in body_params {
-        params.raw.insert(key, value);
-    }
-    Ok(params)
+    Ok((body_params, uploads))
 }
 
 fn bearer(headers: &axum::http::HeaderMap) -> Option<String> {

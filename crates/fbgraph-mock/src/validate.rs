@@ -122,9 +122,9 @@ impl Checker<'_> {
         match ty {
             Type::Scalar(scalar) => self.scalar(value, *scalar, path),
             Type::List(inner) | Type::Paged(inner) => {
-                let parsed = self.json_text(value, path)?;
+                let parsed = self.json_text(value, path, "a list")?;
                 let Value::Array(items) = parsed else {
-                    self.problem(format!("param {path} must be an array"));
+                    self.problem(format!("param {path} must be a list"));
                     return None;
                 };
                 let mut out = Vec::with_capacity(items.len());
@@ -176,7 +176,7 @@ impl Checker<'_> {
         path: &str,
         depth: usize,
     ) -> Option<Value> {
-        let parsed = self.json_text(value, path)?;
+        let parsed = self.json_text(value, path, "an object")?;
         let Value::Object(map) = parsed else {
             self.problem(format!("param {path} must be an object"));
             return None;
@@ -187,8 +187,9 @@ impl Checker<'_> {
     }
 
     /// A string where JSON is expected is JSON text (form bodies and queries send objects
-    /// and lists that way); anything else is taken as it is.
-    fn json_text(&mut self, value: &Value, path: &str) -> Option<Value> {
+    /// and lists that way); anything else is taken as it is. Text that does not parse is
+    /// named by what was expected (`an object`), as Graph does, not by the parser's words.
+    fn json_text(&mut self, value: &Value, path: &str, expected: &str) -> Option<Value> {
         let Value::String(text) = value else {
             return Some(value.clone());
         };
@@ -198,8 +199,8 @@ impl Checker<'_> {
                 self.problem(format!("param {path} is nested too deeply"));
                 None
             }
-            Err(e) => {
-                self.problem(format!("param {path} must be valid JSON: {e}"));
+            Err(_) => {
+                self.problem(format!("param {path} must be {expected}"));
                 None
             }
         }
@@ -212,15 +213,23 @@ impl Checker<'_> {
         };
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         let result = match scalar {
-            Scalar::Json => return self.json_text(value, path),
-            Scalar::String | Scalar::Utf8String | Scalar::Id => match value {
+            Scalar::Json => return self.json_text(value, path, "valid JSON"),
+            Scalar::String | Scalar::Utf8String => match value {
                 Value::String(_) => Ok(value.clone()),
                 Value::Number(n) => Ok(Value::String(n.to_string())),
-                Value::Bool(b) if scalar != Scalar::Id => Ok(Value::String(b.to_string())),
+                Value::Bool(b) => Ok(Value::String(b.to_string())),
                 _ => Err("a string"),
             },
-            Scalar::NumericString => match text {
-                Some(s) if digits(s) => Ok(value.clone()),
+            // Graph takes an id or a numeric string as a JSON integer too; it goes on as
+            // the digits.
+            Scalar::Id => match value {
+                Value::String(_) => Ok(value.clone()),
+                Value::Number(n) if n.is_u64() => Ok(Value::String(n.to_string())),
+                _ => Err("a string"),
+            },
+            Scalar::NumericString => match value {
+                Value::String(s) if digits(s) => Ok(value.clone()),
+                Value::Number(n) if n.is_u64() => Ok(Value::String(n.to_string())),
                 _ => Err("a numeric string"),
             },
             Scalar::NumericStringOrInteger => match value {

@@ -190,3 +190,97 @@ async fn unknown_version_or_path_is_rejected() {
     let method = mock.send(mock.http.put(mock.signed("/me/messages"))).await;
     assert!(method.error().3.starts_with("Unsupported put request"));
 }
+
+#[tokio::test]
+async fn credentials_are_judged_before_the_body() {
+    let config = MockConfig {
+        app_secret: Some("s3cret".into()),
+        ..MockConfig::default()
+    };
+    let mock = Mock::with(config).await;
+    let right = proof("s3cret", mock.token());
+    let bad_json = |url: String| {
+        mock.http
+            .post(url)
+            .header("content-type", "application/json")
+            .body("{bad json")
+    };
+
+    let wrong = mock
+        .send(bad_json(mock.url(&format!(
+            "/me/messages?access_token=wrong&appsecret_proof={right}"
+        ))))
+        .await;
+    let (code, _, kind, _) = wrong.error();
+    assert_eq!((code, kind), (190, "OAuthException"));
+
+    let wrong_bearer = mock
+        .send(bad_json(mock.url("/me/messages")).bearer_auth("wrong"))
+        .await;
+    assert_eq!(wrong_bearer.error().0, 190);
+
+    let wrong_proof = mock
+        .send(bad_json(mock.signed(&format!(
+            "/me/messages?appsecret_proof={}",
+            proof("other", mock.token())
+        ))))
+        .await;
+    assert_eq!(
+        wrong_proof.error().3,
+        "Invalid appsecret_proof provided in the API argument"
+    );
+
+    let unknown_version = mock
+        .send(bad_json(format!(
+            "{}/v1.0/me/messages?access_token=wrong",
+            mock.server.base_url()
+        )))
+        .await;
+    assert!(
+        unknown_version
+            .error()
+            .3
+            .starts_with("Unknown path components")
+    );
+
+    // No token in the query or a header, and a body that cannot hold one.
+    let nothing = mock.send(bad_json(mock.url("/me/messages"))).await;
+    let (code, _, _, message) = nothing.error();
+    assert_eq!(code, 2500);
+    assert!(message.starts_with("An active access token"), "{message}");
+
+    // With good credentials, the body's own problem is answered.
+    let good = mock
+        .send(bad_json(
+            mock.signed(&format!("/me/messages?appsecret_proof={right}")),
+        ))
+        .await;
+    let (code, _, _, message) = good.error();
+    assert_eq!(code, 100);
+    assert!(message.contains("not valid JSON"), "{message}");
+
+    // A token and proof in the body still count.
+    let body = json!({
+        "access_token": mock.token(),
+        "appsecret_proof": right,
+        "recipient": {"id": mock.customer()},
+        "sender_action": "mark_seen",
+    });
+    let answer = mock
+        .send(mock.http.post(mock.url("/me/messages")).json(&body))
+        .await;
+    assert_eq!(answer.ok()["recipient_id"], json!(mock.customer()));
+    let wrong_in_body = json!({
+        "access_token": "wrong",
+        "recipient": {"id": mock.customer()},
+        "sender_action": "mark_seen",
+    });
+    let answer = mock
+        .send(
+            mock.http
+                .post(mock.url("/me/messages"))
+                .json(&wrong_in_body),
+        )
+        .await;
+    assert_eq!(answer.error().0, 190);
+}

@@ -104,3 +104,48 @@ async fn an_oversized_body_is_refused() {
     assert_eq!(answer.error().0, 100);
     assert_eq!(mock.get("/me/conversations").await.status, 200);
 }
+
+#[tokio::test]
+async fn a_body_that_never_arrives_times_out() {
+    use std::time::Duration;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    assert_eq!(
+        fbgraph_mock::MockConfig::default().body_timeout,
+        Duration::from_secs(10)
+    );
+    let config = fbgraph_mock::MockConfig {
+        body_timeout: Duration::from_millis(300),
+        ..fbgraph_mock::MockConfig::default()
+    };
+    let mock = Mock::with(config).await;
+    let mut stream = tokio::net::TcpStream::connect(mock.server.addr())
+        .await
+        .unwrap();
+    let head = format!(
+        "POST /v19.0/me/messages?access_token={} HTTP/1.1\r\nHost: localhost\r\n\
+         Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"recipient\":",
+        mock.token()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    // The rest never comes; the server answers and closes the connection.
+    let mut response = Vec::new();
+    tokio::time::timeout(Duration::from_secs(5), stream.read_to_end(&mut response))
+        .await
+        .expect("the server answers and closes within the timeout")
+        .unwrap();
+    let text = String::from_utf8_lossy(&response);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    let body = &text[text.find("\r\n\r\n").unwrap() + 4..];
+    let body: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(body["error"]["code"], json!(100));
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("did not arrive"),
+        "{body}"
+    );
+
+    assert_eq!(mock.get("/me/conversations").await.status, 200);
+}

@@ -143,3 +143,20 @@ async fn next_links_carry_no_appsecret_proof() {
         .await;
     assert_eq!(ids(resigned.ok()).len(), 1);
 }
+
+#[tokio::test]
+async fn next_links_ignore_the_host_header() {
+    let mock = Mock::start().await;
+    let answer = mock
+        .send(
+            mock.http
+                .get(mock.signed("/me/conversations?limit=1"))
+                .header("host", "attacker.example:8443"),
+        )
+        .await;
+    let next = answer.ok()["paging"]["next"].as_str().unwrap().to_owned();
+    let expected = format!("http://127.0.0.1:{}/v19.0/", mock.server.addr().port());
+    assert!(next.starts_with(&expected), "{next}");
+    assert!(!next.contains("attacker"), "{next}");
+    assert_eq!(ids(mock.get_url(&next).await.ok()).len(), 1);
+}

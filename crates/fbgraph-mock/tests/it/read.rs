@@ -71,7 +71,7 @@ async fn a_sent_message_is_in_the_conversation_and_readable_by_id() {
     assert_eq!(all.ok()["data"][0]["id"], thread["id"]);
 
     let read = mock.get(&format!("/{id}?fields=message,from")).await;
-    assert_eq!(keys(read.ok()), ["from", "message"]);
+    assert_eq!(keys(read.ok()), ["from", "id", "message"]);
     assert_eq!(read.ok()["message"], json!("Your order shipped"));
     assert_eq!(read.ok()["from"]["id"], json!(mock.server.config().page_id));
     assert_eq!(
@@ -159,4 +159,39 @@ async fn thread_owner_of_known_and_unknown_customers() {
         missing.error().3,
         "(#100) The parameter recipient is required"
     );
+}
+
+#[tokio::test]
+async fn id_is_answered_whatever_fields_select() {
+    let mock = Mock::start().await;
+    let message_id = mock.send_text(&mock.customer(), "hello").await;
+
+    let threads = mock.get("/me/conversations?fields=participants").await;
+    for thread in threads.ok()["data"].as_array().unwrap() {
+        assert_eq!(keys(thread), ["id", "participants"]);
+        assert!(thread["id"].as_str().unwrap().starts_with("t_"));
+        for participant in thread["participants"]["data"].as_array().unwrap() {
+            assert!(participant["id"].is_string(), "{participant}");
+        }
+    }
+
+    let named = mock
+        .get("/me/conversations?fields=participants{name},messages{message}")
+        .await;
+    for thread in named.ok()["data"].as_array().unwrap() {
+        assert_eq!(keys(thread), ["id", "messages", "participants"]);
+        for participant in thread["participants"]["data"].as_array().unwrap() {
+            assert_eq!(keys(participant), ["id", "name"]);
+        }
+        for message in thread["messages"]["data"].as_array().unwrap() {
+            assert_eq!(keys(message), ["id", "message"]);
+        }
+    }
+
+    let read = mock.get(&format!("/{message_id}?fields=message")).await;
+    assert_eq!(read.ok(), &json!({"id": message_id, "message": "hello"}));
+    let from = mock
+        .get(&format!("/{message_id}?fields=from{{name}}"))
+        .await;
+    assert_eq!(keys(&from.ok()["from"]), ["id", "name"]);
 }

@@ -165,7 +165,10 @@ async fn bad_values_are_named_with_what_is_expected() {
             &[("recipient", "{not json"), ("sender_action", "typing_on")],
         )
         .await;
-    assert!(invalid(&bad_json_text).contains("param recipient must be valid JSON"));
+    assert_eq!(
+        invalid(&bad_json_text),
+        "(#100) param recipient must be an object"
+    );
 
     let bad_url = mock
         .post_json(
@@ -364,4 +367,116 @@ async fn multipart_file_upload_becomes_an_attachment() {
     assert_eq!(attachment["name"], json!("invoice.pdf"));
     assert_eq!(attachment["mime_type"], json!("application/pdf"));
     assert_eq!(attachment["size"], json!(13));
+}
+
+#[tokio::test]
+async fn numeric_ids_may_be_json_integers() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    let number: u64 = psid.parse().unwrap();
+    let answer = mock
+        .post_json(
+            "/me/messages",
+            json!({"recipient": {"id": number}, "message": {"text": "sent to a number"}}),
+        )
+        .await;
+    let body = answer.ok();
+    assert_eq!(body["recipient_id"], json!(psid));
+    let id = body["message_id"].as_str().unwrap();
+    let read = mock.get(&format!("/{id}?fields=message,to")).await;
+    assert_eq!(read.ok()["to"]["data"][0]["id"], json!(psid));
+
+    // An `id` parameter given as a number is the same id as text.
+    let persona = mock
+        .post_json(
+            "/me/messages",
+            json!({"recipient": {"id": number}, "sender_action": "typing_on", "persona_id": 42}),
+        )
+        .await;
+    assert_eq!(persona.ok()["recipient_id"], json!(psid));
+    let owner = mock
+        .send(
+            mock.http
+                .get(mock.signed("/me/thread_owner"))
+                .json(&json!({"recipient": number})),
+        )
+        .await;
+    assert!(owner.ok()["data"][0]["thread_owner"]["app_id"].is_string());
+
+    // Only non-negative integers are numeric strings.
+    for bad in [json!(-5), json!(1.5), json!(true)] {
+        let answer = mock
+            .post_json(
+                "/me/messages",
+                json!({"recipient": {"id": bad}, "sender_action": "typing_on"}),
+            )
+            .await;
+        assert_eq!(
+            invalid(&answer),
+            "(#100) param recipient[id] must be a numeric string",
+            "{bad}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn json_valued_params_name_the_expected_kind() {
+    let mock = Mock::start().await;
+    let recipient = json!({"id": mock.customer()}).to_string();
+
+    for text in ["{bad", "\"just text\"", "[1]", "7"] {
+        let answer = mock
+            .post_form(
+                "/me/messages",
+                &[("recipient", &recipient), ("message", text)],
+            )
+            .await;
+        assert_eq!(
+            invalid(&answer),
+            "(#100) param message must be an object",
+            "{text}"
+        );
+    }
+
+    let reply = |data: Value| {
+        json!({
+            "recipient": {"id": mock.customer()},
+            "message": {"text": "x", "quick_replies": [{"content_type": "POLL", "title": "Q", "data": data}]},
+        })
+    };
+    let cases = [
+        (
+            json!("{nope"),
+            "(#100) param message[quick_replies][0][data] must be an object",
+        ),
+        (
+            json!([1]),
+            "(#100) param message[quick_replies][0][data] must be an object",
+        ),
+        (
+            json!({"poll_options": "[oops"}),
+            "(#100) param message[quick_replies][0][data][poll_options] must be a list",
+        ),
+        (
+            json!({"poll_options": 5}),
+            "(#100) param message[quick_replies][0][data][poll_options] must be a list",
+        ),
+        (
+            json!({"poll_options": "{\"a\":1}"}),
+            "(#100) param message[quick_replies][0][data][poll_options] must be a list",
+        ),
+    ];
+    for (data, expected) in cases {
+        let answer = mock.post_json("/me/messages", reply(data.clone())).await;
+        assert_eq!(invalid(&answer), expected, "{data}");
+    }
+
+    // JSON text of the right kind is still taken.
+    let good = mock
+        .post_json(
+            "/me/messages",
+            reply(json!(r#"{"poll_options": ["Yes", "No"]}"#)),
+        )
+        .await;
+    assert!(good.ok()["message_id"].is_string());
 }

@@ -1,7 +1,7 @@
 //! `GET /{message-id}` and its edges, end to end.
 
-use fbgraph::v19_0::{GetMessage, GetMessageErrorCode, MessageShares};
 use crate::support::Env;
+use fbgraph::v19_0::{GetMessage, GetMessageErrorCode, MessageShares};
 
 #[tokio::test]
 async fn a_message_read_without_fields_has_its_default_fields_only() {
