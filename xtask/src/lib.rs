@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use fbgraph_spec::{Spec, SpecFile};
 
+pub mod diff;
+
 /// The workspace root.
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -23,7 +25,13 @@ pub struct Output {
     pub content: String,
 }
 
-/// Every spec version directory (`spec/v19.0`, …), sorted.
+/// `v19.0` → `(19, 0)`, for ordering versions; `None` if it is not a version.
+pub fn version_key(version: &str) -> Option<(u32, u32)> {
+    let (major, minor) = version.strip_prefix('v')?.split_once('.')?;
+    Some((major.parse().ok()?, minor.parse().ok()?))
+}
+
+/// Every spec version directory (`spec/v19.0`, …), oldest first.
 pub fn spec_dirs(root: &Path) -> Result<Vec<PathBuf>, String> {
     let spec = root.join("spec");
     let entries = std::fs::read_dir(&spec).map_err(|e| format!("{}: {e}", spec.display()))?;
@@ -83,6 +91,11 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
             });
         }
     }
+    let versions: Vec<String> = spec_dirs(root)?
+        .iter()
+        .filter_map(|d| d.file_name().and_then(|n| n.to_str()).map(str::to_owned))
+        .collect();
+    outputs.extend(version_regions(root, &versions)?);
     let schema = schemars::schema_for!(SpecFile);
     let schema = serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?;
     outputs.push(Output {
@@ -90,6 +103,115 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
         content: schema + "\n",
     });
     Ok(outputs)
+}
+
+const BEGIN: &str = "BEGIN versions";
+const END: &str = "END versions";
+
+/// Replaces the lines strictly between the line holding `BEGIN versions` and the one
+/// holding `END versions`.
+fn replace_region(path: &str, text: &str, body: &str) -> Result<String, String> {
+    let begin = text
+        .find(BEGIN)
+        .ok_or_else(|| format!("{path}: no `{BEGIN}` marker line"))?;
+    let start = text[begin..]
+        .find('\n')
+        .map(|i| begin + i + 1)
+        .ok_or_else(|| format!("{path}: nothing after `{BEGIN}`"))?;
+    let end = text[start..]
+        .find(END)
+        .map(|i| start + i)
+        .ok_or_else(|| format!("{path}: no `{END}` marker line"))?;
+    let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+    Ok(format!("{}{body}{}", &text[..start], &text[line_start..]))
+}
+
+/// The parts of hand-written files that list the versions: the modules of `crates/fbgraph`,
+/// its cargo features (the default is the newest version), and the README's list.
+fn version_regions(root: &Path, versions: &[String]) -> Result<Vec<Output>, String> {
+    let module = |v: &str| fbgraph_codegen::version_module_name(v);
+    let newest = versions.last().ok_or("spec/ has no version directory")?;
+    let mut lib = String::new();
+    for v in versions {
+        let m = module(v);
+        lib.push_str(&format!(
+            "#[cfg(feature = \"{m}\")]\n#[rustfmt::skip]\npub mod {m};\n"
+        ));
+    }
+    let quoted: Vec<String> = versions
+        .iter()
+        .map(|v| format!("\"{}\"", module(v)))
+        .collect();
+    let mut features = format!(
+        "default = [\"rustls\", \"{}\"]\nall-versions = [{}]\n",
+        module(newest),
+        quoted.join(", ")
+    );
+    for v in versions {
+        features.push_str(&format!("{} = []\n", module(v)));
+    }
+    let mut readme = String::new();
+    for v in versions.iter().rev() {
+        let default = if v == newest { ", on by default" } else { "" };
+        readme.push_str(&format!(
+            "- Graph {v}: module `fbgraph::{}`, cargo feature `{}`{default}\n",
+            module(v),
+            module(v)
+        ));
+    }
+    let mut outputs = Vec::new();
+    for (path, body) in [
+        ("crates/fbgraph/src/lib.rs", lib),
+        ("crates/fbgraph/Cargo.toml", features),
+        ("README.md", readme),
+    ] {
+        let text = std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"))?;
+        outputs.push(Output {
+            path: PathBuf::from(path),
+            content: replace_region(path, &text, &body)?,
+        });
+    }
+    Ok(outputs)
+}
+
+/// `cargo xtask bump vA vB`: copies `spec/vA` to `spec/vB` and regenerates, which adds the
+/// version's module and cargo feature and makes it the default if it is the newest.
+pub fn bump(root: &Path, from: &str, to: &str) -> Result<Vec<PathBuf>, String> {
+    if version_key(to).is_none() {
+        return Err(format!("`{to}` is not a Graph version like `v21.0`"));
+    }
+    let source = root.join("spec").join(from);
+    let target = root.join("spec").join(to);
+    if !source.is_dir() {
+        return Err(format!("{} does not exist", source.display()));
+    }
+    if target.exists() {
+        return Err(format!(
+            "{} exists already; edit it, or remove it to start again",
+            target.display()
+        ));
+    }
+    std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+    let entries = std::fs::read_dir(&source).map_err(|e| format!("{}: {e}", source.display()))?;
+    let mut written = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let Some(name) = path.file_name() else {
+            continue;
+        };
+        std::fs::copy(&path, target.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push(PathBuf::from("spec").join(to).join(name));
+    }
+    written.extend(codegen(root, false)?);
+    Ok(written)
+}
+
+/// Loads `spec/<version>`.
+pub fn load(root: &Path, version: &str) -> Result<Spec, String> {
+    Spec::load_dir(&root.join("spec").join(version)).map_err(|d| d.to_string())
 }
 
 /// Generated files under `crates/fbgraph/src/<version>/` that no spec produces any more.

@@ -1,18 +1,33 @@
-//! `cargo xtask codegen [--check]`: see the library's documentation.
+//! `cargo xtask …`: see the library's documentation.
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask codegen [--check]
+const USAGE: &str = "usage: cargo xtask <command>
 
-  codegen          regenerate crates/fbgraph/src/<version>/ and spec/spec.schema.json from spec/
-  codegen --check  write nothing; exit 1 and list the stale files if the code is out of date";
+  codegen                regenerate crates/fbgraph/src/<version>/, the version lists and
+                         spec/spec.schema.json from spec/
+  codegen --check        write nothing; exit 1 and list the stale files if anything is out of date
+  bump <from> <to>       copy spec/<from> to spec/<to> (e.g. v19.0 v24.0) and regenerate: the new
+                         version gets its module and cargo feature, and the newest is the default
+  diff <a> <b> [--json]  what changed from spec/<a> to spec/<b>, as Markdown (or JSON); exit 1 if
+                         anything breaks code written against <a>'s module, 0 if not";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let check = match args.as_slice() {
-        ["codegen"] => false,
-        ["codegen", "--check"] => true,
+    let root = xtask::root();
+    let result = match args.as_slice() {
+        ["codegen"] => codegen(&root, false),
+        ["codegen", "--check"] => codegen(&root, true),
+        ["bump", from, to] => xtask::bump(&root, from, to).map(|written| {
+            for path in written {
+                println!("wrote {}", path.display());
+            }
+            println!("edit spec/{to}/ to match Graph {to}, then run `cargo xtask codegen` and `cargo xtask diff {from} {to}`");
+            ExitCode::SUCCESS
+        }),
+        ["diff", a, b] => diff(&root, a, b, false),
+        ["diff", a, b, "--json"] | ["diff", "--json", a, b] => diff(&root, a, b, true),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -22,32 +37,45 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let root = xtask::root();
-    match xtask::codegen(&root, check) {
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-        Ok(changed) if check && !changed.is_empty() => {
-            eprintln!("generated code is stale; run `cargo xtask codegen`. Stale files:");
-            for path in changed {
-                eprintln!("  {}", path.display());
-            }
-            ExitCode::FAILURE
-        }
-        Ok(changed) if check => {
-            let _ = changed;
+    result.unwrap_or_else(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })
+}
+
+fn codegen(root: &std::path::Path, check: bool) -> Result<ExitCode, String> {
+    let changed = xtask::codegen(root, check)?;
+    if check {
+        if changed.is_empty() {
             println!("generated code is up to date");
-            ExitCode::SUCCESS
+            return Ok(ExitCode::SUCCESS);
         }
-        Ok(changed) => {
-            if changed.is_empty() {
-                println!("generated code is up to date; nothing written");
-            }
-            for path in changed {
-                println!("wrote {}", path.display());
-            }
-            ExitCode::SUCCESS
+        eprintln!("generated code is stale; run `cargo xtask codegen`. Stale files:");
+        for path in changed {
+            eprintln!("  {}", path.display());
         }
+        return Ok(ExitCode::FAILURE);
     }
+    if changed.is_empty() {
+        println!("generated code is up to date; nothing written");
+    }
+    for path in changed {
+        println!("wrote {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diff(root: &std::path::Path, a: &str, b: &str, json: bool) -> Result<ExitCode, String> {
+    let report = xtask::diff::diff(&xtask::load(root, a)?, &xtask::load(root, b)?);
+    if json {
+        let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+        println!("{text}");
+    } else {
+        print!("{}", report.markdown());
+    }
+    Ok(if report.breaking > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

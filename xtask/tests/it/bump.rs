@@ -1,0 +1,121 @@
+//! `cargo xtask bump`, run in a temporary copy of the parts of the repository it touches.
+
+use std::path::{Path, PathBuf};
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from)
+        .expect("read dir")
+        .filter_map(Result::ok)
+    {
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy");
+        }
+    }
+}
+
+/// A scratch copy of spec/, crates/fbgraph/{Cargo.toml,src} and README.md.
+fn scratch_repo(name: &str) -> PathBuf {
+    let root = xtask::root();
+    let dir = std::env::temp_dir().join(format!("fbgraph-xtask-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&root.join("spec"), &dir.join("spec"));
+    copy_dir(
+        &root.join("crates/fbgraph/src"),
+        &dir.join("crates/fbgraph/src"),
+    );
+    std::fs::copy(
+        root.join("crates/fbgraph/Cargo.toml"),
+        dir.join("crates/fbgraph/Cargo.toml"),
+    )
+    .expect("copy");
+    std::fs::copy(root.join("README.md"), dir.join("README.md")).expect("copy");
+    dir
+}
+
+#[test]
+fn bump_adds_the_version_as_the_new_default_and_keeps_the_old_one() {
+    let dir = scratch_repo("bump");
+    let newest = xtask::spec_dirs(&dir)
+        .expect("specs")
+        .last()
+        .and_then(|d| d.file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .expect("a version");
+    let (major, _) = xtask::version_key(&newest).expect("a version");
+    let next = format!("v{}.0", major + 1);
+    let module = next.replace('.', "_");
+
+    let written = xtask::bump(&dir, &newest, &next).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        written.contains(&PathBuf::from(format!("spec/{next}/page.json"))),
+        "{written:?}"
+    );
+    assert!(
+        written.contains(&PathBuf::from(format!(
+            "crates/fbgraph/src/{module}/page.rs"
+        ))),
+        "{written:?}"
+    );
+
+    let generated =
+        std::fs::read_to_string(dir.join(format!("crates/fbgraph/src/{module}/mod.rs")))
+            .expect("module");
+    assert!(generated.contains(&format!("pub const VERSION: &str = \"{next}\";")));
+    let lib = std::fs::read_to_string(dir.join("crates/fbgraph/src/lib.rs")).expect("lib.rs");
+    for m in [newest.replace('.', "_"), module.clone()] {
+        assert!(
+            lib.contains(&format!(
+                "#[cfg(feature = \"{m}\")]\n#[rustfmt::skip]\npub mod {m};"
+            )),
+            "{lib}"
+        );
+    }
+    let manifest =
+        std::fs::read_to_string(dir.join("crates/fbgraph/Cargo.toml")).expect("Cargo.toml");
+    assert!(
+        manifest.contains(&format!("default = [\"rustls\", \"{module}\"]")),
+        "{manifest}"
+    );
+    assert!(
+        manifest.contains(&format!("{module} = []"))
+            && manifest.contains(&format!("{} = []", newest.replace('.', "_")))
+    );
+    let readme = std::fs::read_to_string(dir.join("README.md")).expect("README");
+    assert!(
+        readme.contains(&format!(
+            "- Graph {next}: module `fbgraph::{module}`, cargo feature `{module}`, on by default"
+        )),
+        "{readme}"
+    );
+
+    // The copy is consistent afterwards, and the two versions do not differ yet.
+    assert_eq!(
+        xtask::codegen(&dir, true).expect("check"),
+        Vec::<PathBuf>::new()
+    );
+    let report = xtask::diff::diff(
+        &xtask::load(&dir, &newest).expect("old"),
+        &xtask::load(&dir, &next).expect("new"),
+    );
+    assert!(report.changes.is_empty());
+
+    // A second bump to the same version is refused, and nothing is overwritten.
+    let again = xtask::bump(&dir, &newest, &next).expect_err("exists already");
+    assert!(again.contains("exists already"), "{again}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bump_refuses_what_is_not_a_version() {
+    let dir = scratch_repo("bad");
+    let err = xtask::bump(&dir, "v19.0", "latest").expect_err("not a version");
+    assert!(err.contains("not a Graph version"), "{err}");
+    let err = xtask::bump(&dir, "v1.0", "v2.0").expect_err("no such source");
+    assert!(err.contains("does not exist"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
