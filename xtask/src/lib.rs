@@ -275,8 +275,53 @@ pub fn codegen(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
     Ok(changed)
 }
 
+/// The checked-in change reports, `spec/CHANGES-vA-vB.md`, as `(path, from, to)`.
+pub fn change_reports(root: &Path) -> Result<Vec<(PathBuf, String, String)>, String> {
+    let spec = root.join("spec");
+    let entries = std::fs::read_dir(&spec).map_err(|e| format!("{}: {e}", spec.display()))?;
+    let mut reports = Vec::new();
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pair) = name
+            .strip_prefix("CHANGES-")
+            .and_then(|n| n.strip_suffix(".md"))
+        else {
+            continue;
+        };
+        let Some((from, to)) = pair
+            .split_once("-v")
+            .map(|(a, b)| (a.to_owned(), format!("v{b}")))
+        else {
+            continue;
+        };
+        reports.push((PathBuf::from("spec").join(&name), from, to));
+    }
+    reports.sort();
+    Ok(reports)
+}
+
 #[cfg(test)]
 mod tests {
+    /// Each checked-in `spec/CHANGES-vA-vB.md` is what `cargo xtask diff vA vB` says now.
+    #[test]
+    fn checked_in_change_reports_match_the_specs() {
+        let root = super::root();
+        let reports = super::change_reports(&root).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!reports.is_empty(), "no spec/CHANGES-*.md found");
+        for (path, from, to) in reports {
+            let a = super::load(&root, &from).unwrap_or_else(|e| panic!("{e}"));
+            let b = super::load(&root, &to).unwrap_or_else(|e| panic!("{e}"));
+            let current = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
+            assert_eq!(
+                current,
+                super::diff::diff(&a, &b).markdown(),
+                "{} is stale; run `cargo xtask diff {from} {to} > {}`",
+                path.display(),
+                path.display()
+            );
+        }
+    }
+
     /// The same check as `cargo xtask codegen --check`, so that a spec edit without
     /// regeneration fails `cargo test`.
     #[test]

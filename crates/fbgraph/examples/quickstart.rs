@@ -11,7 +11,7 @@
 
 use std::error::Error as StdError;
 
-use fbgraph::v19_0::{
+use fbgraph::v26_0::{
     Conversations, GetMessage, MessageField, MessagingType, OutgoingMessage, Platform, QuickReply,
     QuickReplyContentType, Recipient, SendMessage, SendMessageErrorCode, ThreadOwner,
     UnifiedThreadField,
@@ -84,7 +84,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
     } = target().await?;
     println!(
         "Page {page_id}, customer {psid}, Graph {}.\n",
-        fbgraph::v19_0::VERSION
+        fbgraph::v26_0::VERSION
     );
 
     println!("1. Send a text message");

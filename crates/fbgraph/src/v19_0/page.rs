@@ -14,6 +14,8 @@ pub struct Conversations {
     #[serde(skip_serializing_if = "Option::is_none")]
     platform: Option<Platform>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    tags: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     user_id: Option<String>,
     #[serde(
         serialize_with = "::fbgraph_runtime::ser::comma_separated",
@@ -36,6 +38,7 @@ impl Conversations {
             page_id: page_id.into(),
             folder: None,
             platform: None,
+            tags: None,
             user_id: None,
             fields: None,
             limit: None,
@@ -53,6 +56,13 @@ impl Conversations {
     /// The messaging platform used for the conversations
     pub fn platform(mut self, platform: Platform) -> Self {
         self.platform = Some(platform);
+        self
+    }
+    /// Only conversations with these tags.
+    ///
+    /// Note: Not on the reference page; Meta's Python SDK facebook-business 19.0.3 (and every later release) lists it in Page.get_conversations: `'tags': 'list<string>'`.
+    pub fn tags(mut self, tags: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.tags = Some(tags.into_iter().map(Into::into).collect());
         self
     }
     /// The Page-scoped ID for the person who started the conversation with the Page

@@ -11,3 +11,4 @@ mod send;
 mod support;
 mod thread_owner;
 mod ui;
+mod versions;
