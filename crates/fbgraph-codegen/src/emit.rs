@@ -314,9 +314,17 @@ impl Cx<'_> {
                 Type::List(inner) => Some(self.rust_type(here, inner, &item)?),
                 _ => None,
             };
+            // Enums, objects, numbers and bools are taken as themselves: `impl Into<i64>`
+            // would make a bare literal an `i32`, and too large a timestamp not compile.
+            let concrete = |t: &Type| {
+                matches!(
+                    t,
+                    Type::Named(_) | Type::Scalar(Scalar::Integer | Scalar::Float | Scalar::Bool)
+                )
+            };
             let named = match &ty {
-                Type::List(inner) => matches!(inner.as_ref(), Type::Named(_)),
-                other => matches!(other, Type::Named(_)),
+                Type::List(inner) => concrete(inner),
+                other => concrete(other),
             };
             out.push(Param {
                 field: f,
@@ -695,7 +703,8 @@ struct Param<'f> {
     tokens: TokenStream,
     /// For `list<T>`, the Rust type of `T`: setters take any iterator of it.
     elem: Option<TokenStream>,
-    /// Whether the value (or list element) is a named enum or object rather than a scalar.
+    /// Whether the value (or list element) is taken as its own type rather than `impl Into`:
+    /// enums, objects, numbers and bools.
     named: bool,
     role: Role,
 }
@@ -736,9 +745,9 @@ impl Params<'_> {
 
     /// The argument a value of this parameter is given as, and how it becomes the field's type.
     ///
-    /// Scalars take `impl Into<…>` (`&str` or `String`, `u64` for a `NumericString`); enums and
-    /// objects take the type itself, so that a wrong one is "expected `MessagingType`, found
-    /// `NotificationType`" rather than a missing `From` impl.
+    /// Strings take `impl Into<…>` (`&str` or `String`, `u64` for a `NumericString`); enums,
+    /// objects, numbers and bools take the type itself, so that a wrong one is "expected
+    /// `MessagingType`, found `NotificationType`" rather than a missing `From` impl.
     fn argument(p: &Param) -> (TokenStream, TokenStream) {
         let ident = field_ident(&p.field.name);
         match (&p.elem, p.named) {

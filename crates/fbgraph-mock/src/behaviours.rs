@@ -314,6 +314,9 @@ pub(crate) fn conversations(store: &Store, params: &Map<String, Value>) -> Vec<V
         return Vec::new();
     }
     let user = param("user_id");
+    // `updated_after_ms` / `updated_before_ms` (v26.0): bounds on `updated_time`, exclusive.
+    let millis = |name: &str| params.get(name).and_then(Value::as_i64);
+    let (after, before) = (millis("updated_after_ms"), millis("updated_before_ms"));
     store
         .threads()
         .into_iter()
@@ -323,6 +326,15 @@ pub(crate) fn conversations(store: &Store, params: &Map<String, Value>) -> Vec<V
                     .iter()
                     .any(|p| p.get("id").and_then(Value::as_str) == Some(user))
             })
+        })
+        .filter(|thread| {
+            let updated = thread
+                .get("updated_time")
+                .and_then(Value::as_str)
+                .and_then(crate::time::parse)
+                .map(|secs| secs.saturating_mul(1000));
+            let in_bounds = |ms: i64| after.is_none_or(|a| ms > a) && before.is_none_or(|b| ms < b);
+            updated.is_none_or(in_bounds)
         })
         .collect()
 }

@@ -335,6 +335,7 @@ impl Store {
             "message_count": 0,
             "unread_count": 0,
             "can_reply": true,
+            "is_owner": true,
             "is_subscribed": true,
             "scoped_thread_key": format!("t_{psid}"),
             "participants": {"data": [participant(psid, &name), self.page_participant()]},

@@ -44,6 +44,25 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (year, month, day)
 }
 
+/// Unix seconds of a datetime written by [`format`] (`2024-03-01T12:00:00+0000`).
+pub(crate) fn parse(text: &str) -> Option<i64> {
+    let num = |range: std::ops::Range<usize>| -> Option<i64> { text.get(range)?.parse().ok() };
+    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    if text.get(19..)? != "+0000" || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    // The inverse of `civil_from_days`.
+    let year = year - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year.rem_euclid(400);
+    let month_index = (month + 9) % 12; // 0 = March
+    let day_of_year = (153 * month_index + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    let days = era * 146_097 + day_of_era - 719_468;
+    Some(days * 86_400 + hour * 3600 + minute * 60 + second)
+}
+
 /// Whether `text` is a datetime Graph accepts: Unix seconds, or an ISO 8601 date and time
 /// (`2024-03-01T12:00:00+0000`, `…+00:00`, `…Z`), or a bare date.
 pub(crate) fn is_datetime(text: &str) -> bool {
@@ -92,6 +111,19 @@ pub(crate) fn is_datetime(text: &str) -> bool {
             [h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit())
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    #[test]
+    fn parse_inverts_format() {
+        for secs in [0, 951_782_400, 1_709_294_400, 4_107_542_399, -86_400] {
+            assert_eq!(super::parse(&super::format(secs)), Some(secs));
+        }
+        assert_eq!(super::parse("2024-03-01T12:00:00+0100"), None);
+        assert_eq!(super::parse("2024-13-01T12:00:00+0000"), None);
+        assert_eq!(super::parse("garbage"), None);
     }
 }
 

@@ -767,8 +767,8 @@ impl QuickReplyData {
         self
     }
     /// The payment amount.
-    pub fn payment_amount(mut self, payment_amount: impl Into<i64>) -> Self {
-        self.payment_amount = Some(payment_amount.into());
+    pub fn payment_amount(mut self, payment_amount: i64) -> Self {
+        self.payment_amount = Some(payment_amount);
         self
     }
     /// The payment currency.

@@ -74,15 +74,15 @@ impl Conversations {
     /// Only conversations updated after this time, in milliseconds since the Unix epoch.
     ///
     /// Note: Added in Graph v26.0 (facebook-business 26.0.3, Page.get_conversations: `'updated_after_ms': 'unsigned int'`).
-    pub fn updated_after_ms(mut self, updated_after_ms: impl Into<i64>) -> Self {
-        self.updated_after_ms = Some(updated_after_ms.into());
+    pub fn updated_after_ms(mut self, updated_after_ms: i64) -> Self {
+        self.updated_after_ms = Some(updated_after_ms);
         self
     }
     /// Only conversations updated before this time, in milliseconds since the Unix epoch.
     ///
     /// Note: Added in Graph v26.0 (facebook-business 26.0.3, Page.get_conversations: `'updated_before_ms': 'unsigned int'`).
-    pub fn updated_before_ms(mut self, updated_before_ms: impl Into<i64>) -> Self {
-        self.updated_before_ms = Some(updated_before_ms.into());
+    pub fn updated_before_ms(mut self, updated_before_ms: i64) -> Self {
+        self.updated_before_ms = Some(updated_before_ms);
         self
     }
     /// The Page-scoped ID for the person who started the conversation with the Page
@@ -809,8 +809,8 @@ impl QuickReplyData {
         self
     }
     /// The payment amount.
-    pub fn payment_amount(mut self, payment_amount: impl Into<i64>) -> Self {
-        self.payment_amount = Some(payment_amount.into());
+    pub fn payment_amount(mut self, payment_amount: i64) -> Self {
+        self.payment_amount = Some(payment_amount);
         self
     }
     /// The payment currency.

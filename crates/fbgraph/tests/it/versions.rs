@@ -33,6 +33,30 @@ async fn what_v26_added_is_sent_and_validated_on_the_v26_path() {
         .await
         .expect("v26.0 conversations");
     assert!(!threads.data.is_empty());
+    assert!(
+        threads.data.iter().all(|t| t.is_owner == Some(true)),
+        "{threads:?}"
+    );
+
+    // The time bounds filter: nothing is updated after the year 2200, nor before 1970.
+    let future = env
+        .client
+        .send(v26_0::Conversations::new("me").updated_after_ms(7_258_118_400_000))
+        .await
+        .expect("listed");
+    assert!(future.data.is_empty(), "{future:?}");
+    let past = env
+        .client
+        .send(v26_0::Conversations::new("me").updated_before_ms(0))
+        .await
+        .expect("listed");
+    assert!(past.data.is_empty(), "{past:?}");
+    let all = env
+        .client
+        .send(v26_0::Conversations::new("me").updated_before_ms(7_258_118_400_000))
+        .await
+        .expect("listed");
+    assert_eq!(all.data.len(), threads.data.len());
 }
 
 #[tokio::test]
