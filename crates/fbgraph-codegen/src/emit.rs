@@ -57,12 +57,18 @@ pub(crate) fn generate(spec: &Spec) -> Result<Generated> {
 
 /// The node and output-object types that some GET call returns: they get a `…Field` enum
 /// for the `fields` parameter.
+/// The node and output-object types that get a `…Field` enum for the `fields` parameter:
+/// every one with fields, since any can be selected into (`messages{from{name}}`).
 fn field_enum_types(spec: &Spec) -> BTreeSet<String> {
-    spec.calls()
-        .filter(|(_, c)| c.method == Method::Get)
-        .filter_map(|(_, c)| c.returns.parse().ok())
-        .filter_map(|t| t.named().map(str::to_owned))
-        .collect()
+    let nodes = spec
+        .nodes()
+        .filter(|(_, n)| !n.fields.is_empty())
+        .map(|(_, n)| n.name.clone());
+    let objects = spec
+        .objects()
+        .filter(|(_, o)| o.kind == ObjectKind::Output && !o.fields.is_empty())
+        .map(|(_, o)| o.name.clone());
+    nodes.chain(objects).collect()
 }
 
 struct Cx<'a> {
@@ -85,7 +91,7 @@ impl Cx<'_> {
             let doc = with_note(&node.doc, node.note.as_deref());
             items.push(self.output_struct(&file.module, &node.name, &doc, &node.fields)?);
             if self.field_enums.contains(&node.name) {
-                items.push(self.field_enum(&node.name, &node.fields));
+                items.push(self.field_enum(&file.module, &node.name, &node.fields)?);
             }
         }
         for call in &content.calls {
@@ -100,7 +106,7 @@ impl Cx<'_> {
                 }
             });
             if object.kind == ObjectKind::Output && self.field_enums.contains(&object.name) {
-                items.push(self.field_enum(&object.name, &object.fields));
+                items.push(self.field_enum(&file.module, &object.name, &object.fields)?);
             }
         }
         for e in &content.enums {
@@ -194,11 +200,28 @@ impl Cx<'_> {
         })
     }
 
-    /// The `…Field` enum used to choose fields of a node or output object.
-    fn field_enum(&self, name: &str, fields: &[Field]) -> TokenStream {
+    /// The path of a type's `…Field` enum, seen from module `here`.
+    fn field_enum_path(&self, here: &str, name: &str) -> Option<TokenStream> {
+        if !self.field_enums.contains(name) {
+            return None;
+        }
+        let (module, _) = self.spec.lookup(name)?;
+        let ident = format_ident!("{}Field", name);
+        Some(if module == here {
+            quote! { #ident }
+        } else {
+            let m = format_ident!("{}", module);
+            quote! { super::#m::#ident }
+        })
+    }
+
+    /// The `…Field` enum used to choose fields of a node or output object, with a
+    /// constructor per field whose type has fields of its own, for a nested selection.
+    fn field_enum(&self, here: &str, name: &str, fields: &[Field]) -> Result<TokenStream> {
         let ident = format_ident!("{}Field", name);
         let doc = doc_attrs(&format!(
-            "A field of [`{name}`], for the `fields` parameter."
+            "A field of [`{name}`], for the `fields` parameter. Plain values select a field; \
+             the lowercase constructors select a field with its own fields (`messages{{message,from}}`)."
         ));
         let variants: Vec<_> = fields
             .iter()
@@ -208,7 +231,30 @@ impl Cx<'_> {
             .iter()
             .map(|f| doc_attrs(&format!("`{}`: {}", f.name, f.doc)));
         let wires: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
-        quote! {
+        let mut nested = Vec::new();
+        for (f, variant) in fields.iter().zip(&variants) {
+            let item = format!("{name}.{}", f.name);
+            let ty = match f.ty.parse() {
+                Ok(ty) => ty,
+                Err(e) => return fail(item, e.to_string()),
+            };
+            let Some(inner) = ty.named() else { continue };
+            let Some(inner_enum) = self.field_enum_path(here, inner) else {
+                continue;
+            };
+            let method = field_ident(&f.name);
+            let doc = doc_attrs(&format!(
+                "`{}` with a selection of its fields, such as `{}{{…}}`; add `.limit(n)` for a list.",
+                f.name, f.name
+            ));
+            nested.push(quote! {
+                #doc
+                pub fn #method(fields: impl IntoIterator<Item = impl Into<::fbgraph_runtime::Select<#inner_enum>>>) -> ::fbgraph_runtime::Select<Self> {
+                    ::fbgraph_runtime::Select::nested(Self::#variant, fields)
+                }
+            });
+        }
+        Ok(quote! {
             #doc
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
             #[non_exhaustive]
@@ -226,6 +272,14 @@ impl Cx<'_> {
                         #(Self::#variants => #wires,)*
                     }
                 }
+
+                #(#nested)*
+            }
+
+            impl ::fbgraph_runtime::FieldName for #ident {
+                fn name(self) -> &'static str {
+                    self.as_str()
+                }
             }
 
             impl AsRef<str> for #ident {
@@ -239,7 +293,7 @@ impl Cx<'_> {
                     f.write_str(self.as_str())
                 }
             }
-        }
+        })
     }
 
     /// A parameter object: required fields are constructor arguments, a `one_of` group gives
@@ -355,32 +409,25 @@ impl Cx<'_> {
 
         // What Graph gives every GET: `fields` on what it returns, and cursors on lists.
         if call.method == Method::Get {
-            if let Some(name) = returns.named().filter(|n| self.field_enums.contains(*n)) {
-                let field_ty = match self.spec.lookup(name) {
-                    Some((module, _)) if module == here => {
-                        let i = format_ident!("{}Field", name);
-                        quote! { #i }
-                    }
-                    Some((module, _)) => {
-                        let m = format_ident!("{}", module);
-                        let i = format_ident!("{}Field", name);
-                        quote! { super::#m::#i }
-                    }
-                    None => return fail(&call.name, format!("unknown type `{name}`")),
+            if let Some(name) = returns.named() {
+                let Some(field_ty) = self.field_enum_path(here, name) else {
+                    return fail(&call.name, format!("`{name}` has no fields to select"));
                 };
                 params.extra_members.push(quote! {
-                    #[serde(serialize_with = "::fbgraph_runtime::ser::comma_separated", skip_serializing_if = "Option::is_none")]
-                    fields: Option<Vec<#field_ty>>,
+                    #[serde(serialize_with = "::fbgraph_runtime::comma_joined", skip_serializing_if = "Option::is_none")]
+                    fields: Option<Vec<::fbgraph_runtime::Select<#field_ty>>>,
                 });
                 params.extra_names.push(format_ident!("fields"));
                 let setter_doc = doc_attrs(&format!(
-                    "The fields to return; without it Graph returns the default fields of {}.",
+                    "The fields to return; without it Graph returns the default fields of {}. \
+                     Mix plain fields and nested selections with `.into()`: \
+                     `[Field::Id.into(), Field::messages([…]).limit(5)]`.",
                     self.doc_link(here, name)
                 ));
                 params.extra_setters.push(quote! {
                     #setter_doc
-                    pub fn fields(mut self, fields: impl IntoIterator<Item = #field_ty>) -> Self {
-                        self.fields = Some(fields.into_iter().collect());
+                    pub fn fields(mut self, fields: impl IntoIterator<Item = impl Into<::fbgraph_runtime::Select<#field_ty>>>) -> Self {
+                        self.fields = Some(fields.into_iter().map(Into::into).collect());
                         self
                     }
                 });

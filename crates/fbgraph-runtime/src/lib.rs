@@ -64,6 +64,7 @@ mod auth;
 mod client;
 mod endpoint;
 mod error;
+mod select;
 pub mod ser;
 mod types;
 
@@ -71,6 +72,7 @@ pub use auth::appsecret_proof;
 pub use client::Client;
 pub use endpoint::{Endpoint, Method};
 pub use error::{Error, ErrorCode, GraphError, UntypedCode};
+pub use select::{FieldName, Select, comma_joined};
 pub use types::{Cursors, DateTime, DateTimeError, NumericString, Paged, Paging};
 
 /// Re-exports for generated code; not part of the public API.

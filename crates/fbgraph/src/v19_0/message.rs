@@ -58,7 +58,7 @@ pub struct Message {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
-/// A field of [`Message`], for the `fields` parameter.
+/// A field of [`Message`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MessageField {
@@ -116,6 +116,65 @@ impl MessageField {
             Self::To => "to",
         }
     }
+    /// `attachments` with a selection of its fields, such as `attachments{…}`; add `.limit(n)` for a list.
+    pub fn attachments(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<MessageAttachmentField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Attachments, fields)
+    }
+    /// `from` with a selection of its fields, such as `from{…}`; add `.limit(n)` for a list.
+    pub fn from(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ParticipantField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::From, fields)
+    }
+    /// `reactions` with a selection of its fields, such as `reactions{…}`; add `.limit(n)` for a list.
+    pub fn reactions(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ReactionField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Reactions, fields)
+    }
+    /// `shares` with a selection of its fields, such as `shares{…}`; add `.limit(n)` for a list.
+    pub fn shares(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ShareField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Shares, fields)
+    }
+    /// `story` with a selection of its fields, such as `story{…}`; add `.limit(n)` for a list.
+    pub fn story(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<StoryField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Story, fields)
+    }
+    /// `tags` with a selection of its fields, such as `tags{…}`; add `.limit(n)` for a list.
+    pub fn tags(
+        fields: impl IntoIterator<Item = impl Into<::fbgraph_runtime::Select<TagField>>>,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Tags, fields)
+    }
+    /// `to` with a selection of its fields, such as `to{…}`; add `.limit(n)` for a list.
+    pub fn to(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ParticipantField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::To, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for MessageField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
 }
 impl AsRef<str> for MessageField {
     fn as_ref(&self) -> &str {
@@ -137,10 +196,10 @@ pub struct GetMessage {
     #[serde(skip)]
     message_id: String,
     #[serde(
-        serialize_with = "::fbgraph_runtime::ser::comma_separated",
+        serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
     )]
-    fields: Option<Vec<MessageField>>,
+    fields: Option<Vec<::fbgraph_runtime::Select<MessageField>>>,
 }
 impl GetMessage {
     /// Creates a `GetMessage` with what it requires:
@@ -152,9 +211,14 @@ impl GetMessage {
             fields: None,
         }
     }
-    /// The fields to return; without it Graph returns the default fields of [`Message`].
-    pub fn fields(mut self, fields: impl IntoIterator<Item = MessageField>) -> Self {
-        self.fields = Some(fields.into_iter().collect());
+    /// The fields to return; without it Graph returns the default fields of [`Message`]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<MessageField>>,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -199,10 +263,10 @@ pub struct MessageAttachments {
     #[serde(skip)]
     message_id: String,
     #[serde(
-        serialize_with = "::fbgraph_runtime::ser::comma_separated",
+        serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
     )]
-    fields: Option<Vec<MessageAttachmentField>>,
+    fields: Option<Vec<::fbgraph_runtime::Select<MessageAttachmentField>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     limit: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -223,12 +287,14 @@ impl MessageAttachments {
             before: None,
         }
     }
-    /// The fields to return; without it Graph returns the default fields of [`MessageAttachment`].
+    /// The fields to return; without it Graph returns the default fields of [`MessageAttachment`]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
-        fields: impl IntoIterator<Item = MessageAttachmentField>,
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<MessageAttachmentField>>,
+        >,
     ) -> Self {
-        self.fields = Some(fields.into_iter().collect());
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
         self
     }
     /// The most items a page holds; Graph may return fewer.
@@ -290,10 +356,10 @@ pub struct MessageShares {
     #[serde(skip)]
     message_id: String,
     #[serde(
-        serialize_with = "::fbgraph_runtime::ser::comma_separated",
+        serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
     )]
-    fields: Option<Vec<ShareField>>,
+    fields: Option<Vec<::fbgraph_runtime::Select<ShareField>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     limit: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -314,9 +380,14 @@ impl MessageShares {
             before: None,
         }
     }
-    /// The fields to return; without it Graph returns the default fields of [`Share`].
-    pub fn fields(mut self, fields: impl IntoIterator<Item = ShareField>) -> Self {
-        self.fields = Some(fields.into_iter().collect());
+    /// The fields to return; without it Graph returns the default fields of [`Share`]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ShareField>>,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
         self
     }
     /// The most items a page holds; Graph may return fewer.
@@ -423,7 +494,7 @@ pub struct MessageAttachment {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
-/// A field of [`MessageAttachment`], for the `fields` parameter.
+/// A field of [`MessageAttachment`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MessageAttachmentField {
@@ -469,6 +540,35 @@ impl MessageAttachmentField {
             Self::VideoData => "video_data",
         }
     }
+    /// `generic_template` with a selection of its fields, such as `generic_template{…}`; add `.limit(n)` for a list.
+    pub fn generic_template(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<GenericTemplateField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::GenericTemplate, fields)
+    }
+    /// `image_data` with a selection of its fields, such as `image_data{…}`; add `.limit(n)` for a list.
+    pub fn image_data(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ImageDataField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::ImageData, fields)
+    }
+    /// `video_data` with a selection of its fields, such as `video_data{…}`; add `.limit(n)` for a list.
+    pub fn video_data(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<VideoDataField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::VideoData, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for MessageAttachmentField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
 }
 impl AsRef<str> for MessageAttachmentField {
     fn as_ref(&self) -> &str {
@@ -513,6 +613,60 @@ pub struct GenericTemplate {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
+/// A field of [`GenericTemplate`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum GenericTemplateField {
+    /// `cta`: The call to action.
+    Cta,
+    /// `media_url`: The URL of the image.
+    MediaUrl,
+    /// `subtitle`: The subtitle.
+    Subtitle,
+    /// `title`: The title.
+    Title,
+}
+impl GenericTemplateField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[
+        Self::Cta,
+        Self::MediaUrl,
+        Self::Subtitle,
+        Self::Title,
+    ];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Cta => "cta",
+            Self::MediaUrl => "media_url",
+            Self::Subtitle => "subtitle",
+            Self::Title => "title",
+        }
+    }
+    /// `cta` with a selection of its fields, such as `cta{…}`; add `.limit(n)` for a list.
+    pub fn cta(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<CallToActionField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Cta, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for GenericTemplateField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for GenericTemplateField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for GenericTemplateField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// The call to action of a generic template.
 #[derive(
     Debug,
@@ -540,6 +694,44 @@ pub struct CallToAction {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+/// A field of [`CallToAction`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CallToActionField {
+    /// `title`: The button's title.
+    Title,
+    /// `type`: The button's type.
+    Type,
+    /// `url`: The button's URL.
+    Url,
+}
+impl CallToActionField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Title, Self::Type, Self::Url];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Title => "title",
+            Self::Type => "type",
+            Self::Url => "url",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for CallToActionField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for CallToActionField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for CallToActionField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 /// An image attached to a message.
 #[derive(
@@ -586,6 +778,72 @@ pub struct ImageData {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+/// A field of [`ImageData`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ImageDataField {
+    /// `animated_gif_preview_url`: The URL of the GIF's preview.
+    AnimatedGifPreviewUrl,
+    /// `animated_gif_url`: The URL of the GIF.
+    AnimatedGifUrl,
+    /// `height`: Height, in pixels.
+    Height,
+    /// `max_height`: Maximum height, in pixels.
+    MaxHeight,
+    /// `max_width`: Maximum width, in pixels.
+    MaxWidth,
+    /// `preview_url`: The URL of the preview.
+    PreviewUrl,
+    /// `render_as_sticker`: Whether the image is rendered as a sticker.
+    RenderAsSticker,
+    /// `url`: The URL of the image.
+    Url,
+    /// `width`: Width, in pixels.
+    Width,
+}
+impl ImageDataField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[
+        Self::AnimatedGifPreviewUrl,
+        Self::AnimatedGifUrl,
+        Self::Height,
+        Self::MaxHeight,
+        Self::MaxWidth,
+        Self::PreviewUrl,
+        Self::RenderAsSticker,
+        Self::Url,
+        Self::Width,
+    ];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AnimatedGifPreviewUrl => "animated_gif_preview_url",
+            Self::AnimatedGifUrl => "animated_gif_url",
+            Self::Height => "height",
+            Self::MaxHeight => "max_height",
+            Self::MaxWidth => "max_width",
+            Self::PreviewUrl => "preview_url",
+            Self::RenderAsSticker => "render_as_sticker",
+            Self::Url => "url",
+            Self::Width => "width",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for ImageDataField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for ImageDataField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for ImageDataField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 /// A video attached to a message.
 #[derive(
@@ -636,6 +894,60 @@ pub struct VideoData {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
+/// A field of [`VideoData`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum VideoDataField {
+    /// `url`: The URL of the video.
+    Url,
+    /// `preview_url`: The URL of the video's preview image.
+    PreviewUrl,
+    /// `width`: Width, in pixels.
+    Width,
+    /// `height`: Height, in pixels.
+    Height,
+    /// `length`: Length, in seconds.
+    Length,
+    /// `rotation`: Rotation, in degrees.
+    Rotation,
+}
+impl VideoDataField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[
+        Self::Url,
+        Self::PreviewUrl,
+        Self::Width,
+        Self::Height,
+        Self::Length,
+        Self::Rotation,
+    ];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Url => "url",
+            Self::PreviewUrl => "preview_url",
+            Self::Width => "width",
+            Self::Height => "height",
+            Self::Length => "length",
+            Self::Rotation => "rotation",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for VideoDataField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for VideoDataField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for VideoDataField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// A person, Page or Instagram Professional account in a conversation.
 #[derive(
     Debug,
@@ -667,6 +979,52 @@ pub struct Participant {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
+/// A field of [`Participant`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ParticipantField {
+    /// `id`: An Instagram-scoped ID, a Page-scoped ID, a Page ID or the ID of your business's Instagram Professional account.
+    Id,
+    /// `email`: The email of a person or Facebook Page. Page messages only.
+    Email,
+    /// `name`: The name of a person or Facebook Page. Page messages only.
+    Name,
+    /// `username`: The Instagram username of a person or of your Instagram Professional account. Instagram messages only.
+    Username,
+}
+impl ParticipantField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[
+        Self::Id,
+        Self::Email,
+        Self::Name,
+        Self::Username,
+    ];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Id => "id",
+            Self::Email => "email",
+            Self::Name => "name",
+            Self::Username => "username",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for ParticipantField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for ParticipantField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for ParticipantField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// One kind of reaction to a message, with the people who reacted with it.
 #[derive(
     Debug,
@@ -691,6 +1049,49 @@ pub struct Reaction {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+/// A field of [`Reaction`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ReactionField {
+    /// `reaction`: The reaction's emoji.
+    Reaction,
+    /// `users`: The people who reacted to the message with it (id and username).
+    Users,
+}
+impl ReactionField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Reaction, Self::Users];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Reaction => "reaction",
+            Self::Users => "users",
+        }
+    }
+    /// `users` with a selection of its fields, such as `users{…}`; add `.limit(n)` for a list.
+    pub fn users(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ParticipantField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Users, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for ReactionField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for ReactionField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for ReactionField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 /// A shared item in a message: a link, photo, video, sticker or product.
 #[derive(
@@ -734,7 +1135,7 @@ pub struct Share {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
-/// A field of [`Share`], for the `fields` parameter.
+/// A field of [`Share`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ShareField {
@@ -767,6 +1168,19 @@ impl ShareField {
             Self::Description => "description",
             Self::Template => "template",
         }
+    }
+    /// `template` with a selection of its fields, such as `template{…}`; add `.limit(n)` for a list.
+    pub fn template(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ShareTemplateField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Template, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for ShareField {
+    fn name(self) -> &'static str {
+        self.as_str()
     }
 }
 impl AsRef<str> for ShareField {
@@ -801,6 +1215,46 @@ pub struct ShareTemplate {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
+/// A field of [`ShareTemplate`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ShareTemplateField {
+    /// `payload`: The template's payload.
+    Payload,
+}
+impl ShareTemplateField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Payload];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Payload => "payload",
+        }
+    }
+    /// `payload` with a selection of its fields, such as `payload{…}`; add `.limit(n)` for a list.
+    pub fn payload(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ShareTemplatePayloadField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Payload, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for ShareTemplateField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for ShareTemplateField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for ShareTemplateField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// The payload of a shared template.
 #[derive(
     Debug,
@@ -823,6 +1277,46 @@ pub struct ShareTemplatePayload {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
+/// A field of [`ShareTemplatePayload`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ShareTemplatePayloadField {
+    /// `product`: The products shared.
+    Product,
+}
+impl ShareTemplatePayloadField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Product];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Product => "product",
+        }
+    }
+    /// `product` with a selection of its fields, such as `product{…}`; add `.limit(n)` for a list.
+    pub fn product(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<SharedProductsField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Product, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for ShareTemplatePayloadField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for ShareTemplatePayloadField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for ShareTemplatePayloadField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// The products of a shared product template.
 #[derive(
     Debug,
@@ -844,6 +1338,46 @@ pub struct SharedProducts {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+/// A field of [`SharedProducts`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SharedProductsField {
+    /// `elements`: One or more products.
+    Elements,
+}
+impl SharedProductsField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Elements];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Elements => "elements",
+        }
+    }
+    /// `elements` with a selection of its fields, such as `elements{…}`; add `.limit(n)` for a list.
+    pub fn elements(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ProductElementField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Elements, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for SharedProductsField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for SharedProductsField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for SharedProductsField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 /// A product in a shared product template.
 #[derive(
@@ -879,6 +1413,56 @@ pub struct ProductElement {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
+/// A field of [`ProductElement`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProductElementField {
+    /// `id`: The product's ID; 0 if the business can't see this product.
+    Id,
+    /// `retailer_id`: The ID the retailer assigned to the product.
+    RetailerId,
+    /// `image_url`: The URL of the product's image.
+    ImageUrl,
+    /// `name`: The product's name.
+    Name,
+    /// `price`: The product's price, formatted, such as $10.
+    Price,
+}
+impl ProductElementField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[
+        Self::Id,
+        Self::RetailerId,
+        Self::ImageUrl,
+        Self::Name,
+        Self::Price,
+    ];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Id => "id",
+            Self::RetailerId => "retailer_id",
+            Self::ImageUrl => "image_url",
+            Self::Name => "name",
+            Self::Price => "price",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for ProductElementField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for ProductElementField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for ProductElementField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// The story a message mentions or replies to.
 #[derive(
     Debug,
@@ -903,6 +1487,57 @@ pub struct Story {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+/// A field of [`Story`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum StoryField {
+    /// `mention`: The story that mentioned the business.
+    Mention,
+    /// `reply_to`: The story the message replies to.
+    ReplyTo,
+}
+impl StoryField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Mention, Self::ReplyTo];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Mention => "mention",
+            Self::ReplyTo => "reply_to",
+        }
+    }
+    /// `mention` with a selection of its fields, such as `mention{…}`; add `.limit(n)` for a list.
+    pub fn mention(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<StoryRefField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Mention, fields)
+    }
+    /// `reply_to` with a selection of its fields, such as `reply_to{…}`; add `.limit(n)` for a list.
+    pub fn reply_to(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<StoryRefField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::ReplyTo, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for StoryField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for StoryField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for StoryField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 /// The link and ID of a story.
 #[derive(
@@ -929,6 +1564,41 @@ pub struct StoryRef {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
+/// A field of [`StoryRef`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum StoryRefField {
+    /// `link`: The story's CDN URL.
+    Link,
+    /// `id`: The story's ID.
+    Id,
+}
+impl StoryRefField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Link, Self::Id];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Link => "link",
+            Self::Id => "id",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for StoryRefField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for StoryRefField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for StoryRefField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// A tag saying a message's folder or source.
 #[derive(
     Debug,
@@ -950,4 +1620,36 @@ pub struct Tag {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+/// A field of [`Tag`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TagField {
+    /// `name`: The tag's name, such as inbox, read or source:chat.
+    Name,
+}
+impl TagField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Name];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Name => "name",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for TagField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for TagField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for TagField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

@@ -26,7 +26,7 @@ pub struct PageThreadOwner {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
-/// A field of [`PageThreadOwner`], for the `fields` parameter.
+/// A field of [`PageThreadOwner`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PageThreadOwnerField {
@@ -41,6 +41,19 @@ impl PageThreadOwnerField {
         match self {
             Self::ThreadOwner => "thread_owner",
         }
+    }
+    /// `thread_owner` with a selection of its fields, such as `thread_owner{…}`; add `.limit(n)` for a list.
+    pub fn thread_owner(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<ThreadOwnerAppField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::ThreadOwner, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for PageThreadOwnerField {
+    fn name(self) -> &'static str {
+        self.as_str()
     }
 }
 impl AsRef<str> for PageThreadOwnerField {
@@ -74,4 +87,36 @@ pub struct ThreadOwnerApp {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+/// A field of [`ThreadOwnerApp`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ThreadOwnerAppField {
+    /// `app_id`: The ID of the app.
+    AppId,
+}
+impl ThreadOwnerAppField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::AppId];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AppId => "app_id",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for ThreadOwnerAppField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for ThreadOwnerAppField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for ThreadOwnerAppField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

@@ -78,7 +78,7 @@ pub struct UnifiedThread {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
-/// A field of [`UnifiedThread`], for the `fields` parameter.
+/// A field of [`UnifiedThread`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum UnifiedThreadField {
@@ -159,6 +159,43 @@ impl UnifiedThreadField {
             Self::UpdatedTime => "updated_time",
             Self::Wallpaper => "wallpaper",
         }
+    }
+    /// `former_participants` with a selection of its fields, such as `former_participants{…}`; add `.limit(n)` for a list.
+    pub fn former_participants(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<super::message::ParticipantField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::FormerParticipants, fields)
+    }
+    /// `messages` with a selection of its fields, such as `messages{…}`; add `.limit(n)` for a list.
+    pub fn messages(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<super::message::MessageField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Messages, fields)
+    }
+    /// `participants` with a selection of its fields, such as `participants{…}`; add `.limit(n)` for a list.
+    pub fn participants(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<super::message::ParticipantField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Participants, fields)
+    }
+    /// `senders` with a selection of its fields, such as `senders{…}`; add `.limit(n)` for a list.
+    pub fn senders(
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<super::message::ParticipantField>>,
+        >,
+    ) -> ::fbgraph_runtime::Select<Self> {
+        ::fbgraph_runtime::Select::nested(Self::Senders, fields)
+    }
+}
+impl ::fbgraph_runtime::FieldName for UnifiedThreadField {
+    fn name(self) -> &'static str {
+        self.as_str()
     }
 }
 impl AsRef<str> for UnifiedThreadField {

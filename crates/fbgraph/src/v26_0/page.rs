@@ -22,10 +22,12 @@ pub struct Conversations {
     #[serde(skip_serializing_if = "Option::is_none")]
     user_id: Option<String>,
     #[serde(
-        serialize_with = "::fbgraph_runtime::ser::comma_separated",
+        serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
     )]
-    fields: Option<Vec<super::unified_thread::UnifiedThreadField>>,
+    fields: Option<
+        Vec<::fbgraph_runtime::Select<super::unified_thread::UnifiedThreadField>>,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     limit: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -90,12 +92,16 @@ impl Conversations {
         self.user_id = Some(user_id.into());
         self
     }
-    /// The fields to return; without it Graph returns the default fields of [`UnifiedThread`](super::unified_thread::UnifiedThread).
+    /// The fields to return; without it Graph returns the default fields of [`UnifiedThread`](super::unified_thread::UnifiedThread). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
-        fields: impl IntoIterator<Item = super::unified_thread::UnifiedThreadField>,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<super::unified_thread::UnifiedThreadField>,
+            >,
+        >,
     ) -> Self {
-        self.fields = Some(fields.into_iter().collect());
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
         self
     }
     /// The most items a page holds; Graph may return fewer.
@@ -438,10 +444,12 @@ pub struct ThreadOwner {
     page_id: String,
     recipient: String,
     #[serde(
-        serialize_with = "::fbgraph_runtime::ser::comma_separated",
+        serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
     )]
-    fields: Option<Vec<super::page_thread_owner::PageThreadOwnerField>>,
+    fields: Option<
+        Vec<::fbgraph_runtime::Select<super::page_thread_owner::PageThreadOwnerField>>,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     limit: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -464,12 +472,16 @@ impl ThreadOwner {
             before: None,
         }
     }
-    /// The fields to return; without it Graph returns the default fields of [`PageThreadOwner`](super::page_thread_owner::PageThreadOwner).
+    /// The fields to return; without it Graph returns the default fields of [`PageThreadOwner`](super::page_thread_owner::PageThreadOwner). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
-        fields: impl IntoIterator<Item = super::page_thread_owner::PageThreadOwnerField>,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<super::page_thread_owner::PageThreadOwnerField>,
+            >,
+        >,
     ) -> Self {
-        self.fields = Some(fields.into_iter().collect());
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
         self
     }
     /// The most items a page holds; Graph may return fewer.
@@ -1128,6 +1140,48 @@ pub struct SendMessageResponse {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+/// A field of [`SendMessageResponse`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SendMessageResponseField {
+    /// `recipient_id`: The ID of the customer the message went to.
+    RecipientId,
+    /// `message_id`: The ID of the message sent.
+    MessageId,
+    /// `attachment_id`: The ID of an attachment uploaded with the message, for reuse.
+    AttachmentId,
+}
+impl SendMessageResponseField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[
+        Self::RecipientId,
+        Self::MessageId,
+        Self::AttachmentId,
+    ];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::RecipientId => "recipient_id",
+            Self::MessageId => "message_id",
+            Self::AttachmentId => "attachment_id",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for SendMessageResponseField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for SendMessageResponseField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for SendMessageResponseField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 /// A conversation folder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -170,3 +170,46 @@ async fn every_conversation_is_reached_by_following_next_and_cursors_go_both_way
         first.data.iter().map(|t| &t.id).collect::<Vec<_>>()
     );
 }
+
+#[tokio::test]
+async fn nested_fields_with_modifiers_select_typed_sub_fields() {
+    use fbgraph::v26_0::{self as graph, MessageField, ParticipantField};
+
+    let env = Env::start().await;
+    env.send_text("first").await;
+    env.send_text("second").await;
+    let request = graph::Conversations::new("me")
+        .user_id(env.customer())
+        .fields([
+            graph::UnifiedThreadField::Id.into(),
+            graph::UnifiedThreadField::messages([MessageField::Message, MessageField::From])
+                .limit(1),
+            graph::UnifiedThreadField::participants([ParticipantField::Name]),
+        ]);
+    let sent = serde_json::to_value(&request).expect("serializes");
+    assert_eq!(
+        sent["fields"],
+        "id,messages.limit(1){message,from},participants{name}"
+    );
+
+    let page = env.client.send(request).await.expect("listed");
+    let thread = &page.data[0];
+    let messages = thread.messages.as_ref().expect("messages");
+    assert_eq!(
+        messages.data.len(),
+        1,
+        "limit(1) applies to the nested list"
+    );
+    let newest = &messages.data[0];
+    assert_eq!(newest.message.as_deref(), Some("second"));
+    assert!(newest.from.as_ref().is_some_and(|f| f.id.is_some()));
+    assert_eq!(newest.created_time, None, "not selected");
+    let participants = thread.participants.as_ref().expect("participants");
+    assert!(
+        participants
+            .data
+            .iter()
+            .all(|p| p.name.is_some() && p.email.is_none()),
+        "{participants:?}"
+    );
+}
