@@ -6,20 +6,24 @@ use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use axum::extract::{Request, State};
-use axum::http::{Method as HttpMethod, StatusCode};
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderValue, Method as HttpMethod, StatusCode, header};
 use axum::response::Response;
 use fbgraph_spec::{Call, Method, Spec, Type};
 use hmac::{KeyInit, Mac};
 use serde_json::{Map, Value};
 
+use crate::batch::{self, Op};
 use crate::behaviours::{self, Behaviour};
-use crate::error::{GraphError, MockError, json_response};
+use crate::conn::Conn;
+use crate::error::{GraphError, JSON_CONTENT_TYPE, MockError, json_response};
+use crate::faults::{Fault, Faults};
 use crate::fields::{self, FieldSel, Render};
 use crate::paging::{self, PageRequest};
 use crate::request::{self, BodyError, Params};
 use crate::store::{Ids, Store};
-use crate::{MockConfig, validate};
+use crate::{MockConfig, RequestRecord, validate};
 
 /// One served spec version, with its calls compiled into routes.
 pub(crate) struct Version {
@@ -152,12 +156,33 @@ pub(crate) struct App {
     link_addr: SocketAddr,
     /// How long a request body may take to arrive.
     body_timeout: Duration,
+    /// The faults and rate limit to inflict.
+    pub faults: Faults,
+    /// Every request received, in order.
+    log: Mutex<Vec<RequestRecord>>,
 }
 
-/// What a behaviour produced, before field selection and paging.
+/// A request read and authenticated: its version, its path after the version, its
+/// parameters and the access token it acts with.
+struct Received {
+    index: usize,
+    rest: Vec<String>,
+    params: Params,
+    token: String,
+}
+
+/// What an earlier operation of a batch left for the later ones.
+struct Done {
+    name: Option<String>,
+    /// The answer's body, when it succeeded.
+    body: Option<Value>,
+}
+
+/// What a behaviour produced, before field selection and paging. List items are shared
+/// with the store.
 enum Outcome {
     One(Value),
-    List(Vec<Value>),
+    List(Vec<Arc<Value>>),
 }
 
 type Failure = (Option<usize>, GraphError);
@@ -180,11 +205,149 @@ impl App {
             store: Mutex::new(store),
             ids,
             link_addr,
+            faults: Faults::default(),
+            log: Mutex::new(Vec::new()),
         }
     }
 
-    async fn answer(&self, request: Request) -> Response {
-        match self.process(request).await {
+    /// Every request received so far.
+    pub fn requests(&self) -> Vec<RequestRecord> {
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Adds `n` customers, each with a conversation holding one message from them.
+    pub fn seed_conversations(&self, n: usize) {
+        let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        store.seed_customers(&self.ids, n, crate::time::now());
+    }
+
+    /// Logs a request as received; its status is set with [`App::answered`].
+    fn received(&self, method: &str, path: &str) -> usize {
+        let mut log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
+        log.push(RequestRecord {
+            method: method.to_owned(),
+            path: path.to_owned(),
+            status: 0,
+        });
+        log.len() - 1
+    }
+
+    fn answered(&self, record: usize, status: u16) {
+        let mut log = self.log.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(entry) = log.get_mut(record) {
+            entry.status = status;
+        }
+    }
+
+    /// The served version a path starts with.
+    fn version_of(&self, path: &str) -> Option<usize> {
+        let segments = split_path(path)?;
+        let first = segments.first()?;
+        self.versions.iter().position(|v| v.name() == first)
+    }
+
+    /// Every request: faults and the rate limit first, then the pipeline; the usage
+    /// headers on whatever is answered.
+    async fn serve(&self, request: Request) -> Response {
+        let method = request.method().clone();
+        let path = request.uri().path().to_owned();
+        let record = self.received(method.as_str(), &path);
+        let version = self.version_of(&path);
+        let is_batch = method == HttpMethod::POST
+            && version.is_some()
+            && split_path(&path).is_some_and(|s| s.len() == 1);
+        let conn = request
+            .extensions()
+            .get::<ConnectInfo<Conn>>()
+            .map(|c| c.0.clone());
+        let fault = self.faults.take(is_batch);
+        let version_name = self.versions[version.unwrap_or(0)].name();
+        let mut throttled = false;
+        let mut response = match fault {
+            Some(Fault::Transient) => {
+                self.drain(request).await;
+                GraphError::transient().into_response(&self.ids.alnum(11), Some(version_name))
+            }
+            Some(Fault::ServerError) => {
+                self.drain(request).await;
+                bad_gateway()
+            }
+            _ => {
+                let limited = if is_batch {
+                    self.faults.admit_batch()
+                } else {
+                    self.faults.admit()
+                };
+                if let Some(limit) = limited {
+                    self.drain(request).await;
+                    throttled = true;
+                    self.throttle_error(limit.code, version)
+                        .into_response(&self.ids.alnum(11), Some(version_name))
+                } else {
+                    let null_at = match fault {
+                        Some(Fault::BatchNull(index)) => Some(index),
+                        _ => None,
+                    };
+                    self.answer(request, null_at).await
+                }
+            }
+        };
+        let mut status = response.status().as_u16();
+        match fault {
+            Some(Fault::DropAfterBody) => {
+                if let Some(conn) = conn {
+                    conn.cut();
+                    status = 0;
+                }
+            }
+            Some(Fault::Delay(delay)) => tokio::time::sleep(delay).await,
+            _ => {}
+        }
+        self.decorate(&mut response, version_name, throttled);
+        self.answered(record, status);
+        response
+    }
+
+    /// Reads and forgets a request's body, so that the client can finish sending it.
+    async fn drain(&self, request: Request) {
+        let body = request.into_body();
+        let _ = tokio::time::timeout(
+            self.body_timeout,
+            axum::body::to_bytes(body, request::BODY_LIMIT),
+        )
+        .await;
+    }
+
+    /// The error of a throttled call: the catalogue's description for the code.
+    fn throttle_error(&self, code: i64, version: Option<usize>) -> GraphError {
+        let spec = &self.versions[version.unwrap_or(0)].spec;
+        let message = match spec.error(code) {
+            Some(entry) => format!("(#{code}) {}", entry.description),
+            None => format!("(#{code}) Calls to this api have exceeded the rate limit."),
+        };
+        GraphError::throttled(code, message)
+    }
+
+    /// The headers Graph sends with every answer: the version and the usage.
+    fn decorate(&self, response: &mut Response, version: &str, throttled: bool) {
+        let usage = self.faults.usage(throttled);
+        let headers = response.headers_mut();
+        if let Ok(value) = HeaderValue::from_str(version) {
+            headers.insert("facebook-api-version", value);
+        }
+        if let Ok(value) = HeaderValue::from_str(&usage.app()) {
+            headers.insert("x-app-usage", value);
+        }
+        if let Ok(value) = HeaderValue::from_str(&usage.business(&self.config.page_id)) {
+            headers.insert("x-business-use-case-usage", value);
+        }
+    }
+
+    async fn answer(&self, request: Request, null_at: Option<usize>) -> Response {
+        match self.process(request, null_at).await {
             Ok((version, body)) => {
                 json_response(StatusCode::OK, &body, Some(self.versions[version].name()))
             }
@@ -195,8 +358,62 @@ impl App {
         }
     }
 
-    async fn process(&self, request: Request) -> Result<(usize, Value), Failure> {
+    /// A request from a client: a call, or a batch of calls (`POST /{version}/`).
+    async fn process(
+        &self,
+        request: Request,
+        null_at: Option<usize>,
+    ) -> Result<(usize, Value), Failure> {
         let method = request.method().clone();
+        let allow_root = method == HttpMethod::POST;
+        let received = self.receive(request, None, allow_root).await?;
+        let index = received.index;
+        let fail = |e: GraphError| (Some(index), e);
+        let body = if received.rest.is_empty() {
+            self.batch(&received, null_at).await.map_err(fail)?
+        } else {
+            self.call(
+                &self.versions[index],
+                &method,
+                &received.rest,
+                &received.params,
+                &received.token,
+            )
+            .map_err(fail)?
+        };
+        Ok((index, body))
+    }
+
+    /// A call of a batch: acting with the batch's token unless it carries its own.
+    async fn process_inner(
+        &self,
+        request: Request,
+        outer_token: &str,
+    ) -> Result<(usize, Value), Failure> {
+        let method = request.method().clone();
+        let received = self.receive(request, Some(outer_token), false).await?;
+        let index = received.index;
+        let body = self
+            .call(
+                &self.versions[index],
+                &method,
+                &received.rest,
+                &received.params,
+                &received.token,
+            )
+            .map_err(|e| (Some(index), e))?;
+        Ok((index, body))
+    }
+
+    /// Reads a request and judges its credentials. The path must name a served version and
+    /// something after it, except for a batch (`allow_root`). With `inherited`, a request
+    /// without a token of its own acts with that one, already judged.
+    async fn receive(
+        &self,
+        request: Request,
+        inherited: Option<&str>,
+        allow_root: bool,
+    ) -> Result<Received, Failure> {
         let raw_path = request.uri().path().to_owned();
         let segments = split_path(&raw_path).ok_or((None, GraphError::unknown_path(&raw_path)))?;
         let Some((first, rest)) = segments.split_first() else {
@@ -206,7 +423,7 @@ impl App {
             return Err((None, GraphError::unknown_path(&raw_path)));
         };
         let fail = |e: GraphError| (Some(index), e);
-        if rest.is_empty() {
+        if rest.is_empty() && !allow_root {
             return Err(fail(GraphError::unknown_path(&raw_path)));
         }
         let (parts, body) = request.into_parts();
@@ -228,16 +445,148 @@ impl App {
             Ok(()) => {}
             Err(BodyError::Unreceived(error)) => return Err(fail(error)),
             // Without a token in the head, the token was to be in the unreadable body.
-            Err(BodyError::Unparsable(_)) if !token_in_head => {
+            Err(BodyError::Unparsable(_)) if !token_in_head && inherited.is_none() => {
                 return Err(fail(GraphError::no_token()));
             }
             Err(BodyError::Unparsable(error)) => return Err(fail(error)),
         }
-        let token = self.authenticate(&params).map_err(fail)?;
-        let body = self
-            .call(&self.versions[index], &method, rest, &params, token)
-            .map_err(fail)?;
-        Ok((index, body))
+        let token = match (inherited, token_of(&params.raw, params.bearer.as_deref())) {
+            (Some(outer), None) => outer.to_owned(),
+            _ => self.authenticate(&params).map_err(fail)?.to_owned(),
+        };
+        Ok(Received {
+            index,
+            rest: rest.to_vec(),
+            params,
+            token,
+        })
+    }
+
+    /// A batch: each operation in order, through the same pipeline as any request.
+    async fn batch(&self, outer: &Received, null_at: Option<usize>) -> Result<Value, GraphError> {
+        let operations = batch::operations(&outer.params.raw)?;
+        let include_headers = batch::include_headers(&outer.params.raw)?;
+        let mut done: Vec<Done> = Vec::with_capacity(operations.len());
+        let mut answers = Vec::with_capacity(operations.len());
+        for (i, operation) in operations.iter().enumerate() {
+            let (answer, outcome) = self
+                .operation(outer, operation, &done, null_at == Some(i), include_headers)
+                .await;
+            answers.push(answer);
+            done.push(outcome);
+        }
+        Ok(Value::Array(answers))
+    }
+
+    /// One operation of a batch: its answer (`{code, headers, body}` or `null`) and what it
+    /// leaves for later operations.
+    async fn operation(
+        &self,
+        outer: &Received,
+        operation: &Value,
+        done: &[Done],
+        null: bool,
+        include_headers: bool,
+    ) -> (Value, Done) {
+        let version = self.versions[outer.index].name();
+        let served: Vec<&str> = self.versions.iter().map(Version::name).collect();
+        let op = Op::parse(operation);
+        let (method, target) = match &op {
+            Ok(op) => (
+                op.method.clone(),
+                batch::target(&op.relative_url, version, &served),
+            ),
+            Err(_) => ("GET".to_owned(), format!("/{version}/")),
+        };
+        let name = op.as_ref().ok().and_then(|op| op.name.clone());
+        let record = self.received(&method, batch::path_of(&target));
+        if null {
+            return (Value::Null, Done { name, body: None });
+        }
+        let result = match op {
+            Ok(op) => self.run_operation(outer, &op, done).await,
+            Err(error) => Err((Some(outer.index), error)),
+        };
+        let (status, body, headers) = match result {
+            Ok((index, body)) => {
+                let headers = inner_headers(self.versions[index].name(), None);
+                (StatusCode::OK, body, headers)
+            }
+            Err((index, error)) => {
+                let name = self.versions[index.unwrap_or(outer.index)].name();
+                let headers = inner_headers(name, error.challenge());
+                (error.status, error.envelope(&self.ids.alnum(11)), headers)
+            }
+        };
+        self.answered(record, status.as_u16());
+        let mut answer = Map::new();
+        answer.insert("code".into(), Value::from(status.as_u16()));
+        if include_headers {
+            answer.insert("headers".into(), Value::Array(headers));
+        }
+        answer.insert("body".into(), Value::String(body.to_string()));
+        let body = (status == StatusCode::OK).then_some(body);
+        (Value::Object(answer), Done { name, body })
+    }
+
+    /// Runs a batch operation: the rate limit, its dependency, its references, then the
+    /// inner request through the pipeline.
+    async fn run_operation(
+        &self,
+        outer: &Received,
+        op: &Op,
+        done: &[Done],
+    ) -> Result<(usize, Value), Failure> {
+        let fail = |e: GraphError| (Some(outer.index), e);
+        if let Some(limit) = self.faults.admit() {
+            return Err(fail(self.throttle_error(limit.code, Some(outer.index))));
+        }
+        let earlier = |name: &str| done.iter().rev().find(|d| d.name.as_deref() == Some(name));
+        if let Some(dependency) = &op.depends_on {
+            match earlier(dependency) {
+                Some(Done { body: Some(_), .. }) => {}
+                Some(_) => {
+                    return Err(fail(GraphError::param(format!(
+                        "This request depends on the request named \"{dependency}\", which failed"
+                    ))));
+                }
+                None => {
+                    return Err(fail(GraphError::param(format!(
+                        "This request depends on \"{dependency}\", which no earlier request \
+                         of the batch is named"
+                    ))));
+                }
+            }
+        }
+        let answer_of = |name: &str| match earlier(name) {
+            Some(Done {
+                body: Some(body), ..
+            }) => Ok(body.clone()),
+            Some(_) => Err(GraphError::param(format!(
+                "This request refers to the result of the request named \"{name}\", which failed"
+            ))),
+            None => Err(GraphError::param(format!(
+                "This request refers to \"{name}\", which no earlier request of the batch is \
+                 named"
+            ))),
+        };
+        let relative_url = batch::substitute(&op.relative_url, &answer_of).map_err(fail)?;
+        let body = batch::substitute(&op.body, &answer_of).map_err(fail)?;
+        let served: Vec<&str> = self.versions.iter().map(Version::name).collect();
+        let target = batch::target(&relative_url, self.versions[outer.index].name(), &served);
+        let method = HttpMethod::from_bytes(op.method.as_bytes()).map_err(|_| {
+            fail(GraphError::param(format!(
+                "Unsupported method {}",
+                op.method
+            )))
+        })?;
+        let request = Request::builder()
+            .method(method)
+            .uri(target.as_str())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .map_err(|_| fail(GraphError::unknown_path(&relative_url)))?;
+        self.process_inner(request, &outer.token).await
     }
 
     /// The access token, if it is the page's and (with an app secret) signed.
@@ -317,13 +666,16 @@ impl App {
             (Outcome::List(items), None) => {
                 return Ok(items
                     .first()
-                    .map_or_else(|| Value::Object(Map::new()), shape));
+                    .map_or_else(|| Value::Object(Map::new()), |item| shape(item)));
             }
-            (Outcome::One(value), Some(p)) => (paging::items_of(&value).to_vec(), p),
+            (Outcome::One(value), Some(p)) => (shared(paging::items_of(&value)), p),
             (Outcome::List(items), Some(p)) => (items, p),
         };
         let range = paging::window(&items, &page_request)?;
-        let data: Vec<Value> = items[range.clone()].iter().map(shape).collect();
+        let data: Vec<Value> = items[range.clone()]
+            .iter()
+            .map(|item| shape(item))
+            .collect();
         let mut body = Map::new();
         body.insert("data".into(), Value::Array(data));
         let resolved: Vec<String> = segments
@@ -367,7 +719,9 @@ impl App {
                 &params.uploads,
             )?),
             Behaviour::Conversations => Outcome::List(behaviours::conversations(&store, checked)),
-            Behaviour::ThreadOwner => Outcome::List(behaviours::thread_owner(&store, checked)?),
+            Behaviour::ThreadOwner => {
+                Outcome::List(shared(&behaviours::thread_owner(&store, checked)?))
+            }
             Behaviour::Generic => generic(&store, &self.ids, route, subject, spec),
         })
     }
@@ -431,11 +785,11 @@ impl App {
 fn generic(store: &Store, ids: &Ids, route: &Route, subject: Option<&str>, spec: &Spec) -> Outcome {
     let node = subject.and_then(|id| store.node(id));
     if route.call.method == Method::Get {
-        let data = node.map(|n| &n.data);
+        let data = node.map(|n| &*n.data);
         return match (route.edge(), data) {
             (Some(edge), Some(data)) => match data.get(edge) {
                 Some(value) if matches!(route.returns, Type::Paged(_)) => {
-                    Outcome::List(paging::items_of(value).to_vec())
+                    Outcome::List(shared(paging::items_of(value)))
                 }
                 Some(value) => Outcome::One(value.clone()),
                 None => Outcome::List(Vec::new()),
@@ -458,6 +812,11 @@ fn generic(store: &Store, ids: &Ids, route: &Route, subject: Option<&str>, spec:
         };
     }
     Outcome::One(Value::Object(answer))
+}
+
+/// Items to be shared in an [`Outcome::List`].
+fn shared(items: &[Value]) -> Vec<Arc<Value>> {
+    items.iter().cloned().map(Arc::new).collect()
 }
 
 /// The query of a `next`/`previous` link: the request's query without the proof and the
@@ -556,7 +915,40 @@ fn hex_decode(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
+/// The headers listed in a batch operation's answer.
+fn inner_headers(version: &str, challenge: Option<HeaderValue>) -> Vec<Value> {
+    let header = |name: &str, value: &str| {
+        let mut entry = Map::new();
+        entry.insert("name".into(), Value::String(name.to_owned()));
+        entry.insert("value".into(), Value::String(value.to_owned()));
+        Value::Object(entry)
+    };
+    let mut headers = vec![
+        header("Content-Type", JSON_CONTENT_TYPE),
+        header("facebook-api-version", version),
+    ];
+    if let Some(value) = challenge.as_ref().and_then(|v| v.to_str().ok()) {
+        headers.push(header("WWW-Authenticate", value));
+    }
+    headers
+}
+
+/// [`Fault::ServerError`]: what a proxy in front of Graph answers when Graph is down.
+fn bad_gateway() -> Response {
+    let html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+                <title>Error</title></head><body><h1>502 Bad Gateway</h1>\
+                <p>Sorry, something went wrong. We're working on it and we'll get it fixed as \
+                soon as we can.</p></body></html>\n";
+    let mut response = Response::new(Body::from(html));
+    *response.status_mut() = StatusCode::BAD_GATEWAY;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    response
+}
+
 /// The axum handler every request goes to.
 pub(crate) async fn handle(State(app): State<Arc<App>>, request: Request) -> Response {
-    app.answer(request).await
+    app.serve(request).await
 }

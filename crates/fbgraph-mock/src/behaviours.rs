@@ -3,6 +3,8 @@
 //! for the thread owner do to, and read from, the state. Parameters arrive already checked
 //! and normalised against the spec.
 
+use std::sync::Arc;
+
 use serde_json::{Map, Value, json};
 
 use crate::error::GraphError;
@@ -306,7 +308,7 @@ fn template(ids: &Ids, payload: &Map<String, Value>) -> Option<Value> {
 
 /// `conversations`: the page's conversations, newest first, filtered by `user_id`,
 /// `platform` (all of the mock's are on Messenger) and `folder` (all are in the inbox).
-pub(crate) fn conversations(store: &Store, params: &Map<String, Value>) -> Vec<Value> {
+pub(crate) fn conversations(store: &Store, params: &Map<String, Value>) -> Vec<Arc<Value>> {
     let param = |name: &str| params.get(name).and_then(Value::as_str);
     if param("platform").is_some_and(|p| !p.eq_ignore_ascii_case("MESSENGER"))
         || param("folder").is_some_and(|f| !f.eq_ignore_ascii_case("inbox"))
@@ -328,6 +330,9 @@ pub(crate) fn conversations(store: &Store, params: &Map<String, Value>) -> Vec<V
             })
         })
         .filter(|thread| {
+            if after.is_none() && before.is_none() {
+                return true;
+            }
             let updated = thread
                 .get("updated_time")
                 .and_then(Value::as_str)

@@ -59,6 +59,7 @@ pub(crate) struct GraphError {
     pub subcode: Option<i64>,
     pub kind: &'static str,
     pub message: String,
+    pub transient: bool,
 }
 
 const OAUTH: &str = "OAuthException";
@@ -76,6 +77,7 @@ impl GraphError {
             subcode: None,
             kind,
             message: message.into(),
+            transient: false,
         }
     }
 
@@ -160,8 +162,29 @@ impl GraphError {
         GraphError::new(100, OAUTH, "(#100) Upload attachment failure.").with_subcode(2018047)
     }
 
-    /// The response: status, Graph's JSON envelope and headers.
-    pub fn into_response(self, fbtrace_id: &str, version: Option<&str>) -> Response {
+    /// 2, HTTP 500: Graph's transient failure ([`crate::Fault::Transient`]).
+    pub fn transient() -> GraphError {
+        GraphError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            transient: true,
+            ..GraphError::new(
+                2,
+                OAUTH,
+                "An unexpected error has occurred. Please retry your request later.",
+            )
+        }
+    }
+
+    /// A throttling code (613, 80006, 4, 17, 32, …), HTTP 400, with the message given.
+    pub fn throttled(code: i64, message: String) -> GraphError {
+        GraphError {
+            status: StatusCode::BAD_REQUEST,
+            ..GraphError::new(code, OAUTH, message)
+        }
+    }
+
+    /// Graph's JSON envelope: `{"error": {message, type, code, …}}`.
+    pub fn envelope(&self, fbtrace_id: &str) -> Value {
         let mut error = Map::new();
         error.insert("message".into(), Value::String(self.message.clone()));
         error.insert("type".into(), Value::String(self.kind.into()));
@@ -169,27 +192,42 @@ impl GraphError {
         if let Some(subcode) = self.subcode {
             error.insert("error_subcode".into(), json!(subcode));
         }
-        error.insert("is_transient".into(), Value::Bool(false));
+        error.insert("is_transient".into(), Value::Bool(self.transient));
         error.insert("fbtrace_id".into(), Value::String(fbtrace_id.into()));
         let mut body = Map::new();
         body.insert("error".into(), Value::Object(error));
-        let mut response = json_response(self.status, &Value::Object(body), version);
+        Value::Object(body)
+    }
+
+    /// The `WWW-Authenticate` header of an answer about the token, if this is one.
+    pub fn challenge(&self) -> Option<HeaderValue> {
         if self.code == 190 || (self.code == 2500 && self.message.contains("access token")) {
             let challenge = format!(
                 "OAuth \"Facebook Platform\" \"invalid_token\" \"{}\"",
                 self.message.replace('"', "'")
             );
-            if let Ok(value) = HeaderValue::from_str(&challenge) {
-                response
-                    .headers_mut()
-                    .insert(header::WWW_AUTHENTICATE, value);
-            }
+            return HeaderValue::from_str(&challenge).ok();
+        }
+        None
+    }
+
+    /// The response: status, Graph's JSON envelope and headers.
+    pub fn into_response(self, fbtrace_id: &str, version: Option<&str>) -> Response {
+        let mut response = json_response(self.status, &self.envelope(fbtrace_id), version);
+        if let Some(value) = self.challenge() {
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, value);
         }
         response
     }
 }
 
-/// A JSON response with the headers Graph sends on every answer.
+/// The `Content-Type` of every JSON answer, as Graph sends it.
+pub(crate) const JSON_CONTENT_TYPE: &str = "application/json; charset=UTF-8";
+
+/// A JSON response, with the version that answered. The usage headers are added where
+/// the answer leaves the server.
 pub(crate) fn json_response(status: StatusCode, body: &Value, version: Option<&str>) -> Response {
     let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
     let mut response = Response::new(Body::from(bytes));
@@ -197,11 +235,7 @@ pub(crate) fn json_response(status: StatusCode, body: &Value, version: Option<&s
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    headers.insert(
-        "x-app-usage",
-        HeaderValue::from_static(r#"{"call_count":0,"total_cputime":0,"total_time":0}"#),
+        HeaderValue::from_static(JSON_CONTENT_TYPE),
     );
     if let Some(value) = version.and_then(|v| HeaderValue::from_str(v).ok()) {
         headers.insert("facebook-api-version", value);

@@ -11,9 +11,59 @@
 //! message stores it in the conversation with the customer, so that it can be listed with
 //! the page's conversations and read back by id.
 //!
-//! It is **not** Graph: there are no permissions, rate limits, webhooks or batch requests,
-//! the data lives in memory for the server's lifetime, and one page is served, with the
-//! customers given in [`MockConfig`]. Do not use it to judge what Graph accepts beyond what
+//! Every answer carries Graph's `facebook-api-version`, `X-App-Usage` and
+//! `X-Business-Use-Case-Usage` headers (`{"<page id>":[{"type":"messenger","call_count",
+//! "total_cputime","total_time","estimated_time_to_regain_access"}]}`), with low figures
+//! unless a rate limit is set.
+//!
+//! ## Batch requests
+//!
+//! `POST /v19.0/` (or `/v19.0`) with `batch`, a JSON array (in a JSON body, or as JSON text
+//! in a form field), and optionally `include_headers` (default `true`). Each operation is
+//! `{"method", "relative_url", "body"?, "name"?, "depends_on"?}`: `relative_url` is relative
+//! to the version (`me/conversations?limit=5`; a leading `/` or `v19.0/` is accepted), `body`
+//! is form-encoded (objects as JSON text). Operations run in order through the same pipeline
+//! as any request, with the batch's access token unless they carry their own (which then
+//! needs its own `appsecret_proof` when the server has an app secret). `depends_on` names an
+//! earlier operation that must have succeeded, else this one answers a `(#100)` error without
+//! running; `{result=NAME:$.path.0.to}` in `relative_url` or `body` (as is or
+//! percent-encoded) is replaced by that value of the earlier answer (`*` takes every item of
+//! a list, joined by commas). The answer is HTTP 200 with one element per operation, in order:
+//! `{"code": 200, "headers": [{"name": "Content-Type", "value": "application/json;
+//! charset=UTF-8"}, …], "body": "<JSON text>"}`, or `null` ([`Fault::BatchNull`]). More than
+//! 50 operations, none, or a `batch` that is not an array fail the whole request with code
+//! 100.
+//!
+//! ## Faults, rate limits and the request log
+//!
+//! [`MockServer::faults`] makes requests fail the ways Graph does, to test a client's
+//! retries: [`Faults::throttle`] sets a rate limit (HTTP 400 with code 613, 80006, 4, 17 or
+//! 32 and usage headers showing the overage, until the window has passed; throttled calls
+//! are not performed), and [`Faults::fail_next`] queues a [`Fault`] for the next requests:
+//! a transient HTTP 500 (code 2, `is_transient: true`), an HTML HTTP 502, a connection
+//! dropped after the call was performed, a late answer, or a `null` in a batch.
+//! [`MockServer::requests`] lists every request received (batch operations included), and
+//! [`MockServer::seed_conversations`] adds thousands of conversations at once.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), fbgraph_mock::MockError> {
+//! use std::time::Duration;
+//! use fbgraph_mock::{Fault, MockConfig, MockServer};
+//!
+//! let server = MockServer::start(MockConfig::default()).await?;
+//! server.faults().throttle(10, Duration::from_secs(60), 613, 1); // 10 calls a minute
+//! server.faults().fail_next(1, Fault::Transient); // the next request: HTTP 500, code 2
+//! server.seed_conversations(1_000);
+//! // … exercise a client against `server.base_url()` …
+//! let posts = server.requests().iter().filter(|r| r.method == "POST").count();
+//! # let _ = posts;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! It is **not** Graph: there are no permissions or webhooks, the data lives in memory for
+//! the server's lifetime, and one page is served, with the customers given in
+//! [`MockConfig`] (and those seeded). Do not use it to judge what Graph accepts beyond what
 //! the spec says.
 //!
 //! ```no_run
@@ -34,11 +84,16 @@
 //! ```
 //!
 //! The binary does the same from the command line and prints the base URL first:
-//! `cargo run -p fbgraph-mock -- --listen 127.0.0.1:0 --access-token T --app-secret S`.
+//! `cargo run -p fbgraph-mock -- --listen 127.0.0.1:0 --access-token T --app-secret S`;
+//! `--throttle-after N`, `--throttle-window-ms MS`, `--throttle-code CODE`,
+//! `--regain-minutes M` and `--fail-transient N` set faults from the start (see `--help`).
 
 mod app;
+mod batch;
 mod behaviours;
+mod conn;
 mod error;
+mod faults;
 mod fields;
 mod paging;
 mod request;
@@ -62,6 +117,21 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use error::MockError;
+pub use faults::{Fault, Faults};
+
+/// A request the server received, as [`MockServer::requests`] lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RequestRecord {
+    /// The HTTP method (`GET`, `POST`, …); for a batch operation, its `method`.
+    pub method: String,
+    /// The path, without the query (`/v19.0/me/messages`).
+    pub path: String,
+    /// The HTTP status answered; for a batch operation, its `code`. `0` when nothing was
+    /// answered: the connection was dropped ([`Fault::DropAfterBody`]), the operation
+    /// answered `null` ([`Fault::BatchNull`]), or the answer is still being prepared.
+    pub status: u16,
+}
 
 /// Who the server is: the page, its token and the customers who have written to it.
 #[derive(Clone, PartialEq, Eq)]
@@ -139,6 +209,7 @@ pub struct MockServer {
     addr: SocketAddr,
     config: MockConfig,
     versions: Vec<String>,
+    app: Arc<app::App>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -190,7 +261,9 @@ impl MockServer {
         let router = Router::new()
             .fallback(app::handle)
             .layer(DefaultBodyLimit::max(request::BODY_LIMIT))
-            .with_state(state);
+            .with_state(Arc::clone(&state))
+            .into_make_service_with_connect_info::<conn::Conn>();
+        let listener = conn::CuttableListener(listener);
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(async move {
             let shutdown = async {
@@ -205,6 +278,7 @@ impl MockServer {
             addr: local,
             config,
             versions: names,
+            app: state,
             stop: Some(stop),
             task: Some(task),
         })
@@ -245,6 +319,26 @@ impl MockServer {
     /// The versions served (`["v19.0"]`).
     pub fn versions(&self) -> &[String] {
         &self.versions
+    }
+
+    /// The faults and rate limit the server inflicts; changes take effect with the next
+    /// request.
+    pub fn faults(&self) -> &Faults {
+        &self.app.faults
+    }
+
+    /// Every request received so far, in the order they arrived. A batch is its own
+    /// request (`POST /v19.0/`), followed by one record per operation, with the path it
+    /// was routed to (`/v19.0/me/messages`) and its method.
+    pub fn requests(&self) -> Vec<RequestRecord> {
+        self.app.requests()
+    }
+
+    /// Adds `n` customers (named `Customer 3`, `Customer 4`, …, with new PSIDs), each with
+    /// a conversation holding one message from them, written now: the new conversations
+    /// come first in the page's list. Works on the state directly, without HTTP.
+    pub fn seed_conversations(&self, n: usize) {
+        self.app.seed_conversations(n);
     }
 
     /// Stops accepting connections, lets requests in flight finish, and waits for the end.

@@ -5,8 +5,9 @@ use std::io::Write as _;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
-use fbgraph_mock::{MockConfig, MockError, MockServer};
+use fbgraph_mock::{Fault, MockConfig, MockError, MockServer};
 
 const USAGE: &str = "\
 usage: fbgraph-mock [options]
@@ -24,12 +25,37 @@ options:
   --app-id ID           the app that owns conversations (default 2000000000000002)
   --spec DIR            serve this spec version directory (spec/v19.0) instead of the
                         embedded specs; may be repeated
+
+rate limit and faults (for testing clients):
+  --throttle-after N    allow N calls per window, then answer HTTP 400 with the
+                        throttling error code until the window has passed (a batch
+                        counts each of its calls)
+  --throttle-window-ms MS
+                        the window's length (default 60000)
+  --throttle-code CODE  the error code of throttled calls: 613 (default), 80006,
+                        4, 17, 32, ...
+  --regain-minutes M    estimated_time_to_regain_access in X-Business-Use-Case-Usage
+                        while throttled (default 0)
+  --fail-transient N    the first N requests answer HTTP 500 with Graph's transient
+                        error (code 2, is_transient true) and are not performed
   -h, --help            print this help";
 
 struct Args {
     listen: SocketAddr,
     config: MockConfig,
     specs: Vec<PathBuf>,
+    throttle_after: Option<u32>,
+    throttle_window: Duration,
+    throttle_code: i64,
+    regain_minutes: u32,
+    fail_transient: u32,
+}
+
+/// Parses a flag's number.
+fn number<T: std::str::FromStr>(flag: &str, value: &str, what: &str) -> Result<T, String> {
+    value
+        .parse()
+        .map_err(|_| format!("`{flag} {value}` must be {what}"))
 }
 
 enum Parsed {
@@ -42,6 +68,11 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         config: MockConfig::default(),
         specs: Vec::new(),
+        throttle_after: None,
+        throttle_window: Duration::from_millis(60_000),
+        throttle_code: 613,
+        regain_minutes: 0,
+        fail_transient: 0,
     };
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -62,6 +93,11 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
             "--page-name",
             "--app-id",
             "--spec",
+            "--throttle-after",
+            "--throttle-window-ms",
+            "--throttle-code",
+            "--regain-minutes",
+            "--fail-transient",
         ];
         if !known.contains(&flag.as_str()) {
             return Err(format!("unknown argument `{arg}`"));
@@ -87,6 +123,23 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
             }
             "--page-name" => config.page_name = value,
             "--app-id" => config.app_id = value,
+            "--throttle-after" => {
+                parsed.throttle_after = Some(number(&flag, &value, "a number of calls")?);
+            }
+            "--throttle-window-ms" => {
+                let ms: u64 = number(&flag, &value, "a number of milliseconds")?;
+                if ms == 0 {
+                    return Err(format!("`{flag} {value}` must be more than 0"));
+                }
+                parsed.throttle_window = Duration::from_millis(ms);
+            }
+            "--throttle-code" => parsed.throttle_code = number(&flag, &value, "an error code")?,
+            "--regain-minutes" => {
+                parsed.regain_minutes = number(&flag, &value, "a number of minutes")?;
+            }
+            "--fail-transient" => {
+                parsed.fail_transient = number(&flag, &value, "a number of requests")?;
+            }
             _ => parsed.specs.push(PathBuf::from(value)),
         }
     }
@@ -161,6 +214,19 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(max_calls) = args.throttle_after {
+        server.faults().throttle(
+            max_calls,
+            args.throttle_window,
+            args.throttle_code,
+            args.regain_minutes,
+        );
+    }
+    if args.fail_transient > 0 {
+        server
+            .faults()
+            .fail_next(args.fail_transient, Fault::Transient);
+    }
     let stop = stop_signal();
     let mut stdout = std::io::stdout().lock();
     let printed = writeln!(stdout, "{}", server.base_url()).and_then(|()| stdout.flush());
@@ -171,7 +237,7 @@ async fn main() -> ExitCode {
     }
     let config = server.config();
     eprintln!(
-        "fbgraph-mock: serving {} at {}\n  page {} ({}), access token {}, appsecret_proof {}\n  {} customer(s); Ctrl-C to stop",
+        "fbgraph-mock: serving {} at {}\n  page {} ({}), access token {}, appsecret_proof {}\n  {} customer(s){}; Ctrl-C to stop",
         server.versions().join(", "),
         server.base_url(),
         config.page_id,
@@ -183,6 +249,14 @@ async fn main() -> ExitCode {
             "not required"
         },
         config.customers.len(),
+        match args.throttle_after {
+            Some(n) => format!(
+                ", throttled with code {} after {n} call(s) per {} ms",
+                args.throttle_code,
+                args.throttle_window.as_millis()
+            ),
+            None => String::new(),
+        },
     );
     stop.await;
     server.shutdown().await;

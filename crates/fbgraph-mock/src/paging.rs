@@ -1,5 +1,7 @@
 //! Cursor paging: `limit`, `after`, `before`, and the `paging` object with its links.
 
+use std::borrow::Borrow;
+
 use serde_json::{Map, Value, json};
 
 use crate::error::GraphError;
@@ -100,19 +102,19 @@ fn decode(cursor: &str) -> Option<Key> {
 }
 
 /// Where a cursor's item is in the list.
-fn position(items: &[Value], key: &Key, name: &str) -> Result<usize, GraphError> {
+fn position<V: Borrow<Value>>(items: &[V], key: &Key, name: &str) -> Result<usize, GraphError> {
     match key {
         Key::Index(i) => Ok((*i).min(items.len())),
         Key::Id(id) => items
             .iter()
-            .position(|item| item.get("id").and_then(Value::as_str) == Some(id))
+            .position(|item| item.borrow().get("id").and_then(Value::as_str) == Some(id))
             .ok_or_else(|| GraphError::param(format!("The {name} cursor is invalid"))),
     }
 }
 
 /// A page of a list: the range of items it holds.
-pub(crate) fn window(
-    items: &[Value],
+pub(crate) fn window<V: Borrow<Value>>(
+    items: &[V],
     request: &PageRequest,
 ) -> Result<std::ops::Range<usize>, GraphError> {
     if let Some(after) = &request.after {
@@ -131,13 +133,16 @@ pub(crate) fn window(
 
 /// The `paging` object of a page; `None` for an empty page. `link` builds a link from the
 /// cursor parameter and its value.
-pub(crate) fn paging_object(
-    items: &[Value],
+pub(crate) fn paging_object<V: Borrow<Value>>(
+    items: &[V],
     range: std::ops::Range<usize>,
     link: impl Fn(&str, &str) -> String,
 ) -> Option<Value> {
-    let first = items.get(range.start).filter(|_| !range.is_empty())?;
-    let last = items.get(range.end.checked_sub(1)?)?;
+    let first = items
+        .get(range.start)
+        .filter(|_| !range.is_empty())?
+        .borrow();
+    let last = items.get(range.end.checked_sub(1)?)?.borrow();
     let before = cursor(first, range.start);
     let after = cursor(last, range.end - 1);
     let mut paging = Map::new();

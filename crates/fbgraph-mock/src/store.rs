@@ -2,6 +2,7 @@
 //! as the JSON Graph would answer with all fields, so that field selection is generic.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde_json::{Map, Value, json};
@@ -63,11 +64,12 @@ impl Ids {
     }
 }
 
-/// A stored node: its spec type and its data.
+/// A stored node: its spec type and its data, shared with the answers being prepared
+/// (copied on write), so that listing thousands of conversations copies no JSON.
 #[derive(Debug, Clone)]
 pub(crate) struct Node {
     pub ty: String,
-    pub data: Value,
+    pub data: Arc<Value>,
 }
 
 /// The state behind every served version.
@@ -78,6 +80,8 @@ pub(crate) struct Store {
     pub app_id: String,
     /// Everyone who has messaged the page, or been messaged by it.
     customers: Vec<Customer>,
+    /// PSID → index in `customers`.
+    customer_index: HashMap<String, usize>,
     /// `kind:value` of a non-PSID recipient → the PSID minted for it.
     minted: HashMap<String, String>,
     /// Nodes by id.
@@ -110,6 +114,7 @@ impl Store {
             page_name: config.page_name.clone(),
             app_id: config.app_id.clone(),
             customers: Vec::new(),
+            customer_index: HashMap::new(),
             minted: HashMap::new(),
             nodes: HashMap::new(),
             threads: Vec::new(),
@@ -120,7 +125,7 @@ impl Store {
             config.page_id.clone(),
             Node {
                 ty: PAGE.into(),
-                data: json!({"id": config.page_id, "name": config.page_name}),
+                data: Arc::new(json!({"id": config.page_id, "name": config.page_name})),
             },
         );
         let count = config.customers.len() as i64;
@@ -147,13 +152,47 @@ impl Store {
 
     fn add_customer(&mut self, customer: Customer) {
         if self.customer(&customer.psid).is_none() {
+            self.customer_index
+                .insert(customer.psid.clone(), self.customers.len());
             self.customers.push(customer);
         }
     }
 
     /// The customer with that PSID.
     pub fn customer(&self, psid: &str) -> Option<&Customer> {
-        self.customers.iter().find(|c| c.psid == psid)
+        self.customers.get(*self.customer_index.get(psid)?)
+    }
+
+    /// A new PSID: 16 digits, neither a customer's nor a node's id.
+    fn fresh_psid(&self, ids: &Ids) -> String {
+        loop {
+            let candidate = ids.digits(16);
+            if self.customer(&candidate).is_none() && !self.nodes.contains_key(&candidate) {
+                break candidate;
+            }
+        }
+    }
+
+    /// Adds `n` customers, each with a new conversation holding one message from them,
+    /// written `now`; the new conversations come first in the list, the last added first.
+    pub fn seed_customers(&mut self, ids: &Ids, n: usize, now: i64) {
+        let first = self.customers.len();
+        let mut new_threads = Vec::with_capacity(n);
+        for i in 0..n {
+            let psid = self.fresh_psid(ids);
+            self.add_customer(Customer {
+                psid: psid.clone(),
+                name: format!("Customer {}", first + i + 1),
+            });
+            let message =
+                self.message_node(ids, now, &psid, false, "Hi! Where is my order?", Vec::new());
+            let (_, thread_id) = self.store_message(ids, &psid, message, now, false);
+            new_threads.push(thread_id);
+        }
+        // Newest first; the threads are new, so none is in the list yet.
+        new_threads.reverse();
+        new_threads.append(&mut self.threads);
+        self.threads = new_threads;
     }
 
     /// The PSID of a recipient given by something other than a PSID (`phone_number`,
@@ -163,12 +202,7 @@ impl Store {
         if let Some(psid) = self.minted.get(&key) {
             return psid.clone();
         }
-        let psid = loop {
-            let candidate = ids.digits(16);
-            if self.customer(&candidate).is_none() && !self.nodes.contains_key(&candidate) {
-                break candidate;
-            }
-        };
+        let psid = self.fresh_psid(ids);
         self.minted.insert(key, psid.clone());
         self.add_customer(Customer {
             psid: psid.clone(),
@@ -183,11 +217,11 @@ impl Store {
     }
 
     /// The conversations, most recently updated first.
-    pub fn threads(&self) -> Vec<Value> {
+    pub fn threads(&self) -> Vec<Arc<Value>> {
         self.threads
             .iter()
             .filter_map(|id| self.nodes.get(id))
-            .map(|n| n.data.clone())
+            .map(|n| Arc::clone(&n.data))
             .collect()
     }
 
@@ -250,6 +284,23 @@ impl Store {
         at: i64,
         from_page: bool,
     ) -> String {
+        let (message_id, thread_id) = self.store_message(ids, psid, message, at, from_page);
+        self.threads.retain(|id| *id != thread_id);
+        self.threads.insert(0, thread_id);
+        message_id
+    }
+
+    /// Stores a message and adds it to the conversation with the customer, creating the
+    /// conversation if needed, without moving the conversation in the list. Returns the
+    /// message's and the conversation's ids.
+    fn store_message(
+        &mut self,
+        ids: &Ids,
+        psid: &str,
+        message: Value,
+        at: i64,
+        from_page: bool,
+    ) -> (String, String) {
         let message_id = message
             .get("id")
             .and_then(Value::as_str)
@@ -266,10 +317,8 @@ impl Store {
             _ => "Sent an attachment.".to_owned(),
         };
         let sender = message.get("from").cloned().unwrap_or(Value::Null);
-        if let Some(Node {
-            data: Value::Object(thread),
-            ..
-        }) = self.nodes.get_mut(&thread_id)
+        if let Some(node) = self.nodes.get_mut(&thread_id)
+            && let Value::Object(thread) = Arc::make_mut(&mut node.data)
         {
             if let Some(Value::Array(list)) =
                 thread.get_mut("messages").and_then(|m| m.get_mut("data"))
@@ -305,16 +354,14 @@ impl Store {
                 }
             }
         }
-        self.threads.retain(|id| *id != thread_id);
-        self.threads.insert(0, thread_id);
         self.nodes.insert(
             message_id.clone(),
             Node {
                 ty: MESSAGE.into(),
-                data: message,
+                data: Arc::new(message),
             },
         );
-        message_id
+        (message_id, thread_id)
     }
 
     fn new_thread(&mut self, ids: &Ids, psid: &str) -> String {
@@ -347,7 +394,7 @@ impl Store {
             id.clone(),
             Node {
                 ty: THREAD.into(),
-                data: thread,
+                data: Arc::new(thread),
             },
         );
         self.thread_of.insert(psid.to_owned(), id.clone());

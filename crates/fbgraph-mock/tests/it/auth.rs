@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::{Mock, enc};
 
-fn proof(secret: &str, token: &str) -> String {
+pub fn proof(secret: &str, token: &str) -> String {
     let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()).unwrap();
     mac.update(token.as_bytes());
     mac.finalize()

@@ -78,3 +78,96 @@ async fn bad_arguments_exit_with_usage() {
         .expect("the binary runs");
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// Starts the binary with `args`; returns the child and its base URL.
+async fn start(args: &[&str]) -> (tokio::process::Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the binary starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .await
+        .expect("a first line");
+    (child, first.trim().to_owned())
+}
+
+#[tokio::test]
+async fn throttle_and_fault_flags() {
+    let (mut child, base) = start(&[
+        "--throttle-after",
+        "1",
+        "--throttle-window-ms",
+        "60000",
+        "--regain-minutes",
+        "3",
+        "--fail-transient",
+        "1",
+    ])
+    .await;
+    let url = format!("{base}/v19.0/me/conversations?access_token=mock-page-access-token");
+    let transient = reqwest::get(&url).await.unwrap();
+    assert_eq!(transient.status().as_u16(), 500);
+    let body: serde_json::Value = transient.json().await.unwrap();
+    assert_eq!(body["error"]["is_transient"], true);
+
+    let first = reqwest::get(&url).await.unwrap();
+    assert_eq!(first.status().as_u16(), 200);
+    let second = reqwest::get(&url).await.unwrap();
+    assert_eq!(second.status().as_u16(), 400);
+    let usage = second.headers()["x-business-use-case-usage"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let body: serde_json::Value = second.json().await.unwrap();
+    assert_eq!(body["error"]["code"], 613, "{body}");
+    let usage: serde_json::Value = serde_json::from_str(&usage).unwrap();
+    assert_eq!(
+        usage["1000000000000001"][0]["estimated_time_to_regain_access"],
+        3
+    );
+    child.kill().await.expect("the binary stops");
+
+    let (mut child, base) = start(&["--throttle-after", "0", "--throttle-code", "80006"]).await;
+    let url = format!("{base}/v19.0/me/conversations?access_token=mock-page-access-token");
+    let body: serde_json::Value = reqwest::get(&url).await.unwrap().json().await.unwrap();
+    assert_eq!(body["error"]["code"], 80006, "{body}");
+    child.kill().await.expect("the binary stops");
+}
+
+#[tokio::test]
+async fn help_documents_the_fault_flags() {
+    let output = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
+        .arg("--help")
+        .output()
+        .await
+        .expect("the binary runs");
+    assert!(output.status.success());
+    let help = String::from_utf8_lossy(&output.stdout);
+    for flag in [
+        "--throttle-after",
+        "--throttle-window-ms",
+        "--throttle-code",
+        "--regain-minutes",
+        "--fail-transient",
+    ] {
+        assert!(help.contains(flag), "{flag}: {help}");
+    }
+    for bad in [
+        ["--throttle-after", "many"],
+        ["--throttle-window-ms", "0"],
+        ["--fail-transient", "-1"],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
+            .args(bad)
+            .output()
+            .await
+            .expect("the binary runs");
+        assert_eq!(output.status.code(), Some(2), "{bad:?}");
+    }
+}

@@ -1,7 +1,9 @@
 //! Integration tests: the real mock server on 127.0.0.1:0, spoken to over HTTP.
 
 mod auth;
+mod batch;
 mod binary;
+mod faults;
 mod hostile;
 mod paging;
 mod read;
@@ -17,12 +19,13 @@ pub struct Mock {
     pub http: reqwest::Client,
 }
 
-/// A response: status, body as JSON, and the `facebook-api-version` header.
+/// A response: status, body as JSON, the `facebook-api-version` header and all headers.
 #[derive(Debug)]
 pub struct Answer {
     pub status: u16,
     pub body: Value,
     pub version: Option<String>,
+    pub headers: reqwest::header::HeaderMap,
 }
 
 impl Answer {
@@ -47,6 +50,17 @@ impl Answer {
     pub fn ok(&self) -> &Value {
         assert_eq!(self.status, 200, "{}", self.body);
         &self.body
+    }
+
+    /// A header parsed as JSON (the usage headers); panics if missing or not JSON.
+    pub fn json_header(&self, name: &str) -> Value {
+        let text = self
+            .headers
+            .get(name)
+            .unwrap_or_else(|| panic!("no {name} header"))
+            .to_str()
+            .expect("a text header");
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: {text}: {e}"))
     }
 }
 
@@ -99,6 +113,7 @@ impl Mock {
             .get("facebook-api-version")
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        let headers = response.headers().clone();
         let content_type = response
             .headers()
             .get("content-type")
@@ -114,6 +129,7 @@ impl Mock {
             status,
             body,
             version,
+            headers,
         }
     }
 
@@ -146,6 +162,39 @@ impl Mock {
                 .body(body.join("&")),
         )
         .await
+    }
+
+    /// POST a batch as a JSON body, with the token in the query.
+    pub async fn batch(&self, operations: Value) -> Answer {
+        self.post_json("/", serde_json::json!({ "batch": operations }))
+            .await
+    }
+
+    /// The number of messages in the conversation with a customer.
+    pub async fn message_count(&self, psid: &str) -> i64 {
+        let answer = self
+            .get(&format!(
+                "/me/conversations?user_id={psid}&fields=message_count"
+            ))
+            .await;
+        answer.ok()["data"][0]["message_count"]
+            .as_i64()
+            .expect("a message count")
+    }
+
+    /// The texts of the conversation with a customer, newest first.
+    pub async fn texts(&self, psid: &str) -> Vec<String> {
+        let answer = self
+            .get(&format!(
+                "/me/conversations?user_id={psid}&fields=messages.limit(100){{message}}"
+            ))
+            .await;
+        answer.ok()["data"][0]["messages"]["data"]
+            .as_array()
+            .expect("messages")
+            .iter()
+            .map(|m| m["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
     }
 
     /// The PSID of the first configured customer.

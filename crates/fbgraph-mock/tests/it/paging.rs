@@ -160,3 +160,43 @@ async fn next_links_ignore_the_host_header() {
     assert!(!next.contains("attacker"), "{next}");
     assert_eq!(ids(mock.get_url(&next).await.ok()).len(), 1);
 }
+
+#[tokio::test]
+async fn ten_thousand_seeded_conversations_page_through() {
+    let mock = Mock::start().await;
+    let before = mock.server.config().customers.len();
+    mock.server.seed_conversations(10_000);
+    let mut seen = HashSet::new();
+    let mut pages = 0;
+    let mut answer = mock
+        .get("/me/conversations?limit=100&fields=id,message_count,participants")
+        .await;
+    loop {
+        let page = answer.ok();
+        let data = page["data"].as_array().unwrap();
+        assert!(data.len() <= 100);
+        for thread in data {
+            assert_eq!(thread["message_count"], 1, "{thread}");
+            assert!(seen.insert(thread["id"].as_str().unwrap().to_owned()));
+        }
+        pages += 1;
+        let Some(next) = page["paging"]["next"].as_str() else {
+            break;
+        };
+        let next = next.to_owned();
+        answer = mock.get_url(&next).await;
+    }
+    assert_eq!(seen.len(), before + 10_000);
+    assert_eq!(pages, (before + 10_000).div_ceil(100));
+
+    // Seeded customers can be written to like the configured ones.
+    let newest = mock
+        .get("/me/conversations?limit=1&fields=participants")
+        .await;
+    let psid = newest.ok()["data"][0]["participants"]["data"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    mock.send_text(&psid, "hello seeded").await;
+    assert_eq!(mock.message_count(&psid).await, 2);
+}
