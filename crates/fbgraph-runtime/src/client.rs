@@ -4,16 +4,21 @@
 
 use std::fmt;
 use std::sync::Arc;
+use std::time::Duration;
 
 use reqwest::Url;
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
+use tracing::Instrument;
+use tracing::field::Empty;
 
 use crate::auth::appsecret_proof;
 use crate::endpoint::{Endpoint, Method};
-use crate::error::{Error, body_excerpt, parse_envelope};
+use crate::error::{Error, Interruption, TransportError, body_excerpt, parse_envelope};
+use crate::retry::{Plan, RetryPolicy};
 use crate::types::Paged;
+use crate::usage::Usage;
 
 const DEFAULT_BASE_URL: &str = "https://graph.facebook.com";
 const USER_AGENT_VALUE: &str = concat!("fbgraph/", env!("CARGO_PKG_VERSION"));
@@ -28,10 +33,22 @@ const MIN_SCRUBBED_LEN: usize = 8;
 /// secret, every request also carries `appsecret_proof`. Neither appears in `Debug` output,
 /// error messages or `tracing` events.
 ///
-/// Cloning is cheap: clones share the connection pool and the credentials.
+/// Cloning is cheap: clones share the connection pool and the credentials. A client holds no
+/// state that a request changes, so dropping a request future at any point (a `select!`, an
+/// outer timeout) leaves the client as it was.
 ///
-/// The client sets no timeout of its own; to have one (or a proxy, or other TLS settings), build
-/// a `reqwest::Client` and pass it to [`Client::with_http_client`].
+/// Failed calls are retried by a [`RetryPolicy`] (on by default; see there for what is sent
+/// again, and what never is). There is no timeout unless [`Client::with_timeout`] or
+/// [`SendOptions::timeout`] sets one. Timeouts and retry waits need a Tokio runtime with its
+/// time driver.
+///
+/// # Tracing
+///
+/// Each call is one `graph.request` span (level INFO) with the fields `method`, `path` (the
+/// URL path, never its query), `attempt`, `status` and `code` (Graph's error code, if any),
+/// the last three recorded anew by each attempt; each answer is a DEBUG event and each retry
+/// an INFO event with its `delay_ms` and reason. Neither the
+/// token, the app secret, the proof nor any query string is ever recorded.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -49,6 +66,61 @@ struct Inner {
     bearer: Result<Option<HeaderValue>, ()>,
     app_secret: Option<Secret>,
     proof: Option<Secret>,
+    retry: RetryPolicy,
+    /// The timeout of one attempt.
+    timeout: Option<Duration>,
+}
+
+/// Per-call settings for [`Client::send_with`], overriding the client's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[must_use]
+pub struct SendOptions {
+    timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
+}
+
+impl SendOptions {
+    /// The client's settings.
+    pub fn new() -> SendOptions {
+        SendOptions::default()
+    }
+
+    /// How long one attempt may take, from sending to the end of the answer, instead of the
+    /// client's [`with_timeout`](Client::with_timeout).
+    pub fn timeout(mut self, timeout: Duration) -> SendOptions {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy of this call, instead of the client's.
+    pub fn retry(mut self, policy: RetryPolicy) -> SendOptions {
+        self.retry = Some(policy);
+        self
+    }
+}
+
+/// A decoded answer with what came with it.
+///
+/// [`Client::send_with_usage`] and [`Client::send_with`] return it; [`Client::send`] returns
+/// only the value.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Response<T> {
+    /// The decoded body.
+    pub value: T,
+    /// Graph's usage headers on the answer: how close the app is to its rate limits.
+    pub usage: Usage,
+    /// The HTTP status (2xx).
+    pub status: u16,
+    /// How many times the call was sent: more than 1 if it was retried.
+    pub attempts: u32,
+}
+
+impl<T> Response<T> {
+    /// The decoded body, without the rest.
+    pub fn into_value(self) -> T {
+        self.value
+    }
 }
 
 #[derive(Clone)]
@@ -75,14 +147,39 @@ impl fmt::Debug for Client {
             .field("base_url", &inner.base_text)
             .field("access_token", &inner.token)
             .field("app_secret", &inner.app_secret)
+            .field("retry", &inner.retry)
+            .field("timeout", &inner.timeout)
             .finish_non_exhaustive()
     }
 }
 
-/// A raw answer: status and body.
-struct Reply {
-    status: u16,
-    body: Vec<u8>,
+/// A raw answer: status, usage headers and body.
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    pub(crate) usage: Usage,
+    pub(crate) body: Vec<u8>,
+    /// How many times the request was sent to get this answer.
+    pub(crate) attempts: u32,
+}
+
+/// A request ready to send: everything but the credentials header.
+pub(crate) struct Prepared {
+    pub(crate) method: Method,
+    pub(crate) url: Url,
+    /// A JSON body.
+    pub(crate) body: Option<Vec<u8>>,
+}
+
+/// What sends: the HTTP client and the `Authorization` header, if any.
+struct Sender<'a> {
+    http: &'a reqwest::Client,
+    bearer: Option<&'a HeaderValue>,
+}
+
+/// Why one exchange gave no answer.
+enum Failure {
+    Transport(reqwest::Error),
+    TimedOut(Duration),
 }
 
 impl Client {
@@ -117,6 +214,8 @@ impl Client {
                 bearer,
                 app_secret: None,
                 proof: None,
+                retry: RetryPolicy::default(),
+                timeout: None,
             }),
         }
     }
@@ -161,10 +260,29 @@ impl Client {
         self
     }
 
-    /// Sends through `http`, e.g. one configured with a timeout or a proxy.
+    /// Sends through `http`, e.g. one configured with a proxy.
     pub fn with_http_client(mut self, http: reqwest::Client) -> Client {
         Arc::make_mut(&mut self.inner).http = HttpClient::Ready(http);
         self
+    }
+
+    /// Retries failed calls by `policy` ([`RetryPolicy::none`] to never retry).
+    pub fn with_retry_policy(mut self, policy: RetryPolicy) -> Client {
+        Arc::make_mut(&mut self.inner).retry = policy;
+        self
+    }
+
+    /// Gives each attempt of a call at most `timeout`, from sending the request to the end of
+    /// the answer. A `GET` or `DELETE` that times out is retried (then fails with
+    /// [`Error::Timeout`]); a `POST` fails at once with [`Error::Ambiguous`].
+    pub fn with_timeout(mut self, timeout: Duration) -> Client {
+        Arc::make_mut(&mut self.inner).timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy calls use unless [`SendOptions`] say otherwise.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
     }
 
     /// The base URL, without a trailing slash: `https://graph.facebook.com` by default.
@@ -175,16 +293,44 @@ impl Client {
     /// Sends `request` and decodes Graph's answer.
     ///
     /// A body with Graph's `{"error": …}` envelope is an [`Error::Graph`] whatever the HTTP
-    /// status; other failures are described on [`Error`].
+    /// status; other failures are described on [`Error`]. Failures are retried by the client's
+    /// [`RetryPolicy`].
     pub async fn send<E: Endpoint>(&self, request: E) -> Result<E::Response, Error<E::ErrorCode>> {
-        let path = request.path();
-        let params = into_params(serde_json::to_value(&request), E::NAME).map_err(Error::typed)?;
+        self.send_with(request, SendOptions::new())
+            .await
+            .map(Response::into_value)
+    }
+
+    /// Like [`send`](Client::send), and also returns the usage headers, status and number of
+    /// attempts of the answer.
+    pub async fn send_with_usage<E: Endpoint>(
+        &self,
+        request: E,
+    ) -> Result<Response<E::Response>, Error<E::ErrorCode>> {
+        self.send_with(request, SendOptions::new()).await
+    }
+
+    /// Like [`send_with_usage`](Client::send_with_usage), with this call's own timeout or retry
+    /// policy.
+    pub async fn send_with<E: Endpoint>(
+        &self,
+        request: E,
+        options: SendOptions,
+    ) -> Result<Response<E::Response>, Error<E::ErrorCode>> {
+        let prepared = self.prepare(&request).map_err(Error::typed)?;
         drop(request);
         let reply = self
-            .execute(E::METHOD, E::VERSION, &path, params)
+            .execute(&prepared, &options)
             .await
             .map_err(Error::typed)?;
         self.decode(reply).map_err(Error::typed)
+    }
+
+    /// Serializes a request into what goes on the wire.
+    pub(crate) fn prepare<E: Endpoint>(&self, request: &E) -> Result<Prepared, Error> {
+        let path = request.path();
+        let params = into_params(serde_json::to_value(request), E::NAME)?;
+        self.prepare_raw(E::METHOD, E::VERSION, &path, params)
     }
 
     /// Fetches the page after `page` by following its `paging.next` link; `Ok(None)` when
@@ -201,19 +347,34 @@ impl Client {
         let Some(next) = page.next_url() else {
             return Ok(None);
         };
-        let url = self.follow(next)?;
-        let reply = self.dispatch(Method::Get, url, None).await?;
-        self.decode(reply).map(Some)
+        self.fetch_next(next, &SendOptions::new())
+            .await
+            .map(|page| Some(page.value))
     }
 
-    /// Builds the URL for an endpoint and sends the parameters the way `method` takes them.
-    async fn execute(
+    /// Follows a `next` link.
+    pub(crate) async fn fetch_next<T: DeserializeOwned>(
+        &self,
+        next: &str,
+        options: &SendOptions,
+    ) -> Result<Response<Paged<T>>, Error> {
+        let prepared = Prepared {
+            method: Method::Get,
+            url: self.follow(next)?,
+            body: None,
+        };
+        let reply = self.execute(&prepared, options).await?;
+        self.decode(reply)
+    }
+
+    /// Builds the URL for an endpoint and places the parameters the way `method` takes them.
+    pub(crate) fn prepare_raw(
         &self,
         method: Method,
         version: &str,
         path: &str,
         params: Map<String, Value>,
-    ) -> Result<Reply, Error> {
+    ) -> Result<Prepared, Error> {
         let mut url = self.endpoint_url(version, path)?;
         let body = match method {
             Method::Get | Method::Delete => {
@@ -225,31 +386,13 @@ impl Client {
             })?),
         };
         self.sign(&mut url);
-        self.dispatch(method, url, body).await
+        Ok(Prepared { method, url, body })
     }
 
     /// `{base}/{version}{path}`, refusing paths that could leave the endpoint.
-    fn endpoint_url(&self, version: &str, path: &str) -> Result<Url, Error> {
-        if version.is_empty() || version.contains(['/', '\\', '?', '#']) || is_dot_segment(version)
-        {
-            return Err(Error::Request(format!("invalid Graph version {version:?}")));
-        }
-        if !path.starts_with('/') {
-            return Err(Error::Request(format!(
-                "the path {path:?} does not start with '/'"
-            )));
-        }
-        if path.contains(['\\', '?', '#']) {
-            return Err(Error::Request(format!(
-                "the path {path:?} contains '\\', '?' or '#': encode ids with encode_path_segment"
-            )));
-        }
-        let segments: Vec<&str> = path[1..].split('/').collect();
-        if path != "/" && segments.iter().any(|s| s.is_empty() || is_dot_segment(s)) {
-            return Err(Error::Request(format!(
-                "the path {path:?} has an empty, '.' or '..' segment (an empty or dot id?)"
-            )));
-        }
+    pub(crate) fn endpoint_url(&self, version: &str, path: &str) -> Result<Url, Error> {
+        check_version(version)?;
+        check_path(path)?;
         let mut url = self.inner.base.clone();
         let full = format!("{}/{version}{path}", url.path().trim_end_matches('/'));
         url.set_path(&full);
@@ -299,13 +442,8 @@ impl Client {
         }
     }
 
-    /// Sends one request and reads the whole answer.
-    async fn dispatch(
-        &self,
-        method: Method,
-        url: Url,
-        body: Option<Vec<u8>>,
-    ) -> Result<Reply, Error> {
+    /// The HTTP client and the credentials header, or why nothing can be sent.
+    fn sender(&self) -> Result<Sender<'_>, Error> {
         let http = match &self.inner.http {
             HttpClient::Ready(http) => http,
             HttpClient::Failed(reason) => {
@@ -314,63 +452,198 @@ impl Client {
                 )));
             }
         };
-        let bearer = self.inner.bearer.clone().map_err(|()| {
+        let bearer = self.inner.bearer.as_ref().map_err(|()| {
             Error::Request(
                 "the access token contains characters that cannot be sent in an HTTP header"
                     .to_owned(),
             )
         })?;
-        let path = url.path().to_owned();
-        let mut request = http
-            .request(method.to_http(), url)
-            .header(USER_AGENT, USER_AGENT_VALUE);
-        if let Some(bearer) = bearer {
-            request = request.header(AUTHORIZATION, bearer);
-        }
-        if let Some(body) = body {
-            request = request.header(CONTENT_TYPE, "application/json").body(body);
-        }
-        let response = match request.send().await {
-            Ok(response) => response,
-            Err(e) => {
-                let e = e.without_url();
-                tracing::debug!(method = method.as_str(), path = %path, error = %e, "Graph request failed");
-                return Err(Error::Transport(e));
-            }
-        };
-        let status = response.status().as_u16();
-        tracing::debug!(method = method.as_str(), path = %path, status, "Graph request");
-        let body = response
-            .bytes()
-            .await
-            .map_err(|e| Error::Transport(e.without_url()))?;
-        Ok(Reply {
-            status,
-            body: Vec::from(body),
+        Ok(Sender {
+            http,
+            bearer: bearer.as_ref(),
         })
     }
 
-    /// Judges an answer by its body: Graph's envelope is an error whatever the status.
-    fn decode<R: DeserializeOwned>(&self, reply: Reply) -> Result<R, Error> {
-        self.check(&reply)?;
+    /// Sends a prepared request, retrying by the policy: the one path every call takes.
+    pub(crate) async fn execute(
+        &self,
+        prepared: &Prepared,
+        options: &SendOptions,
+    ) -> Result<Reply, Error> {
+        let sender = self.sender()?;
+        let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
+        let timeout = options.timeout.or(self.inner.timeout);
+        let method = prepared.method;
+        let span = tracing::info_span!(
+            "graph.request",
+            method = method.as_str(),
+            path = prepared.url.path(),
+            attempt = Empty,
+            status = Empty,
+            code = Empty,
+        );
+        let run = async {
+            let mut attempt: u32 = 0;
+            loop {
+                attempt += 1;
+                span.record("attempt", attempt);
+                let error = match self.attempt(&sender, prepared, timeout, &span).await {
+                    Ok(reply) => {
+                        return Ok(Reply {
+                            attempts: attempt,
+                            ..reply
+                        });
+                    }
+                    Err(error) => error,
+                };
+                match policy.plan(method, &error, attempt) {
+                    Plan::Stop => return Err(error.with_attempts(attempt)),
+                    Plan::Retry { delay, reason } => {
+                        tracing::info!(
+                            method = method.as_str(),
+                            path = prepared.url.path(),
+                            attempt,
+                            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                            reason = reason.as_str(),
+                            "retrying Graph request"
+                        );
+                        tokio::time::sleep(delay).await;
+                    }
+                }
+            }
+        };
+        run.instrument(span.clone()).await
+    }
+
+    /// One exchange, judged: a success answer, or the error it amounts to.
+    async fn attempt(
+        &self,
+        sender: &Sender<'_>,
+        prepared: &Prepared,
+        timeout: Option<Duration>,
+        span: &tracing::Span,
+    ) -> Result<Reply, Error> {
+        let method = prepared.method;
+        let path = prepared.url.path();
+        let exchange = self.exchange(sender, prepared);
+        let result = match timeout {
+            Some(limit) => match tokio::time::timeout(limit, exchange).await {
+                Ok(result) => result,
+                Err(_) => Err(Failure::TimedOut(limit)),
+            },
+            None => exchange.await,
+        };
+        let reply = match result {
+            Ok(reply) => reply,
+            Err(failure) => {
+                let error = match failure {
+                    // Nothing was sent: safe to retry whatever the method.
+                    Failure::Transport(e) if e.is_connect() => {
+                        Error::Transport(TransportError::new(e))
+                    }
+                    Failure::Transport(e) if method == Method::Post => Error::Ambiguous {
+                        method,
+                        source: Interruption::Transport(e.without_url()),
+                        attempts: 1,
+                    },
+                    Failure::Transport(e) => Error::Transport(TransportError::new(e)),
+                    Failure::TimedOut(after) if method == Method::Post => Error::Ambiguous {
+                        method,
+                        source: Interruption::TimedOut(after),
+                        attempts: 1,
+                    },
+                    Failure::TimedOut(after) => Error::Timeout { after, attempts: 1 },
+                };
+                tracing::debug!(method = method.as_str(), path, error = %error, "Graph request failed");
+                return Err(error);
+            }
+        };
+        span.record("status", reply.status);
+        let checked = self.check(&reply);
+        match &checked {
+            Err(Error::Graph(graph)) => {
+                span.record("code", graph.code);
+                tracing::debug!(
+                    method = method.as_str(),
+                    path,
+                    status = reply.status,
+                    code = graph.code,
+                    "Graph answered with an error"
+                );
+            }
+            _ => tracing::debug!(
+                method = method.as_str(),
+                path,
+                status = reply.status,
+                "Graph answered"
+            ),
+        }
+        checked.map(|()| reply)
+    }
+
+    /// Sends one request and reads the whole answer.
+    async fn exchange(&self, sender: &Sender<'_>, prepared: &Prepared) -> Result<Reply, Failure> {
+        let mut request = sender
+            .http
+            .request(prepared.method.to_http(), prepared.url.clone())
+            .header(USER_AGENT, USER_AGENT_VALUE);
+        if let Some(bearer) = sender.bearer {
+            request = request.header(AUTHORIZATION, bearer.clone());
+        }
+        if let Some(body) = &prepared.body {
+            request = request
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.clone());
+        }
+        let response = request.send().await.map_err(Failure::Transport)?;
+        let status = response.status().as_u16();
+        let usage = Usage::from_header_map(response.headers());
+        let body = response.bytes().await.map_err(Failure::Transport)?;
+        Ok(Reply {
+            status,
+            usage,
+            body: Vec::from(body),
+            attempts: 1,
+        })
+    }
+
+    /// Decodes a success answer.
+    pub(crate) fn decode<R: DeserializeOwned>(&self, reply: Reply) -> Result<Response<R>, Error> {
+        let value = self.decode_body(&reply)?;
+        Ok(Response {
+            value,
+            usage: reply.usage,
+            status: reply.status,
+            attempts: reply.attempts,
+        })
+    }
+
+    /// Decodes the body of a success answer.
+    pub(crate) fn decode_body<R: DeserializeOwned>(&self, reply: &Reply) -> Result<R, Error> {
         serde_json::from_slice(&reply.body).map_err(|source| Error::Decode {
             status: reply.status,
             source,
             body: self.excerpt(&reply.body),
+            usage: Box::new(reply.usage.clone()),
+            attempts: reply.attempts,
         })
     }
 
-    fn check(&self, reply: &Reply) -> Result<(), Error> {
+    /// Judges an answer by its body: Graph's envelope is an error whatever the status.
+    pub(crate) fn check(&self, reply: &Reply) -> Result<(), Error> {
         if let Some(mut graph) = parse_envelope(reply.status, &reply.body) {
             graph.message = self.scrub(graph.message);
             graph.error_user_title = graph.error_user_title.map(|s| self.scrub(s));
             graph.error_user_msg = graph.error_user_msg.map(|s| self.scrub(s));
+            graph.usage = reply.usage.clone();
             return Err(Error::Graph(Box::new(graph)));
         }
         if !(200..300).contains(&reply.status) {
             return Err(Error::Http {
                 status: reply.status,
                 body: self.excerpt(&reply.body),
+                usage: Box::new(reply.usage.clone()),
+                attempts: 1,
             });
         }
         Ok(())
@@ -413,7 +686,7 @@ impl Client {
 }
 
 /// The parameters of a request: its serialization as a JSON object.
-fn into_params(
+pub(crate) fn into_params(
     value: Result<Value, serde_json::Error>,
     name: &str,
 ) -> Result<Map<String, Value>, Error> {
@@ -441,20 +714,62 @@ fn json_kind(value: &Value) -> &'static str {
     }
 }
 
-/// Adds parameters to the query string as Graph takes them: strings as they are, numbers and
-/// booleans as their text, arrays and objects as compact JSON. `null`s are left out.
+/// Adds parameters to the query string as Graph takes them: see [`param_pairs`].
 fn append_query(url: &mut Url, params: &Map<String, Value>) {
-    let mut present = params.iter().filter(|(_, v)| !v.is_null()).peekable();
+    let mut present = param_pairs(params).peekable();
     if present.peek().is_none() {
         return;
     }
     let mut query = url.query_pairs_mut();
     for (name, value) in present {
-        match value {
-            Value::String(s) => query.append_pair(name, s),
-            other => query.append_pair(name, &other.to_string()),
-        };
+        query.append_pair(name, &value);
     }
+}
+
+/// Parameters as text, the way Graph takes them in a query or a form: strings as they are,
+/// numbers and booleans as their text, arrays and objects as compact JSON. `null`s are left out.
+pub(crate) fn param_pairs(
+    params: &Map<String, Value>,
+) -> impl Iterator<Item = (&str, std::borrow::Cow<'_, str>)> {
+    params
+        .iter()
+        .filter(|(_, v)| !v.is_null())
+        .map(|(name, value)| match value {
+            Value::String(s) => (name.as_str(), std::borrow::Cow::Borrowed(s.as_str())),
+            other => (name.as_str(), std::borrow::Cow::Owned(other.to_string())),
+        })
+}
+
+/// Refuses a version that could change the path.
+pub(crate) fn check_version(version: &str) -> Result<(), Error> {
+    if version.is_empty() || version.contains(['/', '\\', '?', '#']) || is_dot_segment(version) {
+        return Err(Error::Request(format!("invalid Graph version {version:?}")));
+    }
+    Ok(())
+}
+
+/// Refuses an endpoint path that could leave the endpoint.
+pub(crate) fn check_path(path: &str) -> Result<(), Error> {
+    if !path.starts_with('/') {
+        return Err(Error::Request(format!(
+            "the path {path:?} does not start with '/'"
+        )));
+    }
+    if path.contains(['\\', '?', '#']) {
+        return Err(Error::Request(format!(
+            "the path {path:?} contains '\\', '?' or '#': encode ids with encode_path_segment"
+        )));
+    }
+    if path != "/"
+        && path[1..]
+            .split('/')
+            .any(|s| s.is_empty() || is_dot_segment(s))
+    {
+        return Err(Error::Request(format!(
+            "the path {path:?} has an empty, '.' or '..' segment (an empty or dot id?)"
+        )));
+    }
+    Ok(())
 }
 
 fn is_dot_segment(segment: &str) -> bool {
@@ -633,6 +948,8 @@ mod tests {
             .check(&Reply {
                 status: 400,
                 body: echo.into_bytes(),
+                usage: Usage::default(),
+                attempts: 1,
             })
             .expect_err("an envelope");
         let shown = format!("{error} {error:?}");
@@ -649,9 +966,11 @@ mod tests {
             .check(&Reply {
                 status: 502,
                 body: html,
+                usage: Usage::default(),
+                attempts: 1,
             })
             .expect_err("not a success");
-        let Error::Http { status, body } = &error else {
+        let Error::Http { status, body, .. } = &error else {
             panic!("{error:?}")
         };
         assert_eq!(*status, 502);

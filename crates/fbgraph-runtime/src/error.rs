@@ -1,9 +1,14 @@
 //! What can go wrong, and what Graph said when it did.
 
 use std::fmt;
+use std::time::Duration;
 
 use serde::Deserialize;
 use serde_json::Value;
+
+use crate::endpoint::Method;
+use crate::retry::is_throttling_code;
+use crate::usage::Usage;
 
 /// The error codes one endpoint documents, as a type.
 ///
@@ -61,6 +66,19 @@ pub struct GraphError<C = UntypedCode> {
     pub is_transient: bool,
     /// `code` as the endpoint's typed code, with its documented meaning if there is one.
     pub endpoint_code: C,
+    /// The usage headers of the answer: how close the app is to its rate limits and, when
+    /// throttled, how long until access comes back.
+    pub usage: Usage,
+    /// How many times the call was sent, this answer's attempt included.
+    pub attempts: u32,
+}
+
+impl<C> GraphError<C> {
+    /// Whether the code says a rate limit was hit: 4, 17, 32, 341, 613 or 80001–80014 (80006 is
+    /// Messenger's).
+    pub fn is_throttling(&self) -> bool {
+        is_throttling_code(self.code)
+    }
 }
 
 impl<C> GraphError<C> {
@@ -76,6 +94,8 @@ impl<C> GraphError<C> {
             fbtrace_id: self.fbtrace_id,
             is_transient: self.is_transient,
             endpoint_code: D::from_code(self.code),
+            usage: self.usage,
+            attempts: self.attempts,
         }
     }
 }
@@ -100,6 +120,9 @@ impl<C: ErrorCode> fmt::Display for GraphError<C> {
         if let Some(trace) = &self.fbtrace_id {
             write!(f, " [fbtrace_id {trace}]")?;
         }
+        if self.attempts > 1 {
+            write!(f, " (after {} attempts)", self.attempts)?;
+        }
         Ok(())
     }
 }
@@ -117,17 +140,23 @@ pub enum Error<C = UntypedCode> {
     /// not a JSON object, a `next` link to another host, …
     #[error("could not build the request: {0}")]
     Request(String),
-    /// The server could not be reached, or the connection failed before a full answer arrived.
-    /// The error never carries the URL (which may hold credentials).
-    #[error("HTTP transport failed{}", transport_hint(.0))]
-    Transport(#[source] reqwest::Error),
+    /// The server could not be reached, or the connection failed before a full answer arrived,
+    /// for a call that is safe to repeat or that was never sent (a `POST` that may have been
+    /// delivered is [`Error::Ambiguous`] instead). The error never carries the URL (which may
+    /// hold credentials).
+    #[error(transparent)]
+    Transport(TransportError),
     /// A non-success status whose body is not Graph's error envelope (a proxy's HTML page, …).
-    #[error("HTTP {status} without a Graph error body: {body}")]
+    #[error("HTTP {status} without a Graph error body{}: {body}", after_attempts(*.attempts))]
     Http {
         /// The HTTP status.
         status: u16,
         /// At most the first KiB of the body.
         body: String,
+        /// The usage headers of the answer.
+        usage: Box<Usage>,
+        /// How many times the call was sent.
+        attempts: u32,
     },
     /// A success status, but the body does not decode into the response type.
     #[error("could not decode the HTTP {status} response body")]
@@ -138,6 +167,35 @@ pub enum Error<C = UntypedCode> {
         source: serde_json::Error,
         /// At most the first KiB of the body.
         body: String,
+        /// The usage headers of the answer.
+        usage: Box<Usage>,
+        /// How many times the call was sent.
+        attempts: u32,
+    },
+    /// No answer arrived within the timeout, for a call that is safe to repeat (`GET`,
+    /// `DELETE`); see [`Client::with_timeout`](crate::Client::with_timeout).
+    #[error("no answer within {after:?}{}", after_attempts(*.attempts))]
+    Timeout {
+        /// The timeout of one attempt.
+        after: Duration,
+        /// How many times the call was sent.
+        attempts: u32,
+    },
+    /// A `POST` was sent, but the connection broke or timed out before its answer arrived:
+    /// Graph may or may not have acted on it. It was **not** sent again, since that could
+    /// repeat its effect (a second message, …). Check before sending it again yourself.
+    #[error(
+        "the {method} request may or may not have been delivered ({source}); it was not \
+         retried, since sending it again could repeat its effect{}",
+        after_attempts(*.attempts)
+    )]
+    Ambiguous {
+        /// The method of the call (`POST`).
+        method: Method,
+        /// What interrupted the exchange.
+        source: Interruption,
+        /// How many times the call was sent, the interrupted attempt included.
+        attempts: u32,
     },
     /// Graph answered with its error envelope, whatever the HTTP status.
     ///
@@ -156,6 +214,83 @@ fn transport_hint(error: &reqwest::Error) -> &'static str {
     }
 }
 
+/// `" after N attempts"` when there was more than one.
+fn after_attempts(attempts: u32) -> String {
+    if attempts > 1 {
+        format!(" after {attempts} attempts")
+    } else {
+        String::new()
+    }
+}
+
+/// A failed HTTP exchange: the connection could not be made, or broke before a full answer.
+///
+/// The underlying `reqwest` error never carries the URL (which may hold credentials).
+#[derive(Debug)]
+pub struct TransportError {
+    source: reqwest::Error,
+    attempts: u32,
+}
+
+impl TransportError {
+    pub(crate) fn new(source: reqwest::Error) -> TransportError {
+        TransportError {
+            source: source.without_url(),
+            attempts: 1,
+        }
+    }
+
+    /// Whether the connection could not be made: nothing was sent.
+    pub fn is_connect(&self) -> bool {
+        self.source.is_connect()
+    }
+
+    /// Whether `reqwest`'s own timeout (of a client passed to
+    /// [`Client::with_http_client`](crate::Client::with_http_client)) expired.
+    pub fn is_timeout(&self) -> bool {
+        self.source.is_timeout()
+    }
+
+    /// How many times the call was sent (or tried to connect).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
+    /// The `reqwest` error.
+    pub fn reqwest(&self) -> &reqwest::Error {
+        &self.source
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "HTTP transport failed{}{}",
+            transport_hint(&self.source),
+            after_attempts(self.attempts)
+        )
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+/// What interrupted an exchange whose request may already have been delivered.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Interruption {
+    /// No answer within the timeout.
+    #[error("no answer within {0:?}")]
+    TimedOut(Duration),
+    /// The connection broke (or `reqwest`'s own timeout expired) after the request was sent.
+    #[error("the connection failed{}", transport_hint(.0))]
+    Transport(#[source] reqwest::Error),
+}
+
 impl<C: ErrorCode> Error<C> {
     /// Forgets the endpoint's typed code, keeping everything Graph said.
     pub fn untyped(self) -> Error<UntypedCode> {
@@ -170,22 +305,93 @@ impl<C: ErrorCode> Error<C> {
         }
     }
 
+    /// The usage headers of the answer, if one arrived (Graph, HTTP and decode errors).
+    pub fn usage(&self) -> Option<&Usage> {
+        match self {
+            Error::Graph(graph) => Some(&graph.usage),
+            Error::Http { usage, .. } | Error::Decode { usage, .. } => Some(usage),
+            _ => None,
+        }
+    }
+
+    /// How many times the call was sent: 0 when it could not be built, more than 1 when it was
+    /// retried.
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Error::Request(_) => 0,
+            Error::Transport(e) => e.attempts,
+            Error::Graph(graph) => graph.attempts,
+            Error::Http { attempts, .. }
+            | Error::Decode { attempts, .. }
+            | Error::Timeout { attempts, .. }
+            | Error::Ambiguous { attempts, .. } => *attempts,
+        }
+    }
+
+    /// Whether Graph said a rate limit was hit (see [`GraphError::is_throttling`]).
+    pub fn is_throttling(&self) -> bool {
+        self.graph().is_some_and(GraphError::is_throttling)
+    }
+
+    /// Whether the call may have been carried out although it failed ([`Error::Ambiguous`]).
+    pub fn is_ambiguous(&self) -> bool {
+        matches!(self, Error::Ambiguous { .. })
+    }
+
+    /// Records how many times the call was sent.
+    pub(crate) fn with_attempts(mut self, count: u32) -> Self {
+        match &mut self {
+            Error::Request(_) => {}
+            Error::Transport(e) => e.attempts = count,
+            Error::Graph(graph) => graph.attempts = count,
+            Error::Http { attempts, .. }
+            | Error::Decode { attempts, .. }
+            | Error::Timeout { attempts, .. }
+            | Error::Ambiguous { attempts, .. } => *attempts = count,
+        }
+        self
+    }
+
     /// The same error with the code typed as `D`.
     fn recode<D: ErrorCode>(self) -> Error<D> {
         match self {
             Error::Request(message) => Error::Request(message),
             Error::Transport(source) => Error::Transport(source),
-            Error::Http { status, body } => Error::Http { status, body },
+            Error::Http {
+                status,
+                body,
+                usage,
+                attempts,
+            } => Error::Http {
+                status,
+                body,
+                usage,
+                attempts,
+            },
             Error::Decode {
                 status,
                 source,
                 body,
+                usage,
+                attempts,
             } => Error::Decode {
                 status,
                 source,
                 body,
+                usage,
+                attempts,
             },
-            Error::Graph(graph) => Error::Graph(Box::new(graph.with_code())),
+            Error::Timeout { after, attempts } => Error::Timeout { after, attempts },
+            Error::Ambiguous {
+                method,
+                source,
+                attempts,
+            } => Error::Ambiguous {
+                method,
+                source,
+                attempts,
+            },
+            Error::Graph(graph) => Error::Graph(Box::new((*graph).with_code())),
         }
     }
 }
@@ -256,6 +462,8 @@ pub(crate) fn parse_envelope(status: u16, body: &[u8]) -> Option<GraphError<Unty
         fbtrace_id: text(error.get("fbtrace_id")),
         is_transient: flag(error.get("is_transient")),
         endpoint_code: UntypedCode(code),
+        usage: Usage::default(),
+        attempts: 1,
     })
 }
 

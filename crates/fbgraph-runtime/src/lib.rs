@@ -7,6 +7,12 @@
 //! generated module shares: [`DateTime`] (Graph's `+0000` datetimes), [`NumericString`], and
 //! [`Paged`] lists with their [`Paging`] cursors.
 //!
+//! Around that one path, the client retries what is safe to send again and never a `POST`
+//! that may have been delivered ([`RetryPolicy`], [`Error::Ambiguous`]), applies timeouts
+//! ([`Client::with_timeout`], [`SendOptions`]), reports Graph's rate-limit headers ([`Usage`]
+//! on every [`Response`] and error), streams paged lists in constant memory
+//! ([`Client::paginate`]) and sends up to 50 calls as one [`Batch`].
+//!
 //! It is **not** where endpoints are described: no endpoint knowledge lives here. Users normally
 //! reach this crate through the re-exports of `fbgraph`, not directly.
 //!
@@ -61,19 +67,27 @@
 //! ```
 
 mod auth;
+mod batch;
 mod client;
 mod endpoint;
 mod error;
+mod paginate;
+mod retry;
 mod select;
 pub mod ser;
 mod types;
+mod usage;
 
 pub use auth::appsecret_proof;
-pub use client::Client;
+pub use batch::{Batch, BatchHandle, BatchOutcome, BatchResults};
+pub use client::{Client, Response, SendOptions};
 pub use endpoint::{Endpoint, Method};
-pub use error::{Error, ErrorCode, GraphError, UntypedCode};
+pub use error::{Error, ErrorCode, GraphError, Interruption, TransportError, UntypedCode};
+pub use paginate::{Items, Pages};
+pub use retry::RetryPolicy;
 pub use select::{FieldName, Select, comma_joined};
 pub use types::{Cursors, DateTime, DateTimeError, NumericString, Paged, Paging};
+pub use usage::{AppUsage, BusinessUsage, Usage};
 
 /// Re-exports for generated code; not part of the public API.
 #[doc(hidden)]

@@ -1,7 +1,8 @@
 //! What the client sends and how it reads the answers, against the recording responder.
 
 use fbgraph_runtime::{
-    Client, Endpoint, Error, ErrorCode, Method, Paged, Paging, UntypedCode, encode_path_segment,
+    Client, Endpoint, Error, ErrorCode, Method, Paged, Paging, RetryPolicy, UntypedCode,
+    encode_path_segment,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -178,10 +179,13 @@ impl Endpoint for NotAnObject {
     }
 }
 
+/// A client that sends each request once: these tests judge single exchanges (retries are
+/// tested against the mock, in `retry.rs`).
 fn client_for(server: &Server) -> Client {
     Client::new(TOKEN)
         .with_base_url(&server.url())
         .expect("the responder's URL is a valid base")
+        .with_retry_policy(RetryPolicy::none())
 }
 
 fn assert_no_secrets(text: &str) {
@@ -363,6 +367,13 @@ fn clients_errors_and_request_futures_can_cross_threads() {
     // Built, checked and dropped without being polled: nothing is sent.
     is_send(&client.send(send_message()));
     is_send(&client.next_page(&Paged::<Thread>::default()));
+    is_send(&client.send_with_usage(send_message()));
+    is_send(&client.send_batch(fbgraph_runtime::Batch::new()));
+    let mut items = client.paginate(Conversations::new("1234"));
+    is_send(&items.try_next());
+    is_send(&items);
+    let mut pages = client.paginate(Conversations::new("1234")).pages();
+    is_send(&pages.try_next());
 }
 
 // ---- how answers are judged ----
@@ -450,7 +461,7 @@ async fn a_failure_status_without_an_envelope_is_an_http_error() {
         .send(Conversations::new("1234"))
         .await
         .expect_err("a proxy error page");
-    let Error::Http { status, body } = &error else {
+    let Error::Http { status, body, .. } = &error else {
         panic!("expected an HTTP error, got {error:?}")
     };
     assert_eq!(*status, 400);

@@ -89,6 +89,23 @@ impl Server {
         let addr = listener.local_addr().expect("local addr");
         let requests = Arc::new(Mutex::new(Vec::new()));
         let log = Arc::clone(&requests);
+        // Bodies may link back to this server: `{BASE}` becomes its URL.
+        let base = format!("http://{addr}");
+        let replies: Vec<Canned> = replies
+            .into_iter()
+            .map(|reply| match reply {
+                Canned::Respond {
+                    status,
+                    content_type,
+                    body,
+                } => Canned::Respond {
+                    status,
+                    content_type,
+                    body: body.replace("{BASE}", &base),
+                },
+                other => other,
+            })
+            .collect();
         let task = tokio::spawn(async move {
             let mut replies = replies.into_iter();
             loop {
