@@ -155,7 +155,8 @@ impl Cx<'_> {
     }
 
     /// A response shape: every field optional (Graph omits fields without data), unknown
-    /// fields kept.
+    /// fields kept. Deserialized in one pass through `fbgraph_runtime::de::Fields` (serde's
+    /// `flatten` would buffer every struct first).
     fn output_struct(
         &self,
         here: &str,
@@ -166,6 +167,7 @@ impl Cx<'_> {
         let ident = type_ident(name);
         let doc = doc_attrs(doc_text);
         let mut members = Vec::new();
+        let mut arms = Vec::new();
         for f in fields {
             let item = format!("{name}.{}", f.name);
             if f.name == UNKNOWN_FIELDS {
@@ -179,16 +181,18 @@ impl Cx<'_> {
             let (_, ty) = self.field_type(here, f, &item)?;
             let fident = field_ident(&f.name);
             let fdoc = doc_attrs(&field_doc(f));
+            let wire = &f.name;
             members.push(quote! {
                 #fdoc
-                #[serde(default, skip_serializing_if = "Option::is_none")]
+                #[serde(skip_serializing_if = "Option::is_none")]
                 pub #fident: Option<#ty>,
             });
+            arms.push(quote! { #wire => self.#fident = map.next_value()?, });
         }
         let unknown = field_ident(UNKNOWN_FIELDS);
         Ok(quote! {
             #doc
-            #[derive(Debug, Clone, PartialEq, Default, ::fbgraph_runtime::__private::serde::Serialize, ::fbgraph_runtime::__private::serde::Deserialize)]
+            #[derive(Debug, Clone, PartialEq, Default, ::fbgraph_runtime::__private::serde::Serialize)]
             #[serde(crate = "::fbgraph_runtime::__private::serde")]
             #[non_exhaustive]
             pub struct #ident {
@@ -196,6 +200,28 @@ impl Cx<'_> {
                 /// Fields Graph returned that this version's spec does not list, kept as they came.
                 #[serde(flatten)]
                 pub #unknown: ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value>,
+            }
+
+            impl ::fbgraph_runtime::de::Fields for #ident {
+                const NAME: &'static str = #name;
+
+                fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+                    match key {
+                        #(#arms)*
+                        _ => return Ok(false),
+                    }
+                    Ok(true)
+                }
+
+                fn unknown_fields(&mut self) -> &mut ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value> {
+                    &mut self.#unknown
+                }
+            }
+
+            impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for #ident {
+                fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    ::fbgraph_runtime::de::deserialize_fields(deserializer)
+                }
             }
         })
     }

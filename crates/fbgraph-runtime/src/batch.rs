@@ -13,7 +13,7 @@ use crate::client::{
 };
 use crate::endpoint::{Endpoint, Method};
 use crate::error::{Error, UntypedCode};
-use crate::usage::Usage;
+use crate::usage::{RawUsage, Usage};
 
 /// The most calls Graph takes in one batch.
 const MAX_CALLS: usize = 50;
@@ -390,7 +390,7 @@ impl Client {
                     answers.len()
                 )),
                 body: String::new(),
-                usage: Box::new(reply.usage),
+                usage: Box::new(reply.usage.parse()),
                 attempts: reply.attempts,
             });
         }
@@ -399,13 +399,13 @@ impl Client {
             .map(|answer| {
                 answer.map(|answer| Reply {
                     status: answer.code,
-                    usage: Usage::from_headers(
+                    usage: RawUsage::Parsed(Usage::from_headers(
                         answer
                             .headers
                             .iter()
                             .map(|h| (h.name.as_str(), h.value.as_str())),
-                    ),
-                    body: answer.body.into_bytes(),
+                    )),
+                    body: answer.body.into_bytes().into(),
                     attempts: 1,
                 })
             })
@@ -414,7 +414,7 @@ impl Client {
             batch: batch.id,
             client: self.clone(),
             answers,
-            usage: reply.usage,
+            usage: reply.usage.parse(),
             attempts: reply.attempts,
         })
     }

@@ -18,7 +18,8 @@ use crate::endpoint::{Endpoint, Method};
 use crate::error::{Error, Interruption, TransportError, body_excerpt, parse_envelope};
 use crate::retry::{Plan, RetryPolicy};
 use crate::types::Paged;
-use crate::usage::Usage;
+use crate::usage::{RawUsage, Usage};
+use bytes::Bytes;
 
 const DEFAULT_BASE_URL: &str = "https://graph.facebook.com";
 const USER_AGENT_VALUE: &str = concat!("fbgraph/", env!("CARGO_PKG_VERSION"));
@@ -156,8 +157,8 @@ impl fmt::Debug for Client {
 /// A raw answer: status, usage headers and body.
 pub(crate) struct Reply {
     pub(crate) status: u16,
-    pub(crate) usage: Usage,
-    pub(crate) body: Vec<u8>,
+    pub(crate) usage: RawUsage,
+    pub(crate) body: Bytes,
     /// How many times the request was sent to get this answer.
     pub(crate) attempts: u32,
 }
@@ -166,8 +167,8 @@ pub(crate) struct Reply {
 pub(crate) struct Prepared {
     pub(crate) method: Method,
     pub(crate) url: Url,
-    /// A JSON body.
-    pub(crate) body: Option<Vec<u8>>,
+    /// A JSON body; shared, so that a retry does not copy it.
+    pub(crate) body: Option<Bytes>,
 }
 
 /// What sends: the HTTP client and the `Authorization` header, if any.
@@ -296,9 +297,9 @@ impl Client {
     /// status; other failures are described on [`Error`]. Failures are retried by the client's
     /// [`RetryPolicy`].
     pub async fn send<E: Endpoint>(&self, request: E) -> Result<E::Response, Error<E::ErrorCode>> {
-        self.send_with(request, SendOptions::new())
-            .await
-            .map(Response::into_value)
+        let reply = self.reply(request, &SendOptions::new()).await?;
+        // The usage headers stay unread: `send` does not return them.
+        self.decode_body(&reply).map_err(Error::typed)
     }
 
     /// Like [`send`](Client::send), and also returns the usage headers, status and number of
@@ -317,18 +318,50 @@ impl Client {
         request: E,
         options: SendOptions,
     ) -> Result<Response<E::Response>, Error<E::ErrorCode>> {
+        let reply = self.reply(request, &options).await?;
+        self.decode(reply).map_err(Error::typed)
+    }
+
+    /// Sends `request` and returns the successful answer, undecoded.
+    async fn reply<E: Endpoint>(
+        &self,
+        request: E,
+        options: &SendOptions,
+    ) -> Result<Reply, Error<E::ErrorCode>> {
         let prepared = self.prepare(&request).map_err(Error::typed)?;
         drop(request);
-        let reply = self
-            .execute(&prepared, &options)
-            .await
-            .map_err(Error::typed)?;
-        self.decode(reply).map_err(Error::typed)
+        self.execute(&prepared, options).await.map_err(Error::typed)
     }
 
     /// Serializes a request into what goes on the wire.
     pub(crate) fn prepare<E: Endpoint>(&self, request: &E) -> Result<Prepared, Error> {
         let path = request.path();
+        if E::METHOD == Method::Post {
+            // Straight to the JSON body, without a `Value` in between.
+            let body = serde_json::to_vec(request).map_err(|e| {
+                Error::Request(format!(
+                    "could not serialize the parameters of {}: {e}",
+                    E::NAME
+                ))
+            })?;
+            let body = match body.first() {
+                Some(b'{') => body,
+                _ if body == b"null" => b"{}".to_vec(),
+                _ => {
+                    return Err(Error::Request(format!(
+                        "the parameters of {} must serialize to a JSON object",
+                        E::NAME
+                    )));
+                }
+            };
+            let mut url = self.endpoint_url(E::VERSION, &path)?;
+            self.sign(&mut url);
+            return Ok(Prepared {
+                method: E::METHOD,
+                url,
+                body: Some(Bytes::from(body)),
+            });
+        }
         let params = into_params(serde_json::to_value(request), E::NAME)?;
         self.prepare_raw(E::METHOD, E::VERSION, &path, params)
     }
@@ -381,7 +414,7 @@ impl Client {
                 append_query(&mut url, &params);
                 None
             }
-            Method::Post => Some(serde_json::to_vec(&params).map_err(|e| {
+            Method::Post => Some(serde_json::to_vec(&params).map(Bytes::from).map_err(|e| {
                 Error::Request(format!("could not encode the parameters as JSON: {e}"))
             })?),
         };
@@ -597,12 +630,12 @@ impl Client {
         }
         let response = request.send().await.map_err(Failure::Transport)?;
         let status = response.status().as_u16();
-        let usage = Usage::from_header_map(response.headers());
+        let usage = RawUsage::from_header_map(response.headers());
         let body = response.bytes().await.map_err(Failure::Transport)?;
         Ok(Reply {
             status,
             usage,
-            body: Vec::from(body),
+            body,
             attempts: 1,
         })
     }
@@ -612,7 +645,7 @@ impl Client {
         let value = self.decode_body(&reply)?;
         Ok(Response {
             value,
-            usage: reply.usage,
+            usage: reply.usage.parse(),
             status: reply.status,
             attempts: reply.attempts,
         })
@@ -624,7 +657,7 @@ impl Client {
             status: reply.status,
             source,
             body: self.excerpt(&reply.body),
-            usage: Box::new(reply.usage.clone()),
+            usage: Box::new(reply.usage.parse()),
             attempts: reply.attempts,
         })
     }
@@ -635,14 +668,14 @@ impl Client {
             graph.message = self.scrub(graph.message);
             graph.error_user_title = graph.error_user_title.map(|s| self.scrub(s));
             graph.error_user_msg = graph.error_user_msg.map(|s| self.scrub(s));
-            graph.usage = reply.usage.clone();
+            graph.usage = reply.usage.parse();
             return Err(Error::Graph(Box::new(graph)));
         }
         if !(200..300).contains(&reply.status) {
             return Err(Error::Http {
                 status: reply.status,
                 body: self.excerpt(&reply.body),
-                usage: Box::new(reply.usage.clone()),
+                usage: Box::new(reply.usage.parse()),
                 attempts: 1,
             });
         }
@@ -947,8 +980,8 @@ mod tests {
         let error = client
             .check(&Reply {
                 status: 400,
-                body: echo.into_bytes(),
-                usage: Usage::default(),
+                body: echo.into_bytes().into(),
+                usage: RawUsage::default(),
                 attempts: 1,
             })
             .expect_err("an envelope");
@@ -965,8 +998,8 @@ mod tests {
         let error = client
             .check(&Reply {
                 status: 502,
-                body: html,
-                usage: Usage::default(),
+                body: html.into(),
+                usage: RawUsage::default(),
                 attempts: 1,
             })
             .expect_err("not a success");

@@ -440,6 +440,11 @@ pub(crate) fn parse_envelope(status: u16, body: &[u8]) -> Option<GraphError<Unty
     if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return None;
     }
+    // Graph's envelope has `error` as its only key, so a success answer whose first key is
+    // something else is not read twice just to look for it.
+    if (200..300).contains(&status) && !first_key_is_error(body) {
+        return None;
+    }
     let envelope: Envelope = serde_json::from_slice(body).ok()?;
     let error = match envelope.error? {
         Value::Object(fields) => fields,
@@ -465,6 +470,17 @@ pub(crate) fn parse_envelope(status: u16, body: &[u8]) -> Option<GraphError<Unty
         usage: Usage::default(),
         attempts: 1,
     })
+}
+
+/// Whether the JSON object in `body` starts with the key `"error"`.
+fn first_key_is_error(body: &[u8]) -> bool {
+    fn trim(bytes: &[u8]) -> &[u8] {
+        let blank = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        &bytes[blank..]
+    }
+    trim(body)
+        .strip_prefix(b"{")
+        .is_some_and(|rest| trim(rest).starts_with(b"\"error\""))
 }
 
 fn integer(value: Option<&Value>) -> Option<i64> {

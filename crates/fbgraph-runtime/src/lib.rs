@@ -69,6 +69,7 @@
 mod auth;
 mod batch;
 mod client;
+pub mod de;
 mod endpoint;
 mod error;
 mod paginate;

@@ -89,15 +89,6 @@ impl Usage {
         usage
     }
 
-    /// Reads the usage headers of an HTTP answer.
-    pub(crate) fn from_header_map(headers: &reqwest::header::HeaderMap) -> Usage {
-        Usage::from_headers(
-            headers
-                .iter()
-                .filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?))),
-        )
-    }
-
     /// The longest `estimated_time_to_regain_access` of any business entry, if one is
     /// above zero: how long Graph says to wait before calling again.
     pub fn regain_access_in(&self) -> Option<Duration> {
@@ -185,6 +176,44 @@ fn percent(value: Option<&Value>) -> Option<u32> {
     }
     // In range by the check above.
     Some(number.ceil() as u32)
+}
+
+/// The usage headers of an answer, kept as they came and read only when asked for: most
+/// calls never look at them, and reading them is two JSON parses.
+#[derive(Debug, Clone)]
+pub(crate) enum RawUsage {
+    /// `X-App-Usage`, `X-Business-Use-Case-Usage` and `facebook-api-version`, the first of each.
+    Headers([Option<reqwest::header::HeaderValue>; 3]),
+    /// Already read (a batch call's inline headers).
+    Parsed(Usage),
+}
+
+impl Default for RawUsage {
+    fn default() -> Self {
+        RawUsage::Parsed(Usage::default())
+    }
+}
+
+impl RawUsage {
+    /// Keeps the usage headers of an HTTP answer (cheap: header values are shared bytes).
+    pub(crate) fn from_header_map(headers: &reqwest::header::HeaderMap) -> RawUsage {
+        RawUsage::Headers(
+            [APP_USAGE, BUSINESS_USAGE, API_VERSION].map(|name| headers.get(name).cloned()),
+        )
+    }
+
+    /// Reads them.
+    pub(crate) fn parse(&self) -> Usage {
+        match self {
+            RawUsage::Parsed(usage) => usage.clone(),
+            RawUsage::Headers(values) => Usage::from_headers(
+                [APP_USAGE, BUSINESS_USAGE, API_VERSION]
+                    .into_iter()
+                    .zip(values)
+                    .filter_map(|(name, value)| Some((name, value.as_ref()?.to_str().ok()?))),
+            ),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1061,20 +1061,19 @@ impl Default for RecipientName {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct SendMessageResponse {
     /// The ID of the customer the message went to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub recipient_id: Option<String>,
     /// The ID of the message sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// The ID of an attachment uploaded with the message, for reuse.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachment_id: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1082,6 +1081,37 @@ pub struct SendMessageResponse {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for SendMessageResponse {
+    const NAME: &'static str = "SendMessageResponse";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "recipient_id" => self.recipient_id = map.next_value()?,
+            "message_id" => self.message_id = map.next_value()?,
+            "attachment_id" => self.attachment_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for SendMessageResponse {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`SendMessageResponse`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -8,8 +8,7 @@
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
@@ -17,7 +16,7 @@ pub struct PageThreadOwner {
     /// The app that controls the conversation.
     ///
     /// Returned by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub thread_owner: Option<ThreadOwnerApp>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -25,6 +24,35 @@ pub struct PageThreadOwner {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for PageThreadOwner {
+    const NAME: &'static str = "PageThreadOwner";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "thread_owner" => self.thread_owner = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for PageThreadOwner {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`PageThreadOwner`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -72,14 +100,13 @@ impl ::std::fmt::Display for PageThreadOwnerField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct ThreadOwnerApp {
     /// The ID of the app.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -87,6 +114,35 @@ pub struct ThreadOwnerApp {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for ThreadOwnerApp {
+    const NAME: &'static str = "ThreadOwnerApp";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "app_id" => self.app_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ThreadOwnerApp {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`ThreadOwnerApp`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -8,8 +8,7 @@
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
@@ -17,59 +16,59 @@ pub struct UnifiedThread {
     /// The ID of the conversation.
     ///
     /// Returned by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether the Page can reply to the conversation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_reply: Option<bool>,
     /// The folder the conversation is in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub folder: Option<super::page::ConversationFolder>,
     /// People who were in the conversation and left it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub former_participants: Option<
         ::fbgraph_runtime::Paged<super::message::Participant>,
     >,
     /// Whether the Page is subscribed to the conversation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_subscribed: Option<bool>,
     /// A link to the conversation, relative to facebook.com.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// The number of messages in the conversation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message_count: Option<i64>,
     /// The messages of the conversation, newest first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<::fbgraph_runtime::Paged<super::message::Message>>,
     /// The name of the conversation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The people and the Page in the conversation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub participants: Option<::fbgraph_runtime::Paged<super::message::Participant>>,
     /// The thread key scoped to the Page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scoped_thread_key: Option<String>,
     /// The people who sent messages in the conversation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub senders: Option<::fbgraph_runtime::Paged<super::message::Participant>>,
     /// The text of the latest message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub snippet: Option<String>,
     /// The subject of the conversation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// The number of unread messages.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unread_count: Option<i64>,
     /// The time of the latest activity.
     ///
     /// Returned by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated_time: Option<::fbgraph_runtime::DateTime>,
     /// The conversation's wallpaper.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub wallpaper: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -77,6 +76,51 @@ pub struct UnifiedThread {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for UnifiedThread {
+    const NAME: &'static str = "UnifiedThread";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "can_reply" => self.can_reply = map.next_value()?,
+            "folder" => self.folder = map.next_value()?,
+            "former_participants" => self.former_participants = map.next_value()?,
+            "is_subscribed" => self.is_subscribed = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "message_count" => self.message_count = map.next_value()?,
+            "messages" => self.messages = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "participants" => self.participants = map.next_value()?,
+            "scoped_thread_key" => self.scoped_thread_key = map.next_value()?,
+            "senders" => self.senders = map.next_value()?,
+            "snippet" => self.snippet = map.next_value()?,
+            "subject" => self.subject = map.next_value()?,
+            "unread_count" => self.unread_count = map.next_value()?,
+            "updated_time" => self.updated_time = map.next_value()?,
+            "wallpaper" => self.wallpaper = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for UnifiedThread {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`UnifiedThread`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -6,50 +6,49 @@
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct Message {
     /// Media, such as images, videos or a file's CDN URL, attached to the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attachments: Option<::fbgraph_runtime::Paged<MessageAttachment>>,
     /// The time the message was created.
     ///
     /// Returned by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<::fbgraph_runtime::DateTime>,
     /// Who sent the message. This can be a person, a Page or an Instagram Professional account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<Participant>,
     /// The ID of the message.
     ///
     /// Returned by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Returned only when true: the message has unsupported content.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_unsupported: Option<bool>,
     /// The text of the message. Empty when the message has no text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The kinds of reaction the message received, each with the people who reacted with it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reactions: Option<::fbgraph_runtime::Paged<Reaction>>,
     /// Shared media, such as posts or product templates, in the message. To get data for shares, request its subfields too.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub shares: Option<::fbgraph_runtime::Paged<Share>>,
     /// The link and ID of a story. Only mentions and replies are supported.
     ///
     /// Note: Documented as an array, but the example and Graph answer an object keyed by the kind of story (mention or reply_to).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub story: Option<Story>,
     /// A data array with the names of the tags that say the message's folder and source. For Facebook Pages a name can be inbox, read, source:chat.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<::fbgraph_runtime::Paged<Tag>>,
     /// Who received the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<::fbgraph_runtime::Paged<Participant>>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -57,6 +56,45 @@ pub struct Message {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for Message {
+    const NAME: &'static str = "Message";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachments" => self.attachments = map.next_value()?,
+            "created_time" => self.created_time = map.next_value()?,
+            "from" => self.from = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "is_unsupported" => self.is_unsupported = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "reactions" => self.reactions = map.next_value()?,
+            "shares" => self.shares = map.next_value()?,
+            "story" => self.story = map.next_value()?,
+            "tags" => self.tags = map.next_value()?,
+            "to" => self.to = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Message {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`Message`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -443,49 +481,48 @@ impl ::fbgraph_runtime::ErrorCode for MessageSharesErrorCode {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct MessageAttachment {
     /// The URL of the file attached to the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_url: Option<String>,
     /// A generic template attached to the message.
     ///
     /// Note: The page describes it with the image's text (a copy-paste slip) but lists its keys: cta (title, type, url), media_url, subtitle, title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub generic_template: Option<GenericTemplate>,
     /// The ID of the attachment.
     ///
     /// Returned by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The image attached to the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_data: Option<ImageData>,
     /// The attachment's MIME type.
     ///
     /// Note: Not on the page; Graph returns it.
     ///
     /// Returned by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
     /// The name of the attachment.
     ///
     /// Returned by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The attachment's size in bytes.
     ///
     /// Note: Not on the page; Graph returns it.
     ///
     /// Returned by default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// The video attached to the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub video_data: Option<VideoData>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -493,6 +530,42 @@ pub struct MessageAttachment {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for MessageAttachment {
+    const NAME: &'static str = "MessageAttachment";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "file_url" => self.file_url = map.next_value()?,
+            "generic_template" => self.generic_template = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            "image_data" => self.image_data = map.next_value()?,
+            "mime_type" => self.mime_type = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "size" => self.size = map.next_value()?,
+            "video_data" => self.video_data = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessageAttachment {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`MessageAttachment`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -586,25 +659,24 @@ impl ::std::fmt::Display for MessageAttachmentField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct GenericTemplate {
     /// The call to action.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cta: Option<CallToAction>,
     /// The URL of the image.
     ///
     /// Note: The page spells it medial_url; Graph's field is media_url.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_url: Option<String>,
     /// The subtitle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub subtitle: Option<String>,
     /// The title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -612,6 +684,38 @@ pub struct GenericTemplate {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for GenericTemplate {
+    const NAME: &'static str = "GenericTemplate";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "cta" => self.cta = map.next_value()?,
+            "media_url" => self.media_url = map.next_value()?,
+            "subtitle" => self.subtitle = map.next_value()?,
+            "title" => self.title = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for GenericTemplate {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`GenericTemplate`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -673,20 +777,19 @@ impl ::std::fmt::Display for GenericTemplateField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct CallToAction {
     /// The button's title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The button's type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// The button's URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -694,6 +797,37 @@ pub struct CallToAction {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for CallToAction {
+    const NAME: &'static str = "CallToAction";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "title" => self.title = map.next_value()?,
+            "type" => self.r#type = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for CallToAction {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`CallToAction`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -739,38 +873,37 @@ impl ::std::fmt::Display for CallToActionField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct ImageData {
     /// The URL of the GIF's preview.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub animated_gif_preview_url: Option<String>,
     /// The URL of the GIF.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub animated_gif_url: Option<String>,
     /// Height, in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
     /// Maximum height, in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_height: Option<i64>,
     /// Maximum width, in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_width: Option<i64>,
     /// The URL of the preview.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub preview_url: Option<String>,
     /// Whether the image is rendered as a sticker.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub render_as_sticker: Option<bool>,
     /// The URL of the image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Width, in pixels.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<i64>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -778,6 +911,45 @@ pub struct ImageData {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for ImageData {
+    const NAME: &'static str = "ImageData";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "animated_gif_preview_url" => {
+                self.animated_gif_preview_url = map.next_value()?;
+            }
+            "animated_gif_url" => self.animated_gif_url = map.next_value()?,
+            "height" => self.height = map.next_value()?,
+            "max_height" => self.max_height = map.next_value()?,
+            "max_width" => self.max_width = map.next_value()?,
+            "preview_url" => self.preview_url = map.next_value()?,
+            "render_as_sticker" => self.render_as_sticker = map.next_value()?,
+            "url" => self.url = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ImageData {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`ImageData`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -851,8 +1023,7 @@ impl ::std::fmt::Display for ImageDataField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
@@ -860,32 +1031,32 @@ pub struct VideoData {
     /// The URL of the video.
     ///
     /// Note: The page describes video_data only as the video's URL; Graph returns it under `url`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The URL of the video's preview image.
     ///
     /// Note: Not on the page; Graph returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub preview_url: Option<String>,
     /// Width, in pixels.
     ///
     /// Note: Not on the page; Graph returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<i64>,
     /// Height, in pixels.
     ///
     /// Note: Not on the page; Graph returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
     /// Length, in seconds.
     ///
     /// Note: Not on the page; Graph returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub length: Option<f64>,
     /// Rotation, in degrees.
     ///
     /// Note: Not on the page; Graph returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rotation: Option<i64>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -893,6 +1064,40 @@ pub struct VideoData {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for VideoData {
+    const NAME: &'static str = "VideoData";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "url" => self.url = map.next_value()?,
+            "preview_url" => self.preview_url = map.next_value()?,
+            "width" => self.width = map.next_value()?,
+            "height" => self.height = map.next_value()?,
+            "length" => self.length = map.next_value()?,
+            "rotation" => self.rotation = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for VideoData {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`VideoData`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -954,23 +1159,22 @@ impl ::std::fmt::Display for VideoDataField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct Participant {
     /// An Instagram-scoped ID, a Page-scoped ID, a Page ID or the ID of your business's Instagram Professional account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The email of a person or Facebook Page. Page messages only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The name of a person or Facebook Page. Page messages only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The Instagram username of a person or of your Instagram Professional account. Instagram messages only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -978,6 +1182,38 @@ pub struct Participant {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for Participant {
+    const NAME: &'static str = "Participant";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "email" => self.email = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "username" => self.username = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Participant {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`Participant`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1031,17 +1267,16 @@ impl ::std::fmt::Display for ParticipantField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct Reaction {
     /// The reaction's emoji.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reaction: Option<String>,
     /// The people who reacted to the message with it (id and username).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<Participant>>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1049,6 +1284,36 @@ pub struct Reaction {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for Reaction {
+    const NAME: &'static str = "Reaction";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "reaction" => self.reaction = map.next_value()?,
+            "users" => self.users = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Reaction {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`Reaction`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1099,8 +1364,7 @@ impl ::std::fmt::Display for ReactionField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
@@ -1108,25 +1372,25 @@ pub struct Share {
     /// The ID of the share.
     ///
     /// Note: Not on the page; Graph returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The link shared.
     ///
     /// Note: Not on the page; Graph returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// The name of the share.
     ///
     /// Note: Not on the page; Graph returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The description of the share.
     ///
     /// Note: Not on the page; Graph returns it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// A shared template, such as a product template.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<ShareTemplate>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1134,6 +1398,39 @@ pub struct Share {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for Share {
+    const NAME: &'static str = "Share";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "description" => self.description = map.next_value()?,
+            "template" => self.template = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Share {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`Share`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1199,14 +1496,13 @@ impl ::std::fmt::Display for ShareField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct ShareTemplate {
     /// The template's payload.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<ShareTemplatePayload>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1214,6 +1510,35 @@ pub struct ShareTemplate {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for ShareTemplate {
+    const NAME: &'static str = "ShareTemplate";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "payload" => self.payload = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ShareTemplate {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`ShareTemplate`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1261,14 +1586,13 @@ impl ::std::fmt::Display for ShareTemplateField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct ShareTemplatePayload {
     /// The products shared.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub product: Option<SharedProducts>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1276,6 +1600,36 @@ pub struct ShareTemplatePayload {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for ShareTemplatePayload {
+    const NAME: &'static str = "ShareTemplatePayload";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "product" => self.product = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
+for ShareTemplatePayload {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`ShareTemplatePayload`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1323,14 +1677,13 @@ impl ::std::fmt::Display for ShareTemplatePayloadField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct SharedProducts {
     /// One or more products.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub elements: Option<::fbgraph_runtime::Paged<ProductElement>>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1338,6 +1691,35 @@ pub struct SharedProducts {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for SharedProducts {
+    const NAME: &'static str = "SharedProducts";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "elements" => self.elements = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for SharedProducts {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`SharedProducts`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1385,26 +1767,25 @@ impl ::std::fmt::Display for SharedProductsField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct ProductElement {
     /// The product's ID; 0 if the business can't see this product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID the retailer assigned to the product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retailer_id: Option<String>,
     /// The URL of the product's image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<String>,
     /// The product's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The product's price, formatted, such as $10.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1412,6 +1793,39 @@ pub struct ProductElement {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for ProductElement {
+    const NAME: &'static str = "ProductElement";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "retailer_id" => self.retailer_id = map.next_value()?,
+            "image_url" => self.image_url = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "price" => self.price = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ProductElement {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`ProductElement`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1469,17 +1883,16 @@ impl ::std::fmt::Display for ProductElementField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct Story {
     /// The story that mentioned the business.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<StoryRef>,
     /// The story the message replies to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub reply_to: Option<StoryRef>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1487,6 +1900,36 @@ pub struct Story {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for Story {
+    const NAME: &'static str = "Story";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "mention" => self.mention = map.next_value()?,
+            "reply_to" => self.reply_to = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Story {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`Story`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1545,17 +1988,16 @@ impl ::std::fmt::Display for StoryField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct StoryRef {
     /// The story's CDN URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     /// The story's ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1563,6 +2005,36 @@ pub struct StoryRef {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for StoryRef {
+    const NAME: &'static str = "StoryRef";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "link" => self.link = map.next_value()?,
+            "id" => self.id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for StoryRef {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`StoryRef`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -1605,14 +2077,13 @@ impl ::std::fmt::Display for StoryRefField {
     Clone,
     PartialEq,
     Default,
-    ::fbgraph_runtime::__private::serde::Serialize,
-    ::fbgraph_runtime::__private::serde::Deserialize
+    ::fbgraph_runtime::__private::serde::Serialize
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
 pub struct Tag {
     /// The tag's name, such as inbox, read or source:chat.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
@@ -1620,6 +2091,35 @@ pub struct Tag {
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
+}
+impl ::fbgraph_runtime::de::Fields for Tag {
+    const NAME: &'static str = "Tag";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Tag {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
 }
 /// A field of [`Tag`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
