@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::Url;
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use tracing::Instrument;
@@ -197,7 +197,10 @@ impl Client {
                 })
                 .map_err(|_| ())
         };
-        let http = match reqwest::Client::builder().build() {
+        let http = match reqwest::Client::builder()
+            .user_agent(USER_AGENT_VALUE)
+            .build()
+        {
             Ok(http) => HttpClient::Ready(http),
             Err(e) => HttpClient::Failed(e.without_url().to_string().into()),
         };
@@ -262,6 +265,9 @@ impl Client {
     }
 
     /// Sends through `http`, e.g. one configured with a proxy.
+    ///
+    /// Its own settings apply, its `User-Agent` among them (the default client sends
+    /// `fbgraph/<version>`).
     pub fn with_http_client(mut self, http: reqwest::Client) -> Client {
         Arc::make_mut(&mut self.inner).http = HttpClient::Ready(http);
         self
@@ -618,14 +624,13 @@ impl Client {
     async fn exchange(&self, sender: &Sender<'_>, prepared: &Prepared) -> Result<Reply, Failure> {
         let mut request = sender
             .http
-            .request(prepared.method.to_http(), prepared.url.clone())
-            .header(USER_AGENT, USER_AGENT_VALUE);
+            .request(prepared.method.to_http(), prepared.url.clone());
         if let Some(bearer) = sender.bearer {
             request = request.header(AUTHORIZATION, bearer.clone());
         }
         if let Some(body) = &prepared.body {
             request = request
-                .header(CONTENT_TYPE, "application/json")
+                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
                 .body(body.clone());
         }
         let response = request.send().await.map_err(Failure::Transport)?;

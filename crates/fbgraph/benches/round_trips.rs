@@ -1,0 +1,81 @@
+//! Instruction counts, for differences too small for wall-clock time on a busy machine:
+//! 3000 sends with one client, run under callgrind (BENCHMARKS.md has the commands).
+//!
+//! `cargo bench -p fbgraph --bench round_trips -- generated` (or `handwritten`, or `none`
+//! for the start-up cost to subtract). Without an argument it does nothing, so that
+//! `cargo bench` stays quick.
+
+use fbgraph::v26_0::{Recipient, SendMessage, SenderAction};
+use serde::{Deserialize, Serialize};
+
+const SENDS: usize = 3000;
+
+#[derive(Serialize)]
+struct HandSend<'a> {
+    recipient: HandRecipient<'a>,
+    sender_action: &'static str,
+}
+
+#[derive(Serialize)]
+struct HandRecipient<'a> {
+    id: &'a str,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct HandSent {
+    recipient_id: Option<String>,
+    message_id: Option<String>,
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let which = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .unwrap_or_default();
+    if !["generated", "handwritten", "none"].contains(&which.as_str()) {
+        return Ok(());
+    }
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async {
+        let mock = fbgraph_mock::MockServer::start(fbgraph_mock::MockConfig::default()).await?;
+        let token = mock.config().access_token.clone();
+        let psid = mock.config().customers[0].psid.clone();
+        let client = fbgraph::Client::new(&token).with_base_url(&mock.base_url())?;
+        let http = reqwest::Client::new();
+        let url = format!("{}/v26.0/me/messages", mock.base_url());
+        for _ in 0..SENDS {
+            match which.as_str() {
+                "generated" => {
+                    let sent = client
+                        .send(SendMessage::sender_action(
+                            "me",
+                            Recipient::id(&psid),
+                            SenderAction::TypingOn,
+                        ))
+                        .await?;
+                    std::hint::black_box(sent);
+                }
+                "handwritten" => {
+                    let body = HandSend {
+                        recipient: HandRecipient { id: &psid },
+                        sender_action: "TYPING_ON",
+                    };
+                    let response = http
+                        .post(&url)
+                        .bearer_auth(&token)
+                        .json(&body)
+                        .send()
+                        .await?;
+                    let bytes = response.error_for_status()?.bytes().await?;
+                    let sent: HandSent = serde_json::from_slice(&bytes)?;
+                    std::hint::black_box(sent);
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    })
+}
