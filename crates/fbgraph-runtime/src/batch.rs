@@ -63,8 +63,9 @@ pub enum BatchOutcome<T, C = UntypedCode> {
     /// Graph ran the call: its decoded response, or its error (Graph's error for this call,
     /// typed with the endpoint's code, or an answer that did not decode).
     Done(Result<T, Error<C>>),
-    /// Graph answered `null` for the call: it did not complete within the batch's time. It may
-    /// or may not have been carried out; send it again on its own only if that is safe.
+    /// Graph answered `null` for the call (it did not complete within the batch's time), or
+    /// left it out of its answer. It may or may not have been carried out; send it again on
+    /// its own only if that is safe.
     TimedOut,
 }
 
@@ -92,7 +93,7 @@ impl<T, C> BatchOutcome<T, C> {
 pub struct BatchResults {
     batch: u64,
     client: Client,
-    answers: Vec<Option<Reply>>,
+    answers: Vec<Entry>,
     usage: Usage,
     attempts: u32,
 }
@@ -301,8 +302,17 @@ impl BatchResults {
                 "the batch has no call {}",
                 handle.index
             )))),
-            Some(None) => BatchOutcome::TimedOut,
-            Some(Some(reply)) => BatchOutcome::Done(
+            Some(Entry::NoAnswer) => BatchOutcome::TimedOut,
+            Some(Entry::Malformed(why)) => BatchOutcome::Done(Err(Error::Decode {
+                status: 200,
+                source: serde_json::Error::custom(format!(
+                    "this call's entry in the batch answer is malformed: {why}"
+                )),
+                body: String::new(),
+                usage: Box::default(),
+                attempts: self.attempts,
+            })),
+            Some(Entry::Answer(reply)) => BatchOutcome::Done(
                 self.client
                     .check(reply)
                     .and_then(|()| self.client.decode_body(reply))
@@ -337,7 +347,10 @@ impl fmt::Debug for BatchResults {
         let statuses: Vec<Option<u16>> = self
             .answers
             .iter()
-            .map(|a| a.as_ref().map(|r| r.status))
+            .map(|a| match a {
+                Entry::Answer(reply) => Some(reply.status),
+                Entry::NoAnswer | Entry::Malformed(_) => None,
+            })
             .collect();
         f.debug_struct("BatchResults")
             .field("statuses", &statuses)
@@ -381,33 +394,27 @@ impl Client {
         params.insert("include_headers".to_owned(), Value::Bool(true));
         let prepared: Prepared = self.prepare_raw(Method::Post, version, "/", params)?;
         let reply = self.execute(&prepared, &options).await?;
-        let answers: Vec<Option<RawAnswer>> = self.decode_body(&reply)?;
-        if answers.len() != count {
-            return Err(Error::Decode {
-                status: reply.status,
-                source: serde_json::Error::custom(format!(
-                    "the batch had {count} calls but the answer has {} entries",
-                    answers.len()
-                )),
-                body: String::new(),
-                usage: Box::new(reply.usage.parse()),
-                attempts: reply.attempts,
-            });
-        }
-        let answers = answers
-            .into_iter()
-            .map(|answer| {
-                answer.map(|answer| Reply {
-                    status: answer.code,
-                    usage: RawUsage::Parsed(Usage::from_headers(
-                        answer
-                            .headers
-                            .iter()
-                            .map(|h| (h.name.as_str(), h.value.as_str())),
-                    )),
-                    body: answer.body.into_bytes().into(),
-                    attempts: 1,
-                })
+        // Each entry on its own: one malformed or missing entry must not lose the others
+        // (some of which may be sends that went through).
+        let entries: Vec<Value> = self.decode_body(&reply)?;
+        let mut entries = entries.into_iter();
+        let answers = (0..count)
+            .map(|_| match entries.next() {
+                None | Some(Value::Null) => Entry::NoAnswer,
+                Some(value) => match serde_json::from_value::<RawAnswer>(value) {
+                    Ok(answer) => Entry::Answer(Reply {
+                        status: answer.code,
+                        usage: RawUsage::Parsed(Usage::from_headers(
+                            answer
+                                .headers
+                                .iter()
+                                .map(|h| (h.name.as_str(), h.value.as_str())),
+                        )),
+                        body: answer.body.into_bytes().into(),
+                        attempts: 1,
+                    }),
+                    Err(e) => Entry::Malformed(e.to_string()),
+                },
             })
             .collect();
         Ok(BatchResults {
@@ -418,6 +425,17 @@ impl Client {
             attempts: reply.attempts,
         })
     }
+}
+
+/// What the batch answer holds for one call.
+enum Entry {
+    /// Graph's answer to the call.
+    Answer(Reply),
+    /// `null`, or no entry at all: Graph timed the call out, or left it out. It may or may not
+    /// have run.
+    NoAnswer,
+    /// An entry that is not `{code, headers, body}`.
+    Malformed(String),
 }
 
 /// One entry of a batch answer.

@@ -46,8 +46,8 @@ const MIN_SCRUBBED_LEN: usize = 8;
 /// # Tracing
 ///
 /// Each call is one `graph.request` span (level INFO) with the fields `method`, `path` (the
-/// URL path, never its query), `attempt`, `status` and `code` (Graph's error code, if any),
-/// the last three recorded anew by each attempt; each answer is a DEBUG event and each retry
+/// URL path, never its query), `attempt`, `status` and `code` (Graph's error code), the last
+/// three recorded anew by each attempt (`status` 0: no answer; `code` 0: none); each answer is a DEBUG event and each retry
 /// an INFO event with its `delay_ms` and reason. Neither the
 /// token, the app secret, the proof nor any query string is ever recorded.
 #[derive(Clone)]
@@ -580,24 +580,28 @@ impl Client {
                     Failure::Transport(e) if e.is_connect() => {
                         Error::Transport(TransportError::new(e))
                     }
-                    Failure::Transport(e) if method == Method::Post => Error::Ambiguous {
+                    Failure::Transport(e) if !method.is_idempotent() => Error::Ambiguous {
                         method,
                         source: Interruption::Transport(e.without_url()),
                         attempts: 1,
                     },
                     Failure::Transport(e) => Error::Transport(TransportError::new(e)),
-                    Failure::TimedOut(after) if method == Method::Post => Error::Ambiguous {
+                    Failure::TimedOut(after) if !method.is_idempotent() => Error::Ambiguous {
                         method,
                         source: Interruption::TimedOut(after),
                         attempts: 1,
                     },
                     Failure::TimedOut(after) => Error::Timeout { after, attempts: 1 },
                 };
+                // Nothing answered this attempt: no status, no code (not the last attempt's).
+                span.record("status", 0u16);
+                span.record("code", 0i64);
                 tracing::debug!(method = method.as_str(), path, error = %error, "Graph request failed");
                 return Err(error);
             }
         };
         span.record("status", reply.status);
+        span.record("code", 0i64);
         let checked = self.check(&reply);
         match &checked {
             Err(Error::Graph(graph)) => {
@@ -687,20 +691,26 @@ impl Client {
         Ok(())
     }
 
-    /// The first KiB of a body for an error, with the client's secrets scrubbed out.
-    fn excerpt(&self, body: &[u8]) -> String {
-        // Scrub before cutting, so a secret straddling the cut cannot leave a prefix behind.
+    /// The token, the proof and the app secret: what must never appear in an error.
+    fn secrets(&self) -> impl Iterator<Item = &Secret> {
         let inner = &self.inner;
-        let longest = [
+        [
             Some(&inner.token),
             inner.proof.as_ref(),
             inner.app_secret.as_ref(),
         ]
         .into_iter()
         .flatten()
-        .map(|secret| secret.0.len())
-        .max()
-        .unwrap_or(0);
+    }
+
+    /// The first KiB of a body for an error, with the client's secrets scrubbed out.
+    fn excerpt(&self, body: &[u8]) -> String {
+        // Scrub before cutting, so a secret straddling the cut cannot leave a prefix behind.
+        let longest = self
+            .secrets()
+            .map(|secret| secret.0.len())
+            .max()
+            .unwrap_or(0);
         let head = &body[..body.len().min(2048 + longest)];
         let text = self.scrub(String::from_utf8_lossy(head).into_owned());
         body_excerpt(text.as_bytes())
@@ -708,13 +718,7 @@ impl Client {
 
     /// Replaces the token, proof and secret in text that came from the server.
     fn scrub(&self, mut text: String) -> String {
-        let inner = &self.inner;
-        let secrets = [
-            Some(&inner.token),
-            inner.proof.as_ref(),
-            inner.app_secret.as_ref(),
-        ];
-        for secret in secrets.into_iter().flatten() {
+        for secret in self.secrets() {
             if secret.0.len() >= MIN_SCRUBBED_LEN && text.contains(&*secret.0) {
                 text = text.replace(&*secret.0, "<redacted>");
             }

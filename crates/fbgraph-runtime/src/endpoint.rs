@@ -14,6 +14,12 @@ pub enum Method {
 }
 
 impl Method {
+    /// Whether sending the request twice has the effect of sending it once (`GET`, `DELETE`):
+    /// such a request may be retried after a failure that leaves its fate unknown.
+    pub fn is_idempotent(self) -> bool {
+        matches!(self, Method::Get | Method::Delete)
+    }
+
     /// The method's name as it appears on the wire: `"GET"`, `"POST"` or `"DELETE"`.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -10,7 +10,7 @@
 //! Around that one path, the client retries what is safe to send again and never a `POST`
 //! that may have been delivered ([`RetryPolicy`], [`Error::Ambiguous`]), applies timeouts
 //! ([`Client::with_timeout`], [`SendOptions`]), reports Graph's rate-limit headers ([`Usage`]
-//! on every [`Response`] and error), streams paged lists in constant memory
+//! on every [`Response`], and on every error that came with an answer), streams paged lists in constant memory
 //! ([`Client::paginate`]) and sends up to 50 calls as one [`Batch`].
 //!
 //! It is **not** where endpoints are described: no endpoint knowledge lives here. Users normally

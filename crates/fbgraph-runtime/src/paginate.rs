@@ -53,6 +53,7 @@ impl Client {
                 max_pages: None,
                 fetched: 0,
                 usage: Usage::default(),
+                guard: LoopGuard::default(),
                 code: PhantomData,
             },
             current: Vec::new().into_iter(),
@@ -85,7 +86,63 @@ pub struct Pages<T, C = UntypedCode> {
     fetched: usize,
     /// The usage headers of the latest page.
     usage: Usage,
+    /// Where the latest pages were, to stop a list that goes round in circles.
+    guard: LoopGuard,
     code: PhantomData<fn() -> C>,
+}
+
+/// Stops a list whose `next` links lead back to pages already seen, or on and on through empty
+/// pages, in constant memory: hashes of the last few positions, and a count.
+#[derive(Debug, Default)]
+struct LoopGuard {
+    recent: std::collections::VecDeque<u64>,
+    empty_in_a_row: u32,
+}
+
+impl LoopGuard {
+    /// Positions remembered: a cycle of up to this many pages is caught.
+    const RECENT: usize = 16;
+    /// Empty pages with a `next` link in a row before the list is given up on.
+    const MAX_EMPTY: u32 = 100;
+
+    /// Checks the page just fetched; `Err` says why the list must stop.
+    fn check<T>(&mut self, page: &Paged<T>) -> Result<(), String> {
+        use std::hash::{Hash, Hasher};
+        let Some(next) = page.next_url() else {
+            return Ok(());
+        };
+        // A page's position is its `after` cursor; without one, the link to the next page.
+        let after = page
+            .paging
+            .as_ref()
+            .and_then(|p| p.cursors.as_ref())
+            .and_then(|c| c.after.as_deref());
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        after.unwrap_or(next).hash(&mut hasher);
+        let position = hasher.finish();
+        if self.recent.contains(&position) {
+            return Err(
+                "the list leads back to a page already seen; stopping rather than looping forever"
+                    .to_owned(),
+            );
+        }
+        if self.recent.len() == Self::RECENT {
+            self.recent.pop_front();
+        }
+        self.recent.push_back(position);
+        if page.data.is_empty() {
+            self.empty_in_a_row += 1;
+            if self.empty_in_a_row > Self::MAX_EMPTY {
+                return Err(format!(
+                    "more than {} empty pages in a row still link to a next one; stopping",
+                    Self::MAX_EMPTY
+                ));
+            }
+        } else {
+            self.empty_in_a_row = 0;
+        }
+        Ok(())
+    }
 }
 
 // Neither stream pins its items: a pinned stream may move them freely.
@@ -266,21 +323,54 @@ where
                         this.fetched += 1;
                         this.usage = response.usage;
                         let page = response.value;
-                        this.state = match page.next_url() {
-                            None => State::Done,
-                            Some(next) if Some(next) == link.as_deref() => {
-                                State::Fail(Error::Request(
-                                    "the next-page link repeats the link of the page just \
-                                     fetched; stopping rather than looping forever"
-                                        .to_owned(),
-                                ))
-                            }
-                            Some(next) => State::Next(next.to_owned()),
+                        this.state = match (page.next_url(), this.guard.check(&page)) {
+                            (None, _) => State::Done,
+                            (Some(_), Err(why)) => State::Fail(Error::Request(why)),
+                            (Some(next), Ok(())) => State::Next(next.to_owned()),
                         };
                         return Poll::Ready(Some(Ok(page)));
                     }
                 },
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LoopGuard;
+    use crate::{Cursors, Paged, Paging};
+
+    fn page(items: usize, after: &str) -> Paged<u8> {
+        let cursors = Cursors {
+            after: Some(after.to_owned()),
+            ..Cursors::default()
+        };
+        let paging = Paging {
+            cursors: Some(cursors),
+            next: Some(format!(
+                "https://graph.facebook.com/v26.0/me/conversations?after={after}"
+            )),
+            ..Paging::default()
+        };
+        Paged::new(vec![0; items], Some(paging))
+    }
+
+    #[test]
+    fn a_cycle_of_pages_is_caught() {
+        let mut guard = LoopGuard::default();
+        assert!(guard.check(&page(2, "A")).is_ok());
+        assert!(guard.check(&page(2, "B")).is_ok());
+        assert!(guard.check(&page(2, "A")).is_err(), "A -> B -> A");
+    }
+
+    #[test]
+    fn endless_empty_pages_are_given_up_on() {
+        let mut guard = LoopGuard::default();
+        let stopped = (0..1000).find(|i| guard.check(&page(0, &i.to_string())).is_err());
+        assert_eq!(stopped, Some(LoopGuard::MAX_EMPTY as usize));
+        // A long list of full pages, all different, never trips it.
+        let mut guard = LoopGuard::default();
+        assert!((0..10_000).all(|i| guard.check(&page(1, &i.to_string())).is_ok()));
     }
 }

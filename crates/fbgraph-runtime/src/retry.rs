@@ -15,10 +15,13 @@ use crate::error::{Error, GraphError};
 ///
 /// # What is retried
 ///
-/// * Answers with a throttling code (4, 17, 32, 341, 613, 80001–80014) or a transient one (1, 2,
-///   or `is_transient: true`), whatever the method: Graph answered, so it did not carry the call
-///   out. This includes a `POST`; turn it off with
+/// * Answers with a throttling code (4, 17, 32, 341, 613, 80001–80014), whatever the method:
+///   Graph refused the call before acting on it. For a `POST`, turn it off with
 ///   [`retry_rejected_posts(false)`](RetryPolicy::retry_rejected_posts).
+/// * Answers with a transient code (1, 2, or `is_transient: true`) to `GET` and `DELETE`. Not
+///   to a `POST` unless [`retry_transient_posts(true)`](RetryPolicy::retry_transient_posts):
+///   "an unknown error occurred" may come after Graph acted, and a message must not be sent
+///   twice.
 /// * HTTP 5xx answers to `GET` and `DELETE` (safe to repeat). A `POST` answered 5xx without a
 ///   throttling or transient code is not retried: a gateway error may come after Graph acted.
 /// * Transport failures and timeouts of `GET` and `DELETE`.
@@ -45,6 +48,7 @@ pub struct RetryPolicy {
     max_wait: Duration,
     jitter: bool,
     retry_rejected_posts: bool,
+    retry_transient_posts: bool,
 }
 
 impl Default for RetryPolicy {
@@ -56,6 +60,7 @@ impl Default for RetryPolicy {
             max_wait: Duration::from_secs(60),
             jitter: true,
             retry_rejected_posts: true,
+            retry_transient_posts: false,
         }
     }
 }
@@ -103,10 +108,18 @@ impl RetryPolicy {
         self
     }
 
-    /// Whether a `POST` that Graph answered with a throttling or transient code is sent again.
-    /// On by default: Graph refused the call, so repeating it cannot repeat its effect.
+    /// Whether a `POST` that Graph refused with a throttling code is sent again. On by
+    /// default: Graph refused the call, so repeating it cannot repeat its effect.
     pub fn retry_rejected_posts(mut self, retry: bool) -> RetryPolicy {
         self.retry_rejected_posts = retry;
+        self
+    }
+
+    /// Whether a `POST` answered with a transient code (1, 2, `is_transient`) is sent again.
+    /// Off by default: such an answer may come after Graph acted, so the call could take
+    /// effect twice. Turn it on for calls that are safe to repeat.
+    pub fn retry_transient_posts(mut self, retry: bool) -> RetryPolicy {
+        self.retry_transient_posts = retry;
         self
     }
 
@@ -117,7 +130,7 @@ impl RetryPolicy {
 
     /// What to do after attempt number `attempt` (1-based) failed with `error`.
     pub(crate) fn plan(&self, method: Method, error: &Error, attempt: u32) -> Plan {
-        let Some(reason) = retry_reason(method, error, self.retry_rejected_posts) else {
+        let Some(reason) = retry_reason(method, error, self) else {
             return Plan::Stop;
         };
         if attempt >= self.max_attempts {
@@ -151,7 +164,7 @@ impl RetryPolicy {
         if self.jitter {
             // Equal jitter: half fixed, half random.
             let half = delay / 2;
-            half + half.mul_f64(unit_random())
+            half.saturating_add(half.mul_f64(unit_random()))
         } else {
             delay
         }
@@ -194,16 +207,19 @@ pub(crate) fn is_throttling_code(code: i64) -> bool {
     matches!(code, 4 | 17 | 32 | 341 | 613 | 80001..=80014)
 }
 
-fn retry_reason(method: Method, error: &Error, rejected_posts: bool) -> Option<Reason> {
-    let safe = matches!(method, Method::Get | Method::Delete);
+fn retry_reason(method: Method, error: &Error, policy: &RetryPolicy) -> Option<Reason> {
+    let safe = method.is_idempotent();
     match error {
-        Error::Graph(graph) => graph_reason(graph).filter(|_| safe || rejected_posts).or({
-            if safe && graph.status >= 500 {
-                Some(Reason::ServerError)
-            } else {
-                None
+        Error::Graph(graph) => match graph_reason(graph) {
+            Some(Reason::Throttled) if safe || policy.retry_rejected_posts => {
+                Some(Reason::Throttled)
             }
-        }),
+            Some(Reason::Transient) if safe || policy.retry_transient_posts => {
+                Some(Reason::Transient)
+            }
+            _ if safe && graph.status >= 500 => Some(Reason::ServerError),
+            _ => None,
+        },
         Error::Http { status, .. } if safe && *status >= 500 => Some(Reason::ServerError),
         Error::Transport(e) if e.is_connect() => Some(Reason::Connect),
         Error::Transport(_) if safe => Some(Reason::Transport),
@@ -281,7 +297,7 @@ mod tests {
     }
 
     #[test]
-    fn throttling_and_transient_codes_are_retried_for_every_method() {
+    fn throttling_codes_are_retried_for_every_method_transient_ones_when_safe() {
         for code in [4, 17, 32, 341, 613, 80001, 80006, 80014] {
             for method in [Method::Get, Method::Post, Method::Delete] {
                 let plan = fixed().plan(method, &graph(code, 400, false, Usage::default()), 1);
@@ -291,7 +307,14 @@ mod tests {
         for (code, transient) in [(1, false), (2, false), (190, true)] {
             let error = graph(code, 500, transient, Usage::default());
             assert_eq!(
-                reason(fixed().plan(Method::Post, &error, 1)),
+                reason(fixed().plan(Method::Get, &error, 1)),
+                Some(Reason::Transient)
+            );
+            // A transient answer may come after Graph acted: a POST is not repeated by default.
+            assert_eq!(fixed().plan(Method::Post, &error, 1), Plan::Stop, "{code}");
+            let opted_in = fixed().retry_transient_posts(true);
+            assert_eq!(
+                reason(opted_in.plan(Method::Post, &error, 1)),
                 Some(Reason::Transient)
             );
         }

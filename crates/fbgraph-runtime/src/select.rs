@@ -53,7 +53,8 @@ impl<F: FieldName> Select<F> {
     }
 
     /// Any other modifier Graph takes, such as `.summary(true)` or `.order(reverse_chronological)`.
-    /// Names are static; values are written as given.
+    /// Names are static; values are written as given, so a value from user input must not
+    /// contain `(`, `)`, `{`, `}` or `,`, which would change the selection.
     pub fn modifier(mut self, name: &'static str, value: impl fmt::Display) -> Self {
         self.modifiers.retain(|(n, _)| *n != name);
         self.modifiers.push((name, value.to_string()));

@@ -178,6 +178,9 @@ fn percent(value: Option<&Value>) -> Option<u32> {
     Some(number.ceil() as u32)
 }
 
+/// The headers [`RawUsage`] keeps, in the order of its array.
+const HEADERS: [&str; 3] = [APP_USAGE, BUSINESS_USAGE, API_VERSION];
+
 /// The usage headers of an answer, kept as they came and read only when asked for: most
 /// calls never look at them, and reading them is two JSON parses.
 #[derive(Debug, Clone)]
@@ -207,7 +210,7 @@ impl RawUsage {
         match self {
             RawUsage::Parsed(usage) => usage.clone(),
             RawUsage::Headers(values) => Usage::from_headers(
-                [APP_USAGE, BUSINESS_USAGE, API_VERSION]
+                HEADERS
                     .into_iter()
                     .zip(values)
                     .filter_map(|(name, value)| Some((name, value.as_ref()?.to_str().ok()?))),

@@ -198,3 +198,37 @@ async fn handles_of_another_batch_are_refused() {
         other => panic!("{other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_short_or_malformed_batch_answer_loses_only_the_calls_it_spoils() {
+    use crate::server::{Canned, Server};
+
+    // Three calls; Graph answers the first, garbles the second and leaves the third out.
+    let answer = r#"[{"code":200,"headers":[],"body":"{\"data\":[]}"},{"nonsense":true}]"#;
+    let server = Server::start(vec![Canned::json(200, answer)]).await;
+    let client = fbgraph_runtime::Client::new("EAAB-batch-token")
+        .with_base_url(&server.url())
+        .expect("valid")
+        .with_retry_policy(fbgraph_runtime::RetryPolicy::none());
+    let mut batch = Batch::new();
+    let first = batch.add(Conversations::new(PAGE)).expect("added");
+    let second = batch.add(Conversations::new(PAGE)).expect("added");
+    let third = batch.add(Conversations::new(PAGE)).expect("added");
+    let results = client
+        .send_batch(batch)
+        .await
+        .expect("the batch was answered");
+    assert!(matches!(results.get(&first), BatchOutcome::Done(Ok(page)) if page.data.is_empty()));
+    assert!(
+        matches!(
+            results.get(&second),
+            BatchOutcome::Done(Err(Error::Decode { .. }))
+        ),
+        "{:?}",
+        results.get(&second)
+    );
+    assert!(
+        results.get(&third).is_timed_out(),
+        "no answer: it may or may not have run"
+    );
+}

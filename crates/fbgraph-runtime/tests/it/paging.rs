@@ -189,7 +189,7 @@ async fn a_next_link_that_repeats_ends_with_an_error() {
     assert_eq!(id_of(&second.data[0]), "t_2");
     let error = pages.try_next().await.expect_err("a loop");
     assert!(
-        matches!(&error, Error::Request(m) if m.contains("repeats")),
+        matches!(&error, Error::Request(m) if m.contains("looping forever")),
         "{error}"
     );
     assert!(pages.try_next().await.expect("ended").is_none());

@@ -7,6 +7,7 @@ use fbgraph_runtime::{Error, Interruption, RetryPolicy, SendOptions};
 
 use crate::mock::{
     CONVERSATIONS_PATH, Conversations, MESSAGES_PATH, Mock, PAGE, SendCode, SendMessage,
+    quick_retries,
 };
 
 /// Enough attempts, with short waits, to outlast a throttling window of a few hundred ms.
@@ -120,14 +121,31 @@ async fn transient_code_2_failures_are_recovered() {
         .expect("recovered");
     assert_eq!(read.attempts, 3);
 
-    // Graph refused the POST with a transient code: it did not act, so it is sent again.
+    // A transient answer to a POST may come after Graph acted: by default it is not repeated,
+    // and the error says what Graph said.
+    mock.server.faults().fail_next(1, Fault::Transient);
+    let err = client
+        .send_with_usage(SendMessage::text(&psid, "once"))
+        .await
+        .expect_err("not repeated");
+    assert_eq!(
+        err.graph().map(|g| (g.code, g.is_transient)),
+        Some((2, true))
+    );
+    assert_eq!(statuses(&mock.log_of(MESSAGES_PATH)), vec![500]);
+    assert_eq!(mock.message_count(&psid).await, messages_before);
+
+    // Opted in, for a call that is safe to repeat, it is sent again.
     mock.server.faults().fail_next(1, Fault::Transient);
     let sent = client
-        .send_with_usage(SendMessage::text(&psid, "once"))
+        .send_with(
+            SendMessage::text(&psid, "once"),
+            SendOptions::new().retry(quick_retries().retry_transient_posts(true)),
+        )
         .await
         .expect("recovered");
     assert_eq!(sent.attempts, 2);
-    assert_eq!(statuses(&mock.log_of(MESSAGES_PATH)), vec![500, 200]);
+    assert_eq!(statuses(&mock.log_of(MESSAGES_PATH)), vec![500, 500, 200]);
     assert_eq!(mock.message_count(&psid).await, messages_before + 1);
 }
 
