@@ -12,7 +12,10 @@ use std::sync::{Arc, LazyLock};
 use fbgraph::Paged;
 use fbgraph::v26_0::{Conversations, Recipient, SendMessage, SenderAction, UnifiedThread};
 use fbgraph_mock::{MockConfig, MockServer};
-use serde::{Deserialize, Serialize};
+
+#[path = "support/hand.rs"]
+mod hand;
+use hand::{Hand, HandPage, HandThread};
 
 /// Requests per sample.
 const N: usize = 256;
@@ -185,101 +188,4 @@ fn decode_100_threads_handwritten(bencher: divan::Bencher) {
 
 fn main() {
     divan::main();
-}
-
-// The hand-written client: what one writes with reqwest and serde for these calls.
-
-struct Hand {
-    http: reqwest::Client,
-    base: String,
-    token: String,
-}
-
-#[derive(Serialize)]
-struct HandSend<'a> {
-    recipient: HandRecipient<'a>,
-    sender_action: &'static str,
-}
-
-#[derive(Serialize)]
-struct HandRecipient<'a> {
-    id: &'a str,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct HandSent {
-    recipient_id: Option<String>,
-    message_id: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct HandPage<T> {
-    data: Vec<T>,
-    paging: Option<HandPaging>,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct HandPaging {
-    next: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct HandThread {
-    id: Option<String>,
-    updated_time: Option<String>,
-    snippet: Option<String>,
-    message_count: Option<i64>,
-    unread_count: Option<i64>,
-    link: Option<String>,
-    can_reply: Option<bool>,
-    is_subscribed: Option<bool>,
-    is_owner: Option<bool>,
-    scoped_thread_key: Option<String>,
-    folder: Option<String>,
-    participants: Option<HandPage<HandParticipant>>,
-    senders: Option<HandPage<HandParticipant>>,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct HandParticipant {
-    id: Option<String>,
-    name: Option<String>,
-    email: Option<String>,
-}
-
-type HandResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
-
-impl Hand {
-    async fn typing_on(&self, psid: &str) -> HandResult<HandSent> {
-        let body = HandSend {
-            recipient: HandRecipient { id: psid },
-            sender_action: "TYPING_ON",
-        };
-        let response = self
-            .http
-            .post(format!("{}/v26.0/me/messages", self.base))
-            .bearer_auth(&self.token)
-            .json(&body)
-            .send()
-            .await?;
-        let bytes = response.error_for_status()?.bytes().await?;
-        Ok(serde_json::from_slice(&bytes)?)
-    }
-
-    async fn conversations(&self) -> HandResult<HandPage<HandThread>> {
-        let bytes = self.get_raw("me/conversations", &[("limit", "25")]).await?;
-        Ok(serde_json::from_slice(&bytes)?)
-    }
-
-    async fn get_raw(&self, path: &str, query: &[(&str, &str)]) -> HandResult<Vec<u8>> {
-        let mut url = reqwest::Url::parse(&format!("{}/v26.0/{path}", self.base))?;
-        url.query_pairs_mut().extend_pairs(query);
-        let response = self.http.get(url).bearer_auth(&self.token).send().await?;
-        Ok(response.error_for_status()?.bytes().await?.to_vec())
-    }
 }

@@ -6,27 +6,10 @@
 //! `cargo bench` stays quick.
 
 use fbgraph::v26_0::{Recipient, SendMessage, SenderAction};
-use serde::{Deserialize, Serialize};
+#[path = "support/hand.rs"]
+mod hand;
 
 const SENDS: usize = 3000;
-
-#[derive(Serialize)]
-struct HandSend<'a> {
-    recipient: HandRecipient<'a>,
-    sender_action: &'static str,
-}
-
-#[derive(Serialize)]
-struct HandRecipient<'a> {
-    id: &'a str,
-}
-
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct HandSent {
-    recipient_id: Option<String>,
-    message_id: Option<String>,
-}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let which = std::env::args()
@@ -44,8 +27,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let token = mock.config().access_token.clone();
         let psid = mock.config().customers[0].psid.clone();
         let client = fbgraph::Client::new(&token).with_base_url(&mock.base_url())?;
-        let http = reqwest::Client::new();
-        let url = format!("{}/v26.0/me/messages", mock.base_url());
+        let hand = hand::Hand {
+            http: reqwest::Client::new(),
+            base: mock.base_url(),
+            token: token.clone(),
+        };
         for _ in 0..SENDS {
             match which.as_str() {
                 "generated" => {
@@ -59,18 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     std::hint::black_box(sent);
                 }
                 "handwritten" => {
-                    let body = HandSend {
-                        recipient: HandRecipient { id: &psid },
-                        sender_action: "TYPING_ON",
-                    };
-                    let response = http
-                        .post(&url)
-                        .bearer_auth(&token)
-                        .json(&body)
-                        .send()
-                        .await?;
-                    let bytes = response.error_for_status()?.bytes().await?;
-                    let sent: HandSent = serde_json::from_slice(&bytes)?;
+                    let sent = hand.typing_on(&psid).await.map_err(|e| e.to_string())?;
                     std::hint::black_box(sent);
                 }
                 _ => {}
