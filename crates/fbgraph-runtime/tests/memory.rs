@@ -8,10 +8,16 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicIsize, Ordering};
 
+// The endpoints of the main test binary: `Conversations` answers a `Paged<Value>` of whole
+// JSON objects (a few hundred bytes each), so holding on to the items of past pages would show
+// well above the slack. Not all of the module is used here.
+#[allow(dead_code)]
+#[path = "it/mock.rs"]
+mod mock;
+
 use fbgraph_mock::{MockConfig, MockServer};
-use fbgraph_runtime::{Client, Endpoint, Method, Paged, UntypedCode, encode_path_segment};
-use serde::Serialize;
-use serde_json::Value;
+use fbgraph_runtime::Client;
+use mock::Conversations;
 
 /// The system allocator, counting the bytes currently allocated.
 struct Counting;
@@ -65,27 +71,6 @@ fn live_bytes() -> isize {
     LIVE.load(Ordering::Relaxed)
 }
 
-/// `GET /{page-id}/conversations`, written by hand: this crate cannot use the generated one.
-#[derive(Serialize)]
-struct Conversations {
-    #[serde(skip)]
-    page_id: String,
-    limit: u32,
-}
-
-impl Endpoint for Conversations {
-    // Whole JSON objects (a few hundred bytes each): holding on to the items of past pages
-    // would show well above the slack.
-    type Response = Paged<Value>;
-    type ErrorCode = UntypedCode;
-    const METHOD: Method = Method::Get;
-    const NAME: &'static str = "Conversations";
-    const VERSION: &'static str = "v19.0";
-    fn path(&self) -> String {
-        format!("/{}/conversations", encode_path_segment(&self.page_id))
-    }
-}
-
 const ITEMS: usize = 10_000;
 const SLACK: isize = 512 * 1024;
 
@@ -102,10 +87,7 @@ async fn streaming_ten_thousand_items_keeps_memory_flat() {
         .with_base_url(&server.base_url())
         .expect("the mock's URL");
 
-    let mut items = client.paginate(Conversations {
-        page_id: server.config().page_id.clone(),
-        limit: 100,
-    });
+    let mut items = client.paginate(Conversations::new(&server.config().page_id).limit(100));
     // The ids are remembered as hashes, so that the check itself takes no growing memory
     // beyond a fixed-capacity set.
     let mut seen: HashSet<u64> = HashSet::with_capacity(ITEMS * 2);
