@@ -1,5 +1,17 @@
 //! Reading a request's parameters: the query string and a JSON, form-encoded or multipart
 //! body, merged into one JSON object, as Graph sees them.
+//!
+//! What a request may cost is bounded, whatever its size in bytes: a form key such as
+//! `message[quick_replies][7][title]` makes several nested values from a few bytes, and a
+//! JSON body `[0,0,…]` makes a 32-byte value from every 2 bytes. So the query, a form body
+//! and a multipart body each hold at most [`MAX_KEYS`] parameters (10,000), a bracket
+//! index is at most [`MAX_INDEX`] (1,000), and form keys build at most [`MAX_NODES`]
+//! values (100,000); JSON text (a body, or a parameter's value) holding more than
+//! [`MAX_NODES`] values is refused before it is parsed. Graph's own limits are far below:
+//! a message has at most 13 quick replies and 10 template elements of 3 buttons each (a
+//! few hundred keys as a form), and a batch at most 50 calls (about 10,000 values at the
+//! most detailed); so the bounds never refuse a real call, and a refused request has cost
+//! a few megabytes at most. Each refusal is a `(#100)` error naming the bound.
 
 use std::time::Duration;
 
@@ -17,6 +29,13 @@ pub(crate) const BODY_LIMIT: usize = 8 * 1024 * 1024;
 pub(crate) const MAX_DEPTH: usize = 64;
 /// The most `[…]` levels in a form key (`message[quick_replies][0][title]`).
 const MAX_KEY_DEPTH: usize = 16;
+/// The most parameters in a query string, a form body or a multipart body.
+pub(crate) const MAX_KEYS: usize = 10_000;
+/// The highest index of a form key (`message[quick_replies][1000][title]`).
+pub(crate) const MAX_INDEX: usize = 1_000;
+/// The most values the form keys of a query or body build, and the most values a JSON text
+/// may hold.
+pub(crate) const MAX_NODES: usize = 100_000;
 
 /// A file part of a multipart body.
 #[derive(Debug, Clone)]
@@ -67,7 +86,7 @@ pub(crate) fn read_head(parts: &Parts) -> Result<Params, GraphError> {
         insert_pairs(
             &mut params.raw,
             pairs.map(|(k, v)| (k.clone(), Value::String(v.clone()))),
-        );
+        )?;
     }
     Ok(params)
 }
@@ -137,7 +156,7 @@ async fn parse_body(
         insert_pairs(
             &mut body_params,
             pairs.into_iter().map(|(k, v)| (k, Value::String(v))),
-        );
+        )?;
     }
     Ok((body_params, uploads))
 }
@@ -158,8 +177,14 @@ fn read_json(bytes: &Bytes) -> Result<Map<String, Value>, GraphError> {
     }
 }
 
-/// Parses JSON text, refusing what is nested deeper than [`MAX_DEPTH`].
+/// Parses JSON text, refusing what is nested deeper than [`MAX_DEPTH`] or holds more than
+/// [`MAX_NODES`] values (judged before parsing, so that it costs nothing).
 pub(crate) fn parse_json(bytes: &[u8]) -> Result<Value, GraphError> {
+    if json_values_bound(bytes) > MAX_NODES {
+        return Err(GraphError::param(format!(
+            "The request body has more than {MAX_NODES} values"
+        )));
+    }
     let value: Value = serde_json::from_slice(bytes)
         .map_err(|e| GraphError::param(format!("The request body is not valid JSON: {e}")))?;
     if too_deep(&value, MAX_DEPTH) {
@@ -168,6 +193,32 @@ pub(crate) fn parse_json(bytes: &[u8]) -> Result<Value, GraphError> {
         )));
     }
     Ok(value)
+}
+
+/// At least the number of values (objects, arrays, strings, numbers, …) JSON text holds,
+/// counted without parsing: every value but the first follows a `[`, a `,` or a `:`
+/// outside strings, so their count (plus one) bounds it, within twice the real count.
+pub(crate) fn json_values_bound(text: &[u8]) -> usize {
+    let mut count = 1usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for &b in text {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'[' | b',' | b':' => count = count.saturating_add(1),
+                _ => {}
+            }
+        }
+    }
+    count
 }
 
 /// Whether arrays and objects nest deeper than `max` levels; without recursion.
@@ -199,7 +250,14 @@ async fn read_multipart(
         .await
         .map_err(|e| invalid(&e))?;
     let mut texts = Vec::new();
+    let mut parts = 0usize;
     while let Some(field) = multipart.next_field().await.map_err(|e| invalid(&e))? {
+        parts += 1;
+        if parts > MAX_KEYS {
+            return Err(GraphError::param(format!(
+                "The multipart body has more than {MAX_KEYS} parameters"
+            )));
+        }
         let name = field.name().unwrap_or_default().to_owned();
         let file_name = field.file_name().map(str::to_owned);
         let content_type = field.content_type().map(str::to_owned);
@@ -222,13 +280,20 @@ async fn read_multipart(
             });
         }
     }
-    insert_pairs(into, texts);
-    Ok(())
+    insert_pairs(into, texts)
 }
 
-/// Decodes `a=1&b=%7B%7D`: `+` is a space; the text must be UTF-8 once decoded.
+/// Decodes `a=1&b=%7B%7D`: `+` is a space; the text must be UTF-8 once decoded. At most
+/// [`MAX_KEYS`] pairs, counted before anything is decoded.
 pub(crate) fn parse_urlencoded(input: &[u8]) -> Result<Vec<(String, String)>, String> {
-    let mut pairs = Vec::new();
+    let count = input
+        .split(|b| *b == b'&')
+        .filter(|piece| !piece.is_empty())
+        .count();
+    if count > MAX_KEYS {
+        return Err(format!("it has more than {MAX_KEYS} parameters"));
+    }
+    let mut pairs = Vec::with_capacity(count);
     for piece in input.split(|b| *b == b'&') {
         if piece.is_empty() {
             continue;
@@ -288,31 +353,72 @@ pub(crate) fn percent_encode(text: &str) -> String {
     out
 }
 
+/// What the pairs of one query or body have built so far, to bound it.
+#[derive(Default)]
+struct Budget {
+    /// Values created, [`MAX_NODES`] at most.
+    nodes: usize,
+}
+
+impl Budget {
+    fn spend(&mut self) -> Result<(), GraphError> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(GraphError::param(format!(
+                "The parameters' keys make more than {MAX_NODES} values"
+            )));
+        }
+        Ok(())
+    }
+}
+
 /// Inserts a form pair, understanding PHP's bracket keys as nested values
 /// (`recipient[id]=1`, `message[quick_replies][0][title]=Yes`, `tags[]=a`), as Graph does.
-fn insert_pair(map: &mut Map<String, Value>, key: &str, value: Value) {
+fn insert_pair(
+    map: &mut Map<String, Value>,
+    key: &str,
+    value: Value,
+    budget: &mut Budget,
+) -> Result<(), GraphError> {
     let Some((root, path)) = split_key(key) else {
-        map.insert(key.to_owned(), value);
-        return;
+        if map.insert(key.to_owned(), value).is_none() {
+            budget.spend()?;
+        }
+        return Ok(());
     };
+    if !map.contains_key(root) {
+        budget.spend()?;
+    }
     let slot = map
         .entry(root.to_owned())
         .or_insert_with(|| Value::Object(Map::new()));
-    insert_at(slot, &path, value);
+    insert_at(slot, &path, value, key, budget)
 }
 
-/// Inserts decoded pairs into a map, then turns index-keyed objects into arrays.
-fn insert_pairs(map: &mut Map<String, Value>, pairs: impl IntoIterator<Item = (String, Value)>) {
+/// Inserts decoded pairs into a map, then turns index-keyed objects into arrays. Refuses
+/// more than [`MAX_KEYS`] pairs, an index over [`MAX_INDEX`] and more than [`MAX_NODES`]
+/// values built.
+fn insert_pairs(
+    map: &mut Map<String, Value>,
+    pairs: impl IntoIterator<Item = (String, Value)>,
+) -> Result<(), GraphError> {
     let mut nested = false;
-    for (key, value) in pairs {
+    let mut budget = Budget::default();
+    for (count, (key, value)) in pairs.into_iter().enumerate() {
+        if count >= MAX_KEYS {
+            return Err(GraphError::param(format!(
+                "The request has more than {MAX_KEYS} parameters"
+            )));
+        }
         nested |= key.contains('[');
-        insert_pair(map, &key, value);
+        insert_pair(map, &key, value, &mut budget)?;
     }
     if nested {
         for value in map.values_mut() {
             arrays_from_indices(value);
         }
     }
+    Ok(())
 }
 
 /// `a[b][0]` → (`a`, [`b`, `0`]); `None` for a key without (well-formed) brackets.
@@ -336,23 +442,57 @@ fn split_key(key: &str) -> Option<(&str, Vec<&str>)> {
     Some((root, path))
 }
 
-fn insert_at(slot: &mut Value, path: &[&str], value: Value) {
+fn insert_at(
+    slot: &mut Value,
+    path: &[&str],
+    value: Value,
+    key: &str,
+    budget: &mut Budget,
+) -> Result<(), GraphError> {
     let Some((first, rest)) = path.split_first() else {
         *slot = value;
-        return;
+        return Ok(());
     };
     if !slot.is_object() {
         *slot = Value::Object(Map::new());
     }
-    let Value::Object(map) = slot else { return };
+    let Value::Object(map) = slot else {
+        return Ok(());
+    };
     // `[]` appends: number the new entry after those already there.
-    let key = if first.is_empty() {
+    let index = if first.is_empty() {
+        Some(map.len())
+    } else if first.bytes().all(|b| b.is_ascii_digit()) {
+        // Too many digits for a usize is over the limit too.
+        Some(first.parse::<usize>().unwrap_or(usize::MAX))
+    } else {
+        None
+    };
+    if let Some(index) = index
+        && index > MAX_INDEX
+    {
+        let shown = if first.is_empty() {
+            index.to_string()
+        } else {
+            (*first).to_owned()
+        };
+        return Err(GraphError::param(format!(
+            "Param {key} has the index {shown}; the highest index a parameter may have is \
+             {MAX_INDEX}"
+        )));
+    }
+    let entry = if first.is_empty() {
         map.len().to_string()
     } else {
         (*first).to_owned()
     };
-    let child = map.entry(key).or_insert_with(|| Value::Object(Map::new()));
-    insert_at(child, rest, value);
+    if !map.contains_key(&entry) {
+        budget.spend()?;
+    }
+    let child = map
+        .entry(entry)
+        .or_insert_with(|| Value::Object(Map::new()));
+    insert_at(child, rest, value, key, budget)
 }
 
 /// Turns objects whose keys are all indices (`{"0": …, "1": …}`) into arrays.
@@ -404,7 +544,7 @@ mod tests {
             ("tags[]", "b"),
             ("odd]", "x"),
         ];
-        insert_pairs(&mut map, pairs.map(|(k, v)| (k.to_owned(), json!(v))));
+        insert_pairs(&mut map, pairs.map(|(k, v)| (k.to_owned(), json!(v)))).unwrap();
         assert_eq!(
             Value::Object(map),
             json!({
@@ -414,6 +554,50 @@ mod tests {
                 "odd]": "x",
             })
         );
+    }
+
+    #[test]
+    fn form_keys_are_bounded() {
+        let mut map = Map::new();
+        let at_limit = [
+            ("a[1000][b]".to_owned(), json!("x")),
+            ("a[1][b]".to_owned(), json!("y")),
+        ];
+        insert_pairs(&mut map, at_limit).unwrap();
+        assert_eq!(map["a"], json!([{"b": "y"}, {"b": "x"}]));
+        for key in ["a[1001]", "a[99999999999999999999999]", "a[0][b][2000]"] {
+            let error = insert_pairs(&mut Map::new(), [(key.to_owned(), json!("x"))]).unwrap_err();
+            assert!(
+                error.message.contains("highest index"),
+                "{key}: {}",
+                error.message
+            );
+        }
+        let appended = (0..1002).map(|_| ("tags[]".to_owned(), json!("t")));
+        assert!(insert_pairs(&mut Map::new(), appended).is_err());
+        let many = (0..=MAX_KEYS).map(|i| (format!("k{i}"), json!("v")));
+        let error = insert_pairs(&mut Map::new(), many).unwrap_err();
+        assert!(
+            error.message.contains("10000 parameters"),
+            "{}",
+            error.message
+        );
+        // 16 levels of distinct keys: 6,000 keys make 102,000 values.
+        let deep = (0..6_000).map(|i| (format!("r{i}{}", "[k]".repeat(16)), json!("v")));
+        let error = insert_pairs(&mut Map::new(), deep).unwrap_err();
+        assert!(error.message.contains("100000 values"), "{}", error.message);
+        let text = "a=1&".repeat(MAX_KEYS + 1);
+        assert!(parse_urlencoded(text.as_bytes()).is_err());
+        assert!(parse_urlencoded("a=1&".repeat(MAX_KEYS).as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn json_values_are_bounded_before_parsing() {
+        assert_eq!(json_values_bound(br#"{"a":[1,2],"b":"[,:\"]"}"#), 6);
+        let zeros = format!("[{}0]", "0,".repeat(MAX_NODES));
+        assert!(parse_json(zeros.as_bytes()).is_err());
+        let fine = format!("[{}0]", "0,".repeat(MAX_NODES - 10));
+        assert!(parse_json(fine.as_bytes()).is_ok());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use fbgraph_spec::{Field, Named, OneOf, Scalar, Spec, Type};
 use serde_json::{Map, Number, Value};
 
-use crate::request::{MAX_DEPTH, too_deep};
+use crate::request::{MAX_DEPTH, MAX_NODES, json_values_bound, too_deep};
 
 /// Checks and normalises the parameters of a call. `Err` holds every problem found.
 pub(crate) fn params(
@@ -19,6 +19,7 @@ pub(crate) fn params(
         spec,
         problems: Vec::new(),
         untold: 0,
+        values_left: MAX_NODES,
     };
     let out = checker.object(fields, one_of, raw, "", 0);
     if checker.problems.is_empty() {
@@ -40,6 +41,9 @@ struct Checker<'a> {
     problems: Vec<String>,
     /// Problems found beyond [`MAX_PROBLEMS`].
     untold: usize,
+    /// How many more values the JSON texts of the parameters may hold, together: at most
+    /// [`MAX_NODES`] in all.
+    values_left: usize,
 }
 
 /// `recipient` + `id` → `recipient[id]`; the top level has no prefix.
@@ -193,6 +197,16 @@ impl Checker<'_> {
         let Value::String(text) = value else {
             return Some(value.clone());
         };
+        // Judged before parsing: a few bytes of JSON text make a value each.
+        let bound = json_values_bound(text.as_bytes());
+        if bound > self.values_left {
+            self.values_left = 0;
+            self.problem(format!(
+                "param {path} has more than {MAX_NODES} values (with the other JSON parameters)"
+            ));
+            return None;
+        }
+        self.values_left -= bound;
         match serde_json::from_str::<Value>(text) {
             Ok(parsed) if !too_deep(&parsed, MAX_DEPTH) => Some(parsed),
             Ok(_) => {

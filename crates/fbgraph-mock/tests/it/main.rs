@@ -5,6 +5,7 @@ mod batch;
 mod binary;
 mod faults;
 mod hostile;
+mod limits;
 mod paging;
 mod read;
 mod send;
