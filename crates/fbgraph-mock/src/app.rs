@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::batch::{self, Op};
 use crate::behaviours::{self, Behaviour};
-use crate::conn::Conn;
+use crate::conn::{self, Conn, Refusal};
 use crate::error::{GraphError, JSON_CONTENT_TYPE, MockError, json_response};
 use crate::faults::{Fault, Faults};
 use crate::fields::{self, FieldSel, Render};
@@ -252,19 +252,43 @@ impl App {
     /// Every request: faults and the rate limit first, then the pipeline; the usage
     /// headers on whatever is answered.
     async fn serve(&self, request: Request) -> Response {
-        let method = request.method().clone();
-        let path = request.uri().path().to_owned();
-        let record = self.received(method.as_str(), &path);
-        let version = self.version_of(&path);
-        let is_batch = method == HttpMethod::POST
-            && version.is_some()
-            && split_path(&path).is_some_and(|s| s.len() == 1);
         let conn = request
             .extensions()
             .get::<ConnectInfo<Conn>>()
             .map(|c| c.0.clone());
-        let fault = self.faults.take(is_batch);
+        // A head the connection refused comes as a stand-in request (see `conn`).
+        if request.headers().contains_key(conn::REFUSAL_HEADER)
+            && let Some(refusal) = conn.as_ref().and_then(Conn::take_refusal)
+        {
+            return self.refused(refusal);
+        }
+        let method = request.method().clone();
+        let path = request.uri().path().to_owned();
+        let record = self.received(method.as_str(), &path);
+        let version = self.version_of(&path);
         let version_name = self.versions[version.unwrap_or(0)].name();
+        // A body declared too large is refused at once, unread, and the connection closed.
+        let declared = request
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        if declared.is_some_and(|n| n > request::BODY_LIMIT as u64) {
+            let mut error = GraphError::param(format!(
+                "The request body is larger than {} bytes",
+                request::BODY_LIMIT
+            ));
+            error.status = StatusCode::PAYLOAD_TOO_LARGE;
+            let mut response = error.into_response(&self.ids.alnum(11), Some(version_name));
+            close_after(&mut response);
+            self.decorate(&mut response, version_name, false);
+            self.answered(record, StatusCode::PAYLOAD_TOO_LARGE.as_u16());
+            return response;
+        }
+        let is_batch = method == HttpMethod::POST
+            && version.is_some()
+            && split_path(&path).is_some_and(|s| s.len() == 1);
+        let fault = self.faults.take(is_batch);
         let mut throttled = false;
         let mut response = match fault {
             Some(Fault::Transient) => {
@@ -308,6 +332,20 @@ impl App {
         }
         self.decorate(&mut response, version_name, throttled);
         self.answered(record, status);
+        response
+    }
+
+    /// The answer to a head the connection refused: Graph's envelope, code 100, with the
+    /// status hyper would have given; the connection closes after it.
+    fn refused(&self, refusal: Refusal) -> Response {
+        let record = self.received(&refusal.method, &refusal.path);
+        let version = self.versions[self.version_of(&refusal.path).unwrap_or(0)].name();
+        let mut error = GraphError::param(refusal.message);
+        error.status = refusal.status;
+        let mut response = error.into_response(&self.ids.alnum(11), Some(version));
+        close_after(&mut response);
+        self.decorate(&mut response, version, false);
+        self.answered(record, refusal.status.as_u16());
         response
     }
 
@@ -931,6 +969,13 @@ fn inner_headers(version: &str, challenge: Option<HeaderValue>) -> Vec<Value> {
         headers.push(header("WWW-Authenticate", value));
     }
     headers
+}
+
+/// Marks an answer as the connection's last: hyper closes the connection after it.
+fn close_after(response: &mut Response) {
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
 }
 
 /// [`Fault::ServerError`]: what a proxy in front of Graph answers when Graph is down.

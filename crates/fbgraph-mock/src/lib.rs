@@ -153,6 +153,11 @@ pub struct MockConfig {
     /// default). A body still incomplete then (a `Content-Length` larger than what is sent)
     /// is answered with HTTP 408 and a `(#100)` error, and the connection is closed.
     pub body_timeout: Duration,
+    /// How long a request's head (request line and headers) may take to arrive, counted
+    /// from when the connection opened or its previous answer was sent (10 s by default).
+    /// A connection whose head is still incomplete then is closed without an answer; so is
+    /// a keep-alive connection left idle that long. Must be more than zero.
+    pub header_timeout: Duration,
 }
 
 /// Someone who has messaged the page.
@@ -183,6 +188,7 @@ impl Default for MockConfig {
                 },
             ],
             body_timeout: Duration::from_secs(10),
+            header_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -200,6 +206,7 @@ impl fmt::Debug for MockConfig {
             .field("app_id", &self.app_id)
             .field("customers", &self.customers)
             .field("body_timeout", &self.body_timeout)
+            .field("header_timeout", &self.header_timeout)
             .finish()
     }
 }
@@ -261,19 +268,15 @@ impl MockServer {
         let router = Router::new()
             .fallback(app::handle)
             .layer(DefaultBodyLimit::max(request::BODY_LIMIT))
-            .with_state(Arc::clone(&state))
-            .into_make_service_with_connect_info::<conn::Conn>();
+            .with_state(Arc::clone(&state));
         let listener = conn::CuttableListener(listener);
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let shutdown = async {
-                let _ = stopped.await;
-            };
-            // An accept loop that fails has nobody to report to; the server just stops.
-            let _ = axum::serve(listener, router)
-                .with_graceful_shutdown(shutdown)
-                .await;
-        });
+        let task = tokio::spawn(conn::serve(
+            listener,
+            router,
+            config.header_timeout.max(Duration::from_millis(1)),
+            stopped,
+        ));
         Ok(MockServer {
             addr: local,
             config,

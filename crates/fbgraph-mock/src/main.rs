@@ -25,6 +25,10 @@ options:
   --app-id ID           the app that owns conversations (default 2000000000000002)
   --spec DIR            serve this spec version directory (spec/v19.0) instead of the
                         embedded specs; may be repeated
+  --header-timeout-ms MS
+                        close a connection whose request head (request line and
+                        headers) has not fully arrived MS ms after the connection
+                        opened or its previous answer (default 10000)
 
 rate limit and faults (for testing clients):
   --throttle-after N    allow N calls per window, then answer HTTP 400 with the
@@ -49,6 +53,8 @@ struct Args {
     throttle_code: i64,
     regain_minutes: u32,
     fail_transient: u32,
+    /// Whether `--access-token` was given (the summary says so, without the token).
+    token_given: bool,
 }
 
 /// Parses a flag's number.
@@ -73,6 +79,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
         throttle_code: 613,
         regain_minutes: 0,
         fail_transient: 0,
+        token_given: false,
     };
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -98,6 +105,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
             "--throttle-code",
             "--regain-minutes",
             "--fail-transient",
+            "--header-timeout-ms",
         ];
         if !known.contains(&flag.as_str()) {
             return Err(format!("unknown argument `{arg}`"));
@@ -113,7 +121,10 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
                     format!("`--listen {value}` is not an address such as 127.0.0.1:8080")
                 })?;
             }
-            "--access-token" => config.access_token = value,
+            "--access-token" => {
+                config.access_token = value;
+                parsed.token_given = true;
+            }
             "--app-secret" => config.app_secret = Some(value),
             "--page-id" => {
                 if !value.bytes().all(|b| b.is_ascii_digit()) {
@@ -136,6 +147,13 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
             "--throttle-code" => parsed.throttle_code = number(&flag, &value, "an error code")?,
             "--regain-minutes" => {
                 parsed.regain_minutes = number(&flag, &value, "a number of minutes")?;
+            }
+            "--header-timeout-ms" => {
+                let ms: u64 = number(&flag, &value, "a number of milliseconds")?;
+                if ms == 0 {
+                    return Err(format!("`{flag} {value}` must be more than 0"));
+                }
+                config.header_timeout = Duration::from_millis(ms);
             }
             "--fail-transient" => {
                 parsed.fail_transient = number(&flag, &value, "a number of requests")?;
@@ -235,16 +253,22 @@ async fn main() -> ExitCode {
         eprintln!("fbgraph-mock: cannot write to stdout: {e}");
         return ExitCode::FAILURE;
     }
+    // No secret goes to the terminal: the summary says where the token and the secret
+    // come from, never what they are.
     let config = server.config();
     eprintln!(
-        "fbgraph-mock: serving {} at {}\n  page {} ({}), access token {}, appsecret_proof {}\n  {} customer(s){}; Ctrl-C to stop",
+        "fbgraph-mock: serving {} at {}\n  page {} ({}); access token: {}; appsecret_proof: {}\n  {} customer(s){}; Ctrl-C to stop",
         server.versions().join(", "),
         server.base_url(),
         config.page_id,
         config.page_name,
-        config.access_token,
+        if args.token_given {
+            "set by --access-token"
+        } else {
+            "the default (see --help)"
+        },
         if config.app_secret.is_some() {
-            "required"
+            "required, keyed by the secret set by --app-secret"
         } else {
             "not required"
         },

@@ -155,6 +155,7 @@ async fn help_documents_the_fault_flags() {
         "--throttle-code",
         "--regain-minutes",
         "--fail-transient",
+        "--header-timeout-ms",
     ] {
         assert!(help.contains(flag), "{flag}: {help}");
     }
@@ -162,6 +163,7 @@ async fn help_documents_the_fault_flags() {
         ["--throttle-after", "many"],
         ["--throttle-window-ms", "0"],
         ["--fail-transient", "-1"],
+        ["--header-timeout-ms", "0"],
     ] {
         let output = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
             .args(bad)
@@ -170,4 +172,55 @@ async fn help_documents_the_fault_flags() {
             .expect("the binary runs");
         assert_eq!(output.status.code(), Some(2), "{bad:?}");
     }
+}
+
+#[tokio::test]
+async fn the_summary_names_no_secret() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
+        .args([
+            "--access-token",
+            "S3CRET-T0KEN",
+            "--app-secret",
+            "S3CRET-APP",
+            "--header-timeout-ms",
+            "5000",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the binary starts");
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let mut summary = String::new();
+    while let Some(line) = lines.next_line().await.expect("stderr is read") {
+        summary.push_str(&line);
+        summary.push('\n');
+        if line.contains("Ctrl-C") {
+            break;
+        }
+    }
+    assert!(summary.contains("serving v19.0"), "{summary}");
+    assert!(!summary.contains("S3CRET"), "{summary}");
+    assert!(summary.contains("--access-token"), "{summary}");
+    assert!(summary.contains("--app-secret"), "{summary}");
+    child.kill().await.expect("the binary stops");
+
+    // Without the flag, the summary points at the documented default, not the token.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the binary starts");
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let mut summary = String::new();
+    while let Some(line) = lines.next_line().await.expect("stderr is read") {
+        summary.push_str(&line);
+        if line.contains("Ctrl-C") {
+            break;
+        }
+    }
+    assert!(!summary.contains("mock-page-access-token"), "{summary}");
+    assert!(summary.contains("--help"), "{summary}");
+    child.kill().await.expect("the binary stops");
 }
