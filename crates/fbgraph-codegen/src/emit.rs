@@ -17,6 +17,9 @@ const UNKNOWN_FIELDS: &str = "unknown_fields";
 
 type Result<T> = std::result::Result<T, CodegenError>;
 
+/// The parameters the runtime adds to every request itself.
+const CREDENTIAL_PARAMS: [&str; 2] = ["access_token", "appsecret_proof"];
+
 fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
     Err(CodegenError {
         item: item.into(),
@@ -425,6 +428,22 @@ impl Cx<'_> {
     }
 
     fn call(&self, here: &str, call: &Call) -> Result<TokenStream> {
+        // The spec validator refuses these too; a spec built or changed in code skips it, and
+        // a generated request must never carry credentials of its own.
+        if let Some(param) = call
+            .params
+            .iter()
+            .find(|p| CREDENTIAL_PARAMS.contains(&p.name.as_str()))
+        {
+            return fail(
+                format!("{}.params.{}", call.name, param.name),
+                format!(
+                    "`{}` is a credential the runtime sends itself (Client::new, \
+                     Client::with_app_secret); a call must not have it as a parameter",
+                    param.name
+                ),
+            );
+        }
         let ident = type_ident(&call.name);
         let returns = match call.returns.parse() {
             Ok(t) => t,

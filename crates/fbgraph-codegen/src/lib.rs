@@ -83,3 +83,37 @@ impl Generated {
 pub fn generate(spec: &fbgraph_spec::Spec) -> Result<Generated, CodegenError> {
     emit::generate(spec)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec() -> fbgraph_spec::Spec {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/v19.0");
+        fbgraph_spec::Spec::load_dir(&dir).expect("the v19.0 spec loads")
+    }
+
+    #[test]
+    fn calls_with_credential_parameters_are_refused() {
+        for name in ["access_token", "appsecret_proof"] {
+            // A spec changed in code never meets the validator, which would refuse it too.
+            let mut spec = spec();
+            let call = spec
+                .files
+                .iter_mut()
+                .flat_map(|f| f.content.calls.iter_mut())
+                .find(|c| c.name == "SendMessage")
+                .expect("SendMessage is in the spec");
+            let mut param = call.params[0].clone();
+            param.name = name.to_owned();
+            call.params.push(param);
+            let error = generate(&spec).expect_err("a credential parameter");
+            assert_eq!(error.item, format!("SendMessage.params.{name}"));
+            assert!(
+                error.message.contains("the runtime sends itself"),
+                "{error}"
+            );
+        }
+        assert!(generate(&spec()).is_ok(), "the spec as it is generates");
+    }
+}

@@ -5,14 +5,13 @@ use std::marker::PhantomData;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::Deserialize;
-use serde::de::Error as _;
 use serde_json::{Map, Value};
 
 use crate::client::{
     Client, Prepared, Reply, SendOptions, check_path, check_version, into_params, param_pairs,
 };
 use crate::endpoint::{Endpoint, Method};
-use crate::error::{Error, UntypedCode};
+use crate::error::{DecodeError, Error, UntypedCode};
 use crate::usage::{RawUsage, Usage};
 
 /// The most calls Graph takes in one batch.
@@ -305,7 +304,7 @@ impl BatchResults {
             Some(Entry::NoAnswer) => BatchOutcome::TimedOut,
             Some(Entry::Malformed(why)) => BatchOutcome::Done(Err(Error::Decode {
                 status: 200,
-                source: serde_json::Error::custom(format!(
+                source: DecodeError::data(format!(
                     "this call's entry in the batch answer is malformed: {why}"
                 )),
                 body: String::new(),
@@ -413,7 +412,8 @@ impl Client {
                         body: answer.body.into_bytes().into(),
                         attempts: 1,
                     }),
-                    Err(e) => Entry::Malformed(e.to_string()),
+                    // The decoder's text may quote the entry: redacted like any server text.
+                    Err(e) => Entry::Malformed(self.redact(&e.to_string())),
                 },
             })
             .collect();
@@ -421,7 +421,7 @@ impl Client {
             batch: batch.id,
             client: self.clone(),
             answers,
-            usage: reply.usage.parse(),
+            usage: self.usage_of(&reply.usage),
             attempts: reply.attempts,
         })
     }

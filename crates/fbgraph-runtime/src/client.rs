@@ -15,7 +15,8 @@ use tracing::field::Empty;
 
 use crate::auth::appsecret_proof;
 use crate::endpoint::{Endpoint, Method};
-use crate::error::{Error, Interruption, TransportError, body_excerpt, parse_envelope};
+use crate::error::{DecodeError, Error, Interruption, TransportError, parse_envelope};
+use crate::redact::Redactor;
 use crate::retry::{Plan, RetryPolicy};
 use crate::types::Paged;
 use crate::usage::{RawUsage, Usage};
@@ -25,8 +26,10 @@ const DEFAULT_BASE_URL: &str = "https://graph.facebook.com";
 const USER_AGENT_VALUE: &str = concat!("fbgraph/", env!("CARGO_PKG_VERSION"));
 const PROOF_PARAM: &str = "appsecret_proof";
 const TOKEN_PARAM: &str = "access_token";
-/// Secrets shorter than this are not scrubbed from error text: doing so would mangle it.
-const MIN_SCRUBBED_LEN: usize = 8;
+/// The timeout of one attempt unless the client or the call sets another.
+pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// The largest answer body read unless the client sets another limit.
+pub(crate) const DEFAULT_MAX_RESPONSE_SIZE: u64 = 64 * 1024 * 1024;
 
 /// Sends [`Endpoint`] requests to the Graph API.
 ///
@@ -39,9 +42,13 @@ const MIN_SCRUBBED_LEN: usize = 8;
 /// outer timeout) leaves the client as it was.
 ///
 /// Failed calls are retried by a [`RetryPolicy`] (on by default; see there for what is sent
-/// again, and what never is). There is no timeout unless [`Client::with_timeout`] or
-/// [`SendOptions::timeout`] sets one. Timeouts and retry waits need a Tokio runtime with its
-/// time driver.
+/// again, and what never is).
+///
+/// Nothing a server does can hold a call or the client's memory without bound: each attempt
+/// has a timeout, 60 s from sending the request to the end of the answer unless
+/// [`Client::with_timeout`] or [`SendOptions::timeout`] sets another, and an answer body
+/// larger than 64 MiB ([`Client::with_max_response_size`]) is not read but refused with
+/// [`Error::TooLarge`]. Timeouts and retry waits need a Tokio runtime with its time driver.
 ///
 /// # Tracing
 ///
@@ -67,9 +74,13 @@ struct Inner {
     bearer: Result<Option<HeaderValue>, ()>,
     app_secret: Option<Secret>,
     proof: Option<Secret>,
+    /// Scrubs the token, the proof and the app secret out of server text.
+    redact: Redactor,
     retry: RetryPolicy,
     /// The timeout of one attempt.
-    timeout: Option<Duration>,
+    timeout: Duration,
+    /// The largest answer body read, in bytes.
+    max_response_size: u64,
 }
 
 /// Per-call settings for [`Client::send_with`], overriding the client's.
@@ -150,6 +161,7 @@ impl fmt::Debug for Client {
             .field("app_secret", &inner.app_secret)
             .field("retry", &inner.retry)
             .field("timeout", &inner.timeout)
+            .field("max_response_size", &inner.max_response_size)
             .finish_non_exhaustive()
     }
 }
@@ -181,6 +193,12 @@ struct Sender<'a> {
 enum Failure {
     Transport(reqwest::Error),
     TimedOut(Duration),
+    /// The body is larger than the client reads; it declared `declared` bytes, if it did.
+    TooLarge {
+        status: u16,
+        declared: Option<u64>,
+        usage: RawUsage,
+    },
 }
 
 impl Client {
@@ -214,12 +232,14 @@ impl Client {
                 http,
                 base,
                 base_text: DEFAULT_BASE_URL.to_owned(),
+                redact: Redactor::new([token.as_str()]),
                 token: Secret(token.into()),
                 bearer,
                 app_secret: None,
                 proof: None,
                 retry: RetryPolicy::default(),
-                timeout: None,
+                timeout: DEFAULT_TIMEOUT,
+                max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             }),
         }
     }
@@ -259,7 +279,9 @@ impl Client {
     pub fn with_app_secret(mut self, app_secret: impl Into<String>) -> Client {
         let app_secret: String = app_secret.into();
         let inner = Arc::make_mut(&mut self.inner);
-        inner.proof = Some(Secret(appsecret_proof(&inner.token.0, &app_secret).into()));
+        let proof = appsecret_proof(&inner.token.0, &app_secret);
+        inner.redact = Redactor::new([&*inner.token.0, &proof, &app_secret]);
+        inner.proof = Some(Secret(proof.into()));
         inner.app_secret = Some(Secret(app_secret.into()));
         self
     }
@@ -279,17 +301,38 @@ impl Client {
         self
     }
 
-    /// Gives each attempt of a call at most `timeout`, from sending the request to the end of
-    /// the answer. A `GET` or `DELETE` that times out is retried (then fails with
-    /// [`Error::Timeout`]); a `POST` fails at once with [`Error::Ambiguous`].
+    /// Gives each attempt of a call at most `timeout` (60 s unless set), from sending the
+    /// request to the end of the answer. A `GET` or `DELETE` that times out is retried (then
+    /// fails with [`Error::Timeout`]); a `POST` fails at once with [`Error::Ambiguous`].
     pub fn with_timeout(mut self, timeout: Duration) -> Client {
-        Arc::make_mut(&mut self.inner).timeout = Some(timeout);
+        Arc::make_mut(&mut self.inner).timeout = timeout;
+        self
+    }
+
+    /// Reads answer bodies of at most `bytes` (64 MiB unless set). A larger answer, whether
+    /// its `Content-Length` says so or it just keeps coming, is not read further: the call
+    /// fails with [`Error::TooLarge`] and is not retried. Graph's answers are far smaller;
+    /// the limit keeps a broken or hostile server from filling the client's memory.
+    pub fn with_max_response_size(mut self, bytes: u64) -> Client {
+        Arc::make_mut(&mut self.inner).max_response_size = bytes;
         self
     }
 
     /// The retry policy calls use unless [`SendOptions`] say otherwise.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.inner.retry
+    }
+
+    /// The timeout of one attempt: 60 s unless [`with_timeout`](Client::with_timeout) set
+    /// another.
+    pub fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
+    /// The largest answer body the client reads, in bytes: 64 MiB unless
+    /// [`with_max_response_size`](Client::with_max_response_size) set another.
+    pub fn max_response_size(&self) -> u64 {
+        self.inner.max_response_size
     }
 
     /// The base URL, without a trailing slash: `https://graph.facebook.com` by default.
@@ -360,6 +403,7 @@ impl Client {
                     )));
                 }
             };
+            refuse_credential_params_in_body(&body, E::NAME)?;
             let mut url = self.endpoint_url(E::VERSION, &path)?;
             self.sign(&mut url);
             return Ok(Prepared {
@@ -447,11 +491,15 @@ impl Client {
             || url.host_str() != base.host_str()
             || url.port_or_known_default() != base.port_or_known_default()
         {
+            // The server wrote the link: what of it the message shows is redacted.
             let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
-            return Err(Error::Request(format!(
-                "refusing to follow a next-page link to {}://{}{port}: the client talks to {}",
+            let origin = self.redact(&format!(
+                "{}://{}{port}",
                 url.scheme(),
-                url.host_str().unwrap_or(""),
+                url.host_str().unwrap_or("")
+            ));
+            return Err(Error::Request(format!(
+                "refusing to follow a next-page link to {origin}: the client talks to {}",
                 self.inner.base_text
             )));
         }
@@ -511,7 +559,7 @@ impl Client {
     ) -> Result<Reply, Error> {
         let sender = self.sender()?;
         let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
-        let timeout = options.timeout.or(self.inner.timeout);
+        let timeout = options.timeout.unwrap_or(self.inner.timeout);
         let method = prepared.method;
         let span = tracing::info_span!(
             "graph.request",
@@ -559,18 +607,15 @@ impl Client {
         &self,
         sender: &Sender<'_>,
         prepared: &Prepared,
-        timeout: Option<Duration>,
+        timeout: Duration,
         span: &tracing::Span,
     ) -> Result<Reply, Error> {
         let method = prepared.method;
         let path = prepared.url.path();
         let exchange = self.exchange(sender, prepared);
-        let result = match timeout {
-            Some(limit) => match tokio::time::timeout(limit, exchange).await {
-                Ok(result) => result,
-                Err(_) => Err(Failure::TimedOut(limit)),
-            },
-            None => exchange.await,
+        let result = match tokio::time::timeout(timeout, exchange).await {
+            Ok(result) => result,
+            Err(_) => Err(Failure::TimedOut(timeout)),
         };
         let reply = match result {
             Ok(reply) => reply,
@@ -592,6 +637,18 @@ impl Client {
                         attempts: 1,
                     },
                     Failure::TimedOut(after) => Error::Timeout { after, attempts: 1 },
+                    Failure::TooLarge {
+                        status,
+                        declared,
+                        usage,
+                    } => Error::TooLarge {
+                        method,
+                        status,
+                        limit: self.inner.max_response_size,
+                        declared,
+                        usage: Box::new(usage.parse(&self.inner.redact)),
+                        attempts: 1,
+                    },
                 };
                 // Nothing answered this attempt: no status, no code (not the last attempt's).
                 span.record("status", 0u16);
@@ -637,10 +694,31 @@ impl Client {
                 .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
                 .body(body.clone());
         }
-        let response = request.send().await.map_err(Failure::Transport)?;
+        let mut response = request.send().await.map_err(Failure::Transport)?;
         let status = response.status().as_u16();
         let usage = RawUsage::from_header_map(response.headers());
-        let body = response.bytes().await.map_err(Failure::Transport)?;
+        let limit = self.inner.max_response_size;
+        let too_large = |declared, usage| Failure::TooLarge {
+            status,
+            declared,
+            usage,
+        };
+        let body = match response.content_length() {
+            // Declared too large: not a byte of it is read, and the connection is dropped.
+            Some(declared) if declared > limit => return Err(too_large(Some(declared), usage)),
+            // HTTP framing holds the body to its declared length.
+            Some(_) => response.bytes().await.map_err(Failure::Transport)?,
+            None => {
+                let mut body = bytes::BytesMut::new();
+                while let Some(chunk) = response.chunk().await.map_err(Failure::Transport)? {
+                    if (body.len() + chunk.len()) as u64 > limit {
+                        return Err(too_large(None, usage));
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                body.freeze()
+            }
+        };
         Ok(Reply {
             status,
             usage,
@@ -654,7 +732,7 @@ impl Client {
         let value = self.decode_body(&reply)?;
         Ok(Response {
             value,
-            usage: reply.usage.parse(),
+            usage: reply.usage.parse(&self.inner.redact),
             status: reply.status,
             attempts: reply.attempts,
         })
@@ -662,68 +740,47 @@ impl Client {
 
     /// Decodes the body of a success answer.
     pub(crate) fn decode_body<R: DeserializeOwned>(&self, reply: &Reply) -> Result<R, Error> {
-        serde_json::from_slice(&reply.body).map_err(|source| Error::Decode {
+        serde_json::from_slice(&reply.body)
+            .map_err(|e| self.decode_error(reply, DecodeError::from_json(&e, &self.inner.redact)))
+    }
+
+    /// [`Error::Decode`] for the body of `reply`.
+    pub(crate) fn decode_error(&self, reply: &Reply, source: DecodeError) -> Error {
+        Error::Decode {
             status: reply.status,
             source,
-            body: self.excerpt(&reply.body),
-            usage: Box::new(reply.usage.parse()),
+            body: self.inner.redact.excerpt(&reply.body),
+            usage: Box::new(reply.usage.parse(&self.inner.redact)),
             attempts: reply.attempts,
-        })
+        }
+    }
+
+    /// The usage headers of an answer, read and redacted.
+    pub(crate) fn usage_of(&self, raw: &RawUsage) -> Usage {
+        raw.parse(&self.inner.redact)
+    }
+
+    /// Server text made safe for an error: no secret, at most 4 KiB.
+    pub(crate) fn redact(&self, text: &str) -> String {
+        self.inner.redact.text(text)
     }
 
     /// Judges an answer by its body: Graph's envelope is an error whatever the status.
     pub(crate) fn check(&self, reply: &Reply) -> Result<(), Error> {
-        if let Some(mut graph) = parse_envelope(reply.status, &reply.body) {
-            graph.message = self.scrub(graph.message);
-            graph.error_user_title = graph.error_user_title.map(|s| self.scrub(s));
-            graph.error_user_msg = graph.error_user_msg.map(|s| self.scrub(s));
-            graph.usage = reply.usage.parse();
+        let redact = &self.inner.redact;
+        if let Some(mut graph) = parse_envelope(reply.status, &reply.body, redact) {
+            graph.usage = reply.usage.parse(redact);
             return Err(Error::Graph(Box::new(graph)));
         }
         if !(200..300).contains(&reply.status) {
             return Err(Error::Http {
                 status: reply.status,
-                body: self.excerpt(&reply.body),
-                usage: Box::new(reply.usage.parse()),
+                body: redact.excerpt(&reply.body),
+                usage: Box::new(reply.usage.parse(redact)),
                 attempts: 1,
             });
         }
         Ok(())
-    }
-
-    /// The token, the proof and the app secret: what must never appear in an error.
-    fn secrets(&self) -> impl Iterator<Item = &Secret> {
-        let inner = &self.inner;
-        [
-            Some(&inner.token),
-            inner.proof.as_ref(),
-            inner.app_secret.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-    }
-
-    /// The first KiB of a body for an error, with the client's secrets scrubbed out.
-    fn excerpt(&self, body: &[u8]) -> String {
-        // Scrub before cutting, so a secret straddling the cut cannot leave a prefix behind.
-        let longest = self
-            .secrets()
-            .map(|secret| secret.0.len())
-            .max()
-            .unwrap_or(0);
-        let head = &body[..body.len().min(2048 + longest)];
-        let text = self.scrub(String::from_utf8_lossy(head).into_owned());
-        body_excerpt(text.as_bytes())
-    }
-
-    /// Replaces the token, proof and secret in text that came from the server.
-    fn scrub(&self, mut text: String) -> String {
-        for secret in self.secrets() {
-            if secret.0.len() >= MIN_SCRUBBED_LEN && text.contains(&*secret.0) {
-                text = text.replace(&*secret.0, "<redacted>");
-            }
-        }
-        text
     }
 }
 
@@ -733,7 +790,10 @@ pub(crate) fn into_params(
     name: &str,
 ) -> Result<Map<String, Value>, Error> {
     match value {
-        Ok(Value::Object(params)) => Ok(params),
+        Ok(Value::Object(params)) => {
+            refuse_credential_params(params.keys().map(String::as_str), name)?;
+            Ok(params)
+        }
         Ok(Value::Null) => Ok(Map::new()),
         Ok(other) => Err(Error::Request(format!(
             "the parameters of {name} must serialize to a JSON object, not {}",
@@ -743,6 +803,38 @@ pub(crate) fn into_params(
             "could not serialize the parameters of {name}: {e}"
         ))),
     }
+}
+
+/// Refuses parameters named like the credentials the client sends itself: an endpoint (a
+/// hand-written [`Endpoint`], or one generated from a spec that skipped validation) must not
+/// send a token or proof of its own, which would override or contradict the client's.
+fn refuse_credential_params<'a>(
+    mut names: impl Iterator<Item = &'a str>,
+    endpoint: &str,
+) -> Result<(), Error> {
+    match names.find(|name| *name == TOKEN_PARAM || *name == PROOF_PARAM) {
+        Some(name) => Err(Error::Request(format!(
+            "the parameters of {endpoint} include `{name}`, which the client sends itself: \
+             set credentials with Client::new and Client::with_app_secret"
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// [`refuse_credential_params`] for a serialized JSON object body.
+fn refuse_credential_params_in_body(body: &[u8], endpoint: &str) -> Result<(), Error> {
+    let mentions = |needle: &[u8]| body.windows(needle.len()).any(|w| w == needle);
+    // Most bodies never mention either name: only those are read again, for their keys.
+    if !mentions(b"\"access_token\"") && !mentions(b"\"appsecret_proof\"") {
+        return Ok(());
+    }
+    let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
+        serde_json::from_slice(body).map_err(|e| {
+            Error::Request(format!(
+                "the parameters of {endpoint} are not a JSON object: {e}"
+            ))
+        })?;
+    refuse_credential_params(keys.keys().map(String::as_str), endpoint)
 }
 
 fn json_kind(value: &Value) -> &'static str {

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::endpoint::Method;
+use crate::redact::Redactor;
 use crate::retry::is_throttling_code;
 use crate::usage::Usage;
 
@@ -163,8 +164,8 @@ pub enum Error<C = UntypedCode> {
     Decode {
         /// The HTTP status.
         status: u16,
-        /// What serde_json objected to.
-        source: serde_json::Error,
+        /// What the decoder objected to, with the client's secrets taken out.
+        source: DecodeError,
         /// At most the first KiB of the body.
         body: String,
         /// The usage headers of the answer.
@@ -197,12 +198,110 @@ pub enum Error<C = UntypedCode> {
         /// How many times the call was sent, the interrupted attempt included.
         attempts: u32,
     },
+    /// The answer's body is larger than the client reads
+    /// ([`Client::with_max_response_size`](crate::Client::with_max_response_size)): it was
+    /// not read further, and the connection was closed. Not retried. The server answered,
+    /// so a `POST` has probably been acted on (see [`Error::is_ambiguous`]).
+    #[error(
+        "the answer to the {method} request is larger than the client's limit of {limit} bytes{}{}",
+        if method.is_idempotent() { "" } else { "; Graph may have acted on it" },
+        after_attempts(*.attempts)
+    )]
+    TooLarge {
+        /// The method of the call.
+        method: Method,
+        /// The HTTP status of the answer.
+        status: u16,
+        /// The limit, in bytes.
+        limit: u64,
+        /// The size the answer declared (`Content-Length`), if it declared one.
+        declared: Option<u64>,
+        /// The usage headers of the answer.
+        usage: Box<Usage>,
+        /// How many times the call was sent.
+        attempts: u32,
+    },
     /// Graph answered with its error envelope, whatever the HTTP status.
     ///
     /// Boxed: it is large, and most results are not errors.
     #[error(transparent)]
     Graph(Box<GraphError<C>>),
 }
+
+/// Why a body did not decode: the decoder's message and where in the body it stopped.
+///
+/// The message is the decoder's own, with the client's secrets taken out and at most 4 KiB
+/// long: it may quote a value from the body, which a server can make anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    message: String,
+    line: usize,
+    column: usize,
+    kind: DecodeErrorKind,
+}
+
+/// What kind of problem a [`DecodeError`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// The body is not valid JSON.
+    Syntax,
+    /// The body is JSON, but not of the shape the response type has (a missing field, a
+    /// string where a number belongs, …).
+    Data,
+    /// The body ends before its JSON does (a truncated answer).
+    Eof,
+}
+
+impl DecodeError {
+    /// From serde_json's error, its message scrubbed and capped by `redact`.
+    pub(crate) fn from_json(error: &serde_json::Error, redact: &Redactor) -> DecodeError {
+        use serde_json::error::Category;
+        DecodeError {
+            message: redact.text(&error.to_string()),
+            line: error.line(),
+            column: error.column(),
+            kind: match error.classify() {
+                Category::Syntax | Category::Io => DecodeErrorKind::Syntax,
+                Category::Data => DecodeErrorKind::Data,
+                Category::Eof => DecodeErrorKind::Eof,
+            },
+        }
+    }
+
+    /// A shape problem found outside the decoder, described by `message` (already safe).
+    pub(crate) fn data(message: String) -> DecodeError {
+        DecodeError {
+            message,
+            line: 0,
+            column: 0,
+            kind: DecodeErrorKind::Data,
+        }
+    }
+
+    /// What kind of problem it is.
+    pub fn kind(&self) -> DecodeErrorKind {
+        self.kind
+    }
+
+    /// The line (from 1) at which decoding stopped; 0 if unknown.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column (from 1) at which decoding stopped; 0 if unknown.
+    pub fn column(&self) -> usize {
+        self.column
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DecodeError {}
 
 fn transport_hint(error: &reqwest::Error) -> &'static str {
     if error.is_timeout() {
@@ -309,7 +408,9 @@ impl<C: ErrorCode> Error<C> {
     pub fn usage(&self) -> Option<&Usage> {
         match self {
             Error::Graph(graph) => Some(&graph.usage),
-            Error::Http { usage, .. } | Error::Decode { usage, .. } => Some(usage),
+            Error::Http { usage, .. }
+            | Error::Decode { usage, .. }
+            | Error::TooLarge { usage, .. } => Some(usage),
             _ => None,
         }
     }
@@ -323,6 +424,7 @@ impl<C: ErrorCode> Error<C> {
             Error::Graph(graph) => graph.attempts,
             Error::Http { attempts, .. }
             | Error::Decode { attempts, .. }
+            | Error::TooLarge { attempts, .. }
             | Error::Timeout { attempts, .. }
             | Error::Ambiguous { attempts, .. } => *attempts,
         }
@@ -333,9 +435,14 @@ impl<C: ErrorCode> Error<C> {
         self.graph().is_some_and(GraphError::is_throttling)
     }
 
-    /// Whether the call may have been carried out although it failed ([`Error::Ambiguous`]).
+    /// Whether a call that changes something may have been carried out although it failed:
+    /// [`Error::Ambiguous`], or a `POST` whose answer was [too large](Error::TooLarge) to read.
     pub fn is_ambiguous(&self) -> bool {
-        matches!(self, Error::Ambiguous { .. })
+        match self {
+            Error::Ambiguous { .. } => true,
+            Error::TooLarge { method, .. } => !method.is_idempotent(),
+            _ => false,
+        }
     }
 
     /// Records how many times the call was sent.
@@ -346,6 +453,7 @@ impl<C: ErrorCode> Error<C> {
             Error::Graph(graph) => graph.attempts = count,
             Error::Http { attempts, .. }
             | Error::Decode { attempts, .. }
+            | Error::TooLarge { attempts, .. }
             | Error::Timeout { attempts, .. }
             | Error::Ambiguous { attempts, .. } => *attempts = count,
         }
@@ -381,6 +489,21 @@ impl<C: ErrorCode> Error<C> {
                 usage,
                 attempts,
             },
+            Error::TooLarge {
+                method,
+                status,
+                limit,
+                declared,
+                usage,
+                attempts,
+            } => Error::TooLarge {
+                method,
+                status,
+                limit,
+                declared,
+                usage,
+                attempts,
+            },
             Error::Timeout { after, attempts } => Error::Timeout { after, attempts },
             Error::Ambiguous {
                 method,
@@ -403,33 +526,17 @@ impl Error<UntypedCode> {
     }
 }
 
-/// How much of an unexpected body an error keeps.
-const BODY_LIMIT: usize = 1024;
-
-/// The first KiB of `body` as text, cut on a character boundary.
-pub(crate) fn body_excerpt(body: &[u8]) -> String {
-    let mut cut = &body[..body.len().min(BODY_LIMIT)];
-    if let Err(e) = std::str::from_utf8(cut)
-        && e.error_len().is_none()
-    {
-        // The cut split a multi-byte character: drop its first bytes.
-        cut = &cut[..e.valid_up_to()];
-    }
-    let mut text = String::from_utf8_lossy(cut).into_owned();
-    // Replacement characters for invalid bytes may have made it longer again.
-    let mut end = text.len().min(BODY_LIMIT);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    text
-}
-
 /// Reads Graph's error envelope from a body, if it is one.
 ///
 /// Lenient: missing fields take defaults, numbers may arrive as numeric strings, and a bare
 /// `{"error": "message"}` counts too. Bodies that are not JSON objects are not envelopes.
-pub(crate) fn parse_envelope(status: u16, body: &[u8]) -> Option<GraphError<UntypedCode>> {
+///
+/// Every text is taken through `redact`: the client's secrets out, the length capped.
+pub(crate) fn parse_envelope(
+    status: u16,
+    body: &[u8],
+    redact: &Redactor,
+) -> Option<GraphError<UntypedCode>> {
     #[derive(Deserialize)]
     struct Envelope {
         #[serde(default)]
@@ -458,13 +565,13 @@ pub(crate) fn parse_envelope(status: u16, body: &[u8]) -> Option<GraphError<Unty
     let code = integer(error.get("code")).unwrap_or(0);
     Some(GraphError {
         status,
-        message: text(error.get("message")).unwrap_or_default(),
-        kind: text(error.get("type")),
+        message: text(error.get("message"), redact).unwrap_or_default(),
+        kind: text(error.get("type"), redact),
         code,
         error_subcode: integer(error.get("error_subcode")),
-        error_user_title: text(error.get("error_user_title")),
-        error_user_msg: text(error.get("error_user_msg")),
-        fbtrace_id: text(error.get("fbtrace_id")),
+        error_user_title: text(error.get("error_user_title"), redact),
+        error_user_msg: text(error.get("error_user_msg"), redact),
+        fbtrace_id: text(error.get("fbtrace_id"), redact),
         is_transient: flag(error.get("is_transient")),
         endpoint_code: UntypedCode(code),
         usage: Usage::default(),
@@ -491,9 +598,9 @@ fn integer(value: Option<&Value>) -> Option<i64> {
     }
 }
 
-fn text(value: Option<&Value>) -> Option<String> {
+fn text(value: Option<&Value>, redact: &Redactor) -> Option<String> {
     match value? {
-        Value::String(s) => Some(s.clone()),
+        Value::String(s) => Some(redact.text(s)),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
@@ -544,7 +651,7 @@ mod tests {
         let body = br#"{"error":{"message":"Error validating access token","type":"OAuthException",
             "code":190,"error_subcode":463,"error_user_title":"Session expired",
             "error_user_msg":"Log in again","fbtrace_id":"AbC123","is_transient":false}}"#;
-        let error = parse_envelope(401, body).expect("an envelope");
+        let error = parse_envelope(401, body, &Redactor::default()).expect("an envelope");
         assert_eq!(error.status, 401);
         assert_eq!(error.message, "Error validating access token");
         assert_eq!(error.kind.as_deref(), Some("OAuthException"));
@@ -559,8 +666,12 @@ mod tests {
 
     #[test]
     fn lenient_envelopes_take_defaults_and_numeric_strings() {
-        let error = parse_envelope(500, br#"{"error":{"code":"2","is_transient":true}}"#)
-            .expect("an envelope");
+        let error = parse_envelope(
+            500,
+            br#"{"error":{"code":"2","is_transient":true}}"#,
+            &Redactor::default(),
+        )
+        .expect("an envelope");
         assert_eq!(error.code, 2);
         assert_eq!(error.message, "");
         assert_eq!(error.kind, None);
@@ -570,12 +681,18 @@ mod tests {
         let error = parse_envelope(
             400,
             br#"{"error":{"message":"x","error_subcode":" 2018001 "}}"#,
+            &Redactor::default(),
         )
         .expect("an envelope");
         assert_eq!(error.code, 0);
         assert_eq!(error.error_subcode, Some(2_018_001));
 
-        let error = parse_envelope(400, br#"{"error":"Unsupported request"}"#).expect("envelope");
+        let error = parse_envelope(
+            400,
+            br#"{"error":"Unsupported request"}"#,
+            &Redactor::default(),
+        )
+        .expect("envelope");
         assert_eq!(error.message, "Unsupported request");
     }
 
@@ -591,7 +708,7 @@ mod tests {
             br#"{"error":{"code":1"#,
         ] {
             assert!(
-                parse_envelope(200, body).is_none(),
+                parse_envelope(200, body, &Redactor::default()).is_none(),
                 "{}",
                 String::from_utf8_lossy(body)
             );
@@ -603,6 +720,7 @@ mod tests {
         let error = parse_envelope(
             400,
             br#"{"error":{"message":"No matching user found","type":"OAuthException","code":551,"error_subcode":1545041,"fbtrace_id":"T1"}}"#,
+            &Redactor::default(),
         )
         .expect("an envelope");
         let typed: Error<SendCode> = Error::Graph(Box::new(error)).typed();
@@ -627,34 +745,13 @@ mod tests {
 
     #[test]
     fn unknown_codes_map_to_the_catch_all() {
-        let error = parse_envelope(400, br#"{"error":{"code":12345}}"#).expect("an envelope");
+        let error = parse_envelope(400, br#"{"error":{"code":12345}}"#, &Redactor::default())
+            .expect("an envelope");
         let typed: Error<SendCode> = Error::Graph(Box::new(error)).typed();
         assert_eq!(
             typed.graph().map(|g| g.endpoint_code.clone()),
             Some(SendCode::Other(12345))
         );
         assert_eq!(typed.to_string(), "Graph error 12345: (no message)");
-    }
-
-    #[test]
-    fn body_excerpts_are_cut_at_a_kib_on_char_boundaries() {
-        let short = body_excerpt(b"<html>oops</html>");
-        assert_eq!(short, "<html>oops</html>");
-
-        let long = "é".repeat(1000); // 2000 bytes, 2 per char
-        let cut = body_excerpt(long.as_bytes());
-        assert_eq!(cut.len(), 1024);
-        assert!(cut.chars().all(|c| c == 'é'));
-
-        let mut odd = vec![b'a'];
-        odd.extend_from_slice(long.as_bytes()); // a char straddles byte 1024
-        let cut = body_excerpt(&odd);
-        assert_eq!(cut.len(), 1023);
-        assert!(!cut.contains('\u{FFFD}'));
-
-        let invalid = vec![0xff; 2000];
-        let cut = body_excerpt(&invalid);
-        assert!(cut.len() <= 1024);
-        assert!(cut.chars().all(|c| c == '\u{FFFD}'));
     }
 }

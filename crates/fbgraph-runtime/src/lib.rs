@@ -73,6 +73,7 @@ pub mod de;
 mod endpoint;
 mod error;
 mod paginate;
+mod redact;
 mod retry;
 mod select;
 pub mod ser;
@@ -83,7 +84,10 @@ pub use auth::appsecret_proof;
 pub use batch::{Batch, BatchHandle, BatchOutcome, BatchResults};
 pub use client::{Client, Response, SendOptions};
 pub use endpoint::{Endpoint, Method};
-pub use error::{Error, ErrorCode, GraphError, Interruption, TransportError, UntypedCode};
+pub use error::{
+    DecodeError, DecodeErrorKind, Error, ErrorCode, GraphError, Interruption, TransportError,
+    UntypedCode,
+};
 pub use paginate::{Items, Pages};
 pub use retry::RetryPolicy;
 pub use select::{FieldName, Select, comma_joined};

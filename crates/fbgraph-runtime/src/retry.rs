@@ -266,7 +266,8 @@ mod tests {
 
     fn graph(code: i64, status: u16, transient: bool, usage: Usage) -> Error {
         let body = format!(r#"{{"error":{{"code":{code},"is_transient":{transient}}}}}"#);
-        let mut graph = crate::error::parse_envelope(status, body.as_bytes()).expect("envelope");
+        let mut graph = crate::error::parse_envelope(status, body.as_bytes(), &Default::default())
+            .expect("envelope");
         graph.usage = usage;
         Error::Graph(Box::new(graph))
     }

@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 
+use crate::redact::Redactor;
+
 /// What Graph's usage headers said on one answer.
 ///
 /// Graph reports, on every answer, how close the app is to its rate limits:
@@ -112,6 +114,24 @@ impl Usage {
         app.chain(business).flatten().max()
     }
 
+    /// The same figures, with the client's secrets taken out of every text and each text
+    /// capped.
+    pub(crate) fn redacted(self, redact: &Redactor) -> Usage {
+        Usage {
+            app: self.app,
+            business: self
+                .business
+                .into_iter()
+                .map(|b| BusinessUsage {
+                    business_id: redact.text(&b.business_id),
+                    kind: redact.opt(b.kind),
+                    ..b
+                })
+                .collect(),
+            api_version: redact.opt(self.api_version),
+        }
+    }
+
     /// Whether the answer carried none of the headers (or none that could be read).
     pub fn is_empty(&self) -> bool {
         self.app.is_none() && self.business.is_empty() && self.api_version.is_none()
@@ -154,10 +174,9 @@ fn parse_business(text: &str) -> Vec<BusinessUsage> {
                 call_count: percent(fields.get("call_count")),
                 total_cputime: percent(fields.get("total_cputime")),
                 total_time: percent(fields.get("total_time")),
-                estimated_time_to_regain_access: percent(
+                estimated_time_to_regain_access: minutes(
                     fields.get("estimated_time_to_regain_access"),
-                )
-                .map(|minutes| Duration::from_secs(u64::from(minutes) * 60)),
+                ),
             });
         }
     }
@@ -176,6 +195,23 @@ fn percent(value: Option<&Value>) -> Option<u32> {
     }
     // In range by the check above.
     Some(number.ceil() as u32)
+}
+
+/// A non-negative number of minutes, as a JSON number or numeric string; fractions round up
+/// to the next whole minute. A number too large for a `Duration` (or infinite) is
+/// `Duration::MAX`, so that a wait beyond any sensible bound is kept as one, not dropped.
+fn minutes(value: Option<&Value>) -> Option<Duration> {
+    let number = match value? {
+        Value::Number(n) => n.as_f64()?,
+        Value::String(s) => s.trim().parse::<f64>().ok()?,
+        _ => return None,
+    };
+    if number.is_nan() || number < 0.0 {
+        return None;
+    }
+    let seconds = number.ceil() * 60.0;
+    // `as` saturates: infinity and anything above `u64::MAX` become `u64::MAX`.
+    Some(Duration::from_secs(seconds as u64))
 }
 
 /// The headers [`RawUsage`] keeps, in the order of its array.
@@ -205,9 +241,9 @@ impl RawUsage {
         )
     }
 
-    /// Reads them.
-    pub(crate) fn parse(&self) -> Usage {
-        match self {
+    /// Reads them, every text taken through `redact` (the server chose it).
+    pub(crate) fn parse(&self, redact: &Redactor) -> Usage {
+        let usage = match self {
             RawUsage::Parsed(usage) => usage.clone(),
             RawUsage::Headers(values) => Usage::from_headers(
                 HEADERS
@@ -215,7 +251,8 @@ impl RawUsage {
                     .zip(values)
                     .filter_map(|(name, value)| Some((name, value.as_ref()?.to_str().ok()?))),
             ),
-        }
+        };
+        usage.redacted(redact)
     }
 }
 

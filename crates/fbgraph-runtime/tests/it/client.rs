@@ -9,16 +9,16 @@ use serde_json::{Value, json};
 
 use crate::server::{Canned, Server};
 
-const TOKEN: &str = "EAAB-test-token-0123456789";
-const SECRET: &str = "test-app-secret";
+pub(crate) const TOKEN: &str = "EAAB-test-token-0123456789";
+pub(crate) const SECRET: &str = "test-app-secret";
 // python3 -c 'import hmac,hashlib; print(hmac.new(b"test-app-secret",
 //     b"EAAB-test-token-0123456789", hashlib.sha256).hexdigest())'
-const PROOF: &str = "b7d0cf1b06939190bd45bfcb03816132ef09404f4d15abc010e6926665134367";
+pub(crate) const PROOF: &str = "b7d0cf1b06939190bd45bfcb03816132ef09404f4d15abc010e6926665134367";
 
 // ---- hand-written endpoints, shaped like generated ones ----
 
 #[derive(Serialize)]
-struct Conversations {
+pub(crate) struct Conversations {
     #[serde(skip)]
     page_id: String,
     #[serde(
@@ -33,13 +33,13 @@ struct Conversations {
 }
 
 #[derive(Serialize)]
-struct Filter {
+pub(crate) struct Filter {
     folder: &'static str,
     tags: Vec<&'static str>,
 }
 
 impl Conversations {
-    fn new(page_id: &str) -> Self {
+    pub(crate) fn new(page_id: &str) -> Self {
         Conversations {
             page_id: page_id.to_owned(),
             fields: None,
@@ -50,7 +50,7 @@ impl Conversations {
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
-struct Thread {
+pub(crate) struct Thread {
     id: String,
 }
 
@@ -66,7 +66,7 @@ impl Endpoint for Conversations {
 }
 
 #[derive(Serialize)]
-struct SendMessage {
+pub(crate) struct SendMessage {
     #[serde(skip)]
     page_id: String,
     recipient: Recipient,
@@ -75,23 +75,23 @@ struct SendMessage {
 }
 
 #[derive(Serialize)]
-struct Recipient {
+pub(crate) struct Recipient {
     id: String,
 }
 
 #[derive(Serialize)]
-struct Message {
+pub(crate) struct Message {
     text: String,
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
-struct SendResponse {
+pub(crate) struct SendResponse {
     recipient_id: String,
     message_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-enum SendCode {
+pub(crate) enum SendCode {
     Unavailable,
     Other(i64),
 }
@@ -128,7 +128,7 @@ impl Endpoint for SendMessage {
     }
 }
 
-fn send_message() -> SendMessage {
+pub(crate) fn send_message() -> SendMessage {
     SendMessage {
         page_id: "1234".to_owned(),
         recipient: Recipient {
@@ -181,14 +181,14 @@ impl Endpoint for NotAnObject {
 
 /// A client that sends each request once: these tests judge single exchanges (retries are
 /// tested against the mock, in `retry.rs`).
-fn client_for(server: &Server) -> Client {
+pub(crate) fn client_for(server: &Server) -> Client {
     Client::new(TOKEN)
         .with_base_url(&server.url())
         .expect("the responder's URL is a valid base")
         .with_retry_policy(RetryPolicy::none())
 }
 
-fn assert_no_secrets(text: &str) {
+pub(crate) fn assert_no_secrets(text: &str) {
     assert!(!text.contains(TOKEN), "token leaked: {text}");
     assert!(!text.contains(PROOF), "proof leaked: {text}");
     assert!(!text.contains(SECRET), "secret leaked: {text}");

@@ -3,6 +3,7 @@
 
 mod batch;
 mod client;
+mod hostile;
 mod mock;
 mod paging;
 mod retry;

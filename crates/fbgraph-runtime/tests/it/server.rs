@@ -17,6 +17,19 @@ pub enum Canned {
     },
     /// Read the request, then close the connection without answering.
     HangUp,
+    /// Answer with this status, extra headers and JSON body, then close.
+    WithHeaders {
+        status: u16,
+        headers: Vec<(&'static str, String)>,
+        body: String,
+    },
+    /// Answer 200 with a chunked JSON body that never ends (until the client goes away).
+    Endless,
+    /// Answer 200 declaring a `Content-Length` of this many bytes, send a few, then hold
+    /// the connection open until the client goes away.
+    Declares(u64),
+    /// Answer 200 with a body of `Content-Length` 1,000, one byte every 50 ms.
+    Trickle,
 }
 
 impl Canned {
@@ -172,6 +185,61 @@ async fn serve(mut stream: TcpStream, reply: Canned, log: &Mutex<Vec<Recorded>>)
             let _ = stream.write_all(head.as_bytes()).await;
             let _ = stream.write_all(body.as_bytes()).await;
             let _ = stream.shutdown().await;
+        }
+        Canned::WithHeaders {
+            status,
+            headers,
+            body,
+        } => {
+            let mut head =
+                format!("HTTP/1.1 {status} Canned\r\nContent-Type: application/json\r\n");
+            for (name, value) in headers {
+                head.push_str(&format!("{name}: {value}\r\n"));
+            }
+            head.push_str(&format!(
+                "Content-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            ));
+            let _ = stream.write_all(head.as_bytes()).await;
+            let _ = stream.write_all(body.as_bytes()).await;
+            let _ = stream.shutdown().await;
+        }
+        Canned::Endless => {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\
+                        Transfer-Encoding: chunked\r\n\r\n";
+            if stream.write_all(head.as_bytes()).await.is_err() {
+                return;
+            }
+            let mut chunk = format!("{:x}\r\n", 64 * 1024).into_bytes();
+            chunk.push(b'[');
+            chunk.extend(std::iter::repeat_n(b' ', 64 * 1024 - 1));
+            chunk.extend_from_slice(b"\r\n");
+            while stream.write_all(&chunk).await.is_ok() {}
+        }
+        Canned::Declares(length) => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\
+                 Content-Length: {length}\r\n\r\n{{\"data\":["
+            );
+            if stream.write_all(head.as_bytes()).await.is_err() {
+                return;
+            }
+            // Hold on until the client closes its end.
+            let mut sink = [0u8; 1024];
+            while matches!(stream.read(&mut sink).await, Ok(n) if n > 0) {}
+        }
+        Canned::Trickle => {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\
+                        Content-Length: 1000\r\n\r\n";
+            if stream.write_all(head.as_bytes()).await.is_err() {
+                return;
+            }
+            for _ in 0..1000 {
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                if stream.write_all(b" ").await.is_err() {
+                    return;
+                }
+            }
         }
     }
 }
