@@ -16,6 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::batch::{self, Op};
 use crate::behaviours::{self, Behaviour};
+use crate::bodies;
 use crate::conn::{self, Conn, Refusal};
 use crate::error::{GraphError, JSON_CONTENT_TYPE, MockError, json_response};
 use crate::faults::{Fault, Faults};
@@ -290,7 +291,15 @@ impl App {
             && split_path(&path).is_some_and(|s| s.len() == 1);
         let fault = self.faults.take(is_batch);
         let mut throttled = false;
-        let mut response = match fault {
+        let mut response = match &fault {
+            Some(Fault::CloseBeforeRead) => {
+                // Nothing is read or written any more: hyper closes the connection.
+                if let Some(conn) = &conn {
+                    conn.cut();
+                }
+                self.answered(record, 0);
+                return Response::new(Body::empty());
+            }
             Some(Fault::Transient) => {
                 self.drain(request).await;
                 GraphError::transient().into_response(&self.ids.alnum(11), Some(version_name))
@@ -298,6 +307,24 @@ impl App {
             Some(Fault::ServerError) => {
                 self.drain(request).await;
                 bad_gateway()
+            }
+            Some(Fault::GraphError {
+                status,
+                code,
+                subcode,
+                message,
+            }) => {
+                self.drain(request).await;
+                let error = GraphError::injected(*status, *code, *subcode, message.clone());
+                error.into_response(&self.ids.alnum(11), Some(version_name))
+            }
+            Some(Fault::ServerErrorEnvelope) => {
+                self.drain(request).await;
+                json_response(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    &GraphError::unknown_error_envelope(&self.ids.alnum(11)),
+                    Some(version_name),
+                )
             }
             _ => {
                 let limited = if is_batch {
@@ -319,6 +346,19 @@ impl App {
                 }
             }
         };
+        // Faults that spoil the answer of a performed request.
+        match fault {
+            Some(Fault::TruncatedJson) => response = truncated(response).await,
+            Some(Fault::InvalidJson) => {
+                response = spoiled(Body::from("not json"), None);
+            }
+            Some(Fault::Oversized(len)) => {
+                response = spoiled(bodies::oversized(len), Some(len));
+            }
+            Some(Fault::Endless) => response = spoiled(bodies::endless(), None),
+            Some(Fault::Trickle(interval)) => response = trickled(response, interval).await,
+            _ => {}
+        }
         let mut status = response.status().as_u16();
         match fault {
             Some(Fault::DropAfterBody) => {
@@ -969,6 +1009,46 @@ fn inner_headers(version: &str, challenge: Option<HeaderValue>) -> Vec<Value> {
         headers.push(header("WWW-Authenticate", value));
     }
     headers
+}
+
+/// A 200 JSON answer with this body (of this length, if known).
+fn spoiled(body: Body, len: Option<u64>) -> Response {
+    let mut response = Response::new(body);
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(JSON_CONTENT_TYPE),
+    );
+    if let Some(len) = len {
+        headers.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+    }
+    response
+}
+
+/// [`Fault::TruncatedJson`]: the answer with the first half of its body.
+async fn truncated(response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    // The answer is already in memory: JSON built by the handler.
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let half = bytes.slice(..bytes.len() / 2);
+    parts
+        .headers
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(half.len()));
+    Response::from_parts(parts, Body::from(half))
+}
+
+/// [`Fault::Trickle`]: the answer with its body sent a few bytes per interval.
+async fn trickled(response: Response, interval: Duration) -> Response {
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    parts
+        .headers
+        .insert(header::CONTENT_LENGTH, HeaderValue::from(bytes.len()));
+    Response::from_parts(parts, bodies::trickle(bytes, interval))
 }
 
 /// Marks an answer as the connection's last: hyper closes the connection after it.

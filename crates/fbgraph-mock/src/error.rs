@@ -175,6 +175,30 @@ impl GraphError {
         }
     }
 
+    /// [`crate::Fault::GraphError`]: the values given, type `OAuthException`; a status that
+    /// is not one is 500.
+    pub fn injected(status: u16, code: i64, subcode: Option<i64>, message: String) -> GraphError {
+        GraphError {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            code,
+            subcode,
+            kind: OAUTH,
+            message,
+            transient: false,
+        }
+    }
+
+    /// [`crate::Fault::ServerErrorEnvelope`]: code 1, as Graph sends it, without
+    /// `is_transient`.
+    pub fn unknown_error_envelope(fbtrace_id: &str) -> Value {
+        json!({"error": {
+            "message": "An unknown error occurred",
+            "type": OAUTH,
+            "code": 1,
+            "fbtrace_id": fbtrace_id,
+        }})
+    }
+
     /// A throttling code (613, 80006, 4, 17, 32, …), HTTP 400, with the message given.
     pub fn throttled(code: i64, message: String) -> GraphError {
         GraphError {

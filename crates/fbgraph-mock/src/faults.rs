@@ -6,7 +6,14 @@ use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 /// A failure to inflict on a coming request, queued with [`Faults::fail_next`].
-#[derive(Debug, Clone)]
+///
+/// Each says whether the request is *performed*: whether it goes through the pipeline as
+/// usual, so that a valid send is stored (and can be listed afterwards), before its answer
+/// is spoiled. A batch request takes a fault as a whole, as one request: a fault that
+/// performs the request runs every call of the batch and spoils the batch's answer; one
+/// that does not runs none. [`MockServer::requests`](crate::MockServer::requests) logs
+/// each request with the status answered, `0` when nothing was.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Fault {
     /// HTTP 500 with Graph's transient error: code 2, type `OAuthException`,
@@ -17,7 +24,7 @@ pub enum Fault {
     /// performed.
     ServerError,
     /// The request is read and performed (a message sent is stored), then the connection is
-    /// closed without any answer: not even a status line.
+    /// closed without any answer: not even a status line. Logged with status 0.
     DropAfterBody,
     /// The request is performed, and its answer held back this long.
     Delay(Duration),
@@ -25,6 +32,115 @@ pub enum Fault {
     /// Graph timed it out; it is not performed. Requests that are not batches leave this
     /// fault in the queue for the next batch.
     BatchNull(usize),
+    /// The connection is closed as soon as the request head has arrived: the body is not
+    /// read, the request is not performed (nothing is stored), nothing is answered (the
+    /// client sees the connection end, or reset if it was still sending). Logged with
+    /// status 0.
+    CloseBeforeRead,
+    /// Graph's error envelope with these values: `{"error": {"message", "type":
+    /// "OAuthException", "code", "error_subcode" (when given), "is_transient": false,
+    /// "fbtrace_id"}}`, with HTTP `status` (and `WWW-Authenticate` for code 190). The
+    /// request is not performed. [`Fault::graph_error`] fills in the usual status and
+    /// message; for example 190 is HTTP 400 "Invalid OAuth access token.", as Graph answers
+    /// an expired or revoked token.
+    GraphError {
+        /// The HTTP status (400, 401, 403, 500, …); one that is not a valid status code
+        /// (below 100 or above 999) is answered as 500.
+        status: u16,
+        /// Graph's error code.
+        code: i64,
+        /// Graph's `error_subcode`, if any.
+        subcode: Option<i64>,
+        /// The error's message.
+        message: String,
+    },
+    /// HTTP 500 with Graph's envelope for code 1, "An unknown error occurred", type
+    /// `OAuthException`, without `is_transient` (Graph omits it here), so nothing in it
+    /// says to retry. The request is not performed. (Graph's docs do call code 1 possibly
+    /// temporary; for a 5xx that names no retryable code, use [`Fault::GraphError`].)
+    ServerErrorEnvelope,
+    /// The request is performed; its answer (status and headers as they would have been)
+    /// carries only the first half of its JSON body, with a `Content-Length` saying so: the
+    /// client receives a complete body that is not valid JSON.
+    TruncatedJson,
+    /// The request is performed; the answer is HTTP 200, `Content-Type: application/json`,
+    /// with the body `not json`.
+    InvalidJson,
+    /// The request is performed; the answer is HTTP 200, `Content-Type: application/json`,
+    /// with a body of exactly this many bytes declared by `Content-Length`, generated as it
+    /// is sent (never held in memory). From 16 bytes it is valid JSON once complete:
+    /// `{"padding":"aaaa…"}`; shorter, spaces.
+    Oversized(u64),
+    /// The request is performed; the answer is HTTP 200, `Content-Type: application/json`,
+    /// with a chunked body that never ends (`{"data":[0,0,0,…`), generated as it is sent,
+    /// in constant memory, until the client disconnects. [`MockServer::shutdown`] waits
+    /// for that disconnection.
+    ///
+    /// [`MockServer::shutdown`]: crate::MockServer::shutdown
+    Endless,
+    /// The request is performed; its answer (status, headers and `Content-Length` as they
+    /// would have been) sends its body 4 bytes at a time, one piece per interval: a client
+    /// with a total timeout gives up, one that waits gets the whole answer.
+    Trickle(Duration),
+}
+
+impl Fault {
+    /// [`Fault::GraphError`] with Graph's usual status for the code (403 for permission
+    /// codes 10 and 200–299, else 400) and message (for 190, "Invalid OAuth access
+    /// token."; for a code the mock does not know, "(#code) An error occurred."), without
+    /// a subcode; set one with [`Fault::with_subcode`].
+    pub fn graph_error(code: i64) -> Fault {
+        let message = match code {
+            190 => "Invalid OAuth access token.".to_owned(),
+            102 => "API Session. The session key is invalid.".to_owned(),
+            10 => "(#10) Application does not have permission for this action".to_owned(),
+            200 => "(#200) Permissions error".to_owned(),
+            100 => "(#100) Invalid parameter".to_owned(),
+            _ => format!("(#{code}) An error occurred."),
+        };
+        let status = match code {
+            10 | 200..=299 => 403,
+            _ => 400,
+        };
+        Fault::GraphError {
+            status,
+            code,
+            subcode: None,
+            message,
+        }
+    }
+
+    /// This [`Fault::GraphError`] with `error_subcode`; other faults are returned as they
+    /// are.
+    pub fn with_subcode(self, subcode: i64) -> Fault {
+        match self {
+            Fault::GraphError {
+                status,
+                code,
+                message,
+                ..
+            } => Fault::GraphError {
+                status,
+                code,
+                subcode: Some(subcode),
+                message,
+            },
+            other => other,
+        }
+    }
+
+    /// Whether a request with this fault goes through the pipeline (a valid send is
+    /// stored).
+    pub fn performs(&self) -> bool {
+        !matches!(
+            self,
+            Fault::Transient
+                | Fault::ServerError
+                | Fault::CloseBeforeRead
+                | Fault::GraphError { .. }
+                | Fault::ServerErrorEnvelope
+        )
+    }
 }
 
 /// The faults and rate limit a [`MockServer`](crate::MockServer) inflicts, shared with its
@@ -33,8 +149,10 @@ pub enum Fault {
 /// Calls are counted for [`throttle`](Faults::throttle) as follows: a request that is not a
 /// batch is one call; in a batch, each inner call is one call, and the batch request itself
 /// is none, unless the window is already full when it arrives: then the whole batch is
-/// refused as one throttled call. Requests answered with [`Fault::Transient`] or
-/// [`Fault::ServerError`] are not counted.
+/// refused as one throttled call. Requests given a fault that does not perform them
+/// ([`Fault::performs`]: [`Fault::Transient`], [`Fault::ServerError`],
+/// [`Fault::CloseBeforeRead`], [`Fault::GraphError`], [`Fault::ServerErrorEnvelope`]) are
+/// not counted.
 #[derive(Debug, Default)]
 pub struct Faults {
     state: Mutex<State>,

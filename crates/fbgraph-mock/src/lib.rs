@@ -40,8 +40,11 @@
 //! retries: [`Faults::throttle`] sets a rate limit (HTTP 400 with code 613, 80006, 4, 17 or
 //! 32 and usage headers showing the overage, until the window has passed; throttled calls
 //! are not performed), and [`Faults::fail_next`] queues a [`Fault`] for the next requests:
-//! a transient HTTP 500 (code 2, `is_transient: true`), an HTML HTTP 502, a connection
-//! dropped after the call was performed, a late answer, or a `null` in a batch.
+//! a transient HTTP 500 (code 2, `is_transient: true`), an HTML HTTP 502, any Graph error
+//! envelope, a 500 envelope that does not say to retry, a connection closed before the
+//! body is read or dropped after the call was performed, a late answer, an answer that is
+//! truncated, not JSON, oversized, endless or trickled, or a `null` in a batch. Each
+//! fault's documentation says whether the call is performed (a send stored).
 //! [`MockServer::requests`] lists every request received (batch operations included), and
 //! [`MockServer::seed_conversations`] adds thousands of conversations at once.
 //!
@@ -60,6 +63,18 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! ## Limits
+//!
+//! Whatever a request holds, what it costs is bounded, and every refusal is Graph's JSON
+//! envelope (code 100): a body over 8 MiB is a 413 (at once, unread, when its
+//! `Content-Length` says so, and the connection closes); a request head whose target is
+//! over 32 KiB is a 414, one with over 100 headers or over 64 KiB a 431, one that does not
+//! parse a 400 (these close the connection); a query or body holds at most 10,000
+//! parameters, form keys index at most 1,000 and build at most 100,000 values, and JSON
+//! text holds at most 100,000 values. A body must arrive within
+//! [`MockConfig::body_timeout`] (else 408), and a request head within
+//! [`MockConfig::header_timeout`] (else the connection is closed without an answer).
 //!
 //! It is **not** Graph: there are no permissions or webhooks, the data lives in memory for
 //! the server's lifetime, and one page is served, with the customers given in
@@ -86,11 +101,14 @@
 //! The binary does the same from the command line and prints the base URL first:
 //! `cargo run -p fbgraph-mock -- --listen 127.0.0.1:0 --access-token T --app-secret S`;
 //! `--throttle-after N`, `--throttle-window-ms MS`, `--throttle-code CODE`,
-//! `--regain-minutes M` and `--fail-transient N` set faults from the start (see `--help`).
+//! `--regain-minutes M` and `--fail-transient N` set faults from the start, and
+//! `--header-timeout-ms MS` the header timeout (see `--help`). Its start-up summary on
+//! stderr names no secret: it says where the token and the app secret come from.
 
 mod app;
 mod batch;
 mod behaviours;
+mod bodies;
 mod conn;
 mod error;
 mod faults;
@@ -128,8 +146,11 @@ pub struct RequestRecord {
     /// The path, without the query (`/v19.0/me/messages`).
     pub path: String,
     /// The HTTP status answered; for a batch operation, its `code`. `0` when nothing was
-    /// answered: the connection was dropped ([`Fault::DropAfterBody`]), the operation
-    /// answered `null` ([`Fault::BatchNull`]), or the answer is still being prepared.
+    /// answered: the connection was dropped ([`Fault::DropAfterBody`],
+    /// [`Fault::CloseBeforeRead`]), the operation answered `null` ([`Fault::BatchNull`]),
+    /// or the answer is still being prepared. A request head the server refused (400, 414,
+    /// 431) is logged too, with the method and path as far as they could be read (else
+    /// empty).
     pub status: u16,
 }
 

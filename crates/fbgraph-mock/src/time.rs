@@ -44,7 +44,7 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (year, month, day)
 }
 
-/// Unix seconds of a datetime written by [`format`] (`2024-03-01T12:00:00+0000`).
+/// Unix seconds of a datetime written by [`format()`] (`2024-03-01T12:00:00+0000`).
 pub(crate) fn parse(text: &str) -> Option<i64> {
     let num = |range: std::ops::Range<usize>| -> Option<i64> { text.get(range)?.parse().ok() };
     let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);

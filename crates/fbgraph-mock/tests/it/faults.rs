@@ -351,3 +351,332 @@ async fn requests_are_logged_in_order() {
         ]
     );
 }
+
+/// The POSTs of the request log, as `(path, status)`.
+fn posts(mock: &Mock) -> Vec<(String, u16)> {
+    mock.server
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST")
+        .map(|r| (r.path.clone(), r.status))
+        .collect()
+}
+
+fn count(texts: &[String], text: &str) -> usize {
+    texts.iter().filter(|t| *t == text).count()
+}
+
+#[tokio::test]
+async fn close_before_read_answers_nothing_and_performs_nothing() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    mock.server.faults().fail_next(1, Fault::CloseBeforeRead);
+    let body = send_body(&psid, "never read").to_string();
+    let head = format!(
+        "POST /v19.0/me/messages?access_token={} HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        enc(mock.token()),
+        body.len() + 100
+    );
+    let mut stream = tokio::net::TcpStream::connect(mock.server.addr())
+        .await
+        .expect("a connection");
+    stream
+        .write_all(head.as_bytes())
+        .await
+        .expect("the head is sent");
+    // The body (and more than declared) never matters: the server does not wait for it.
+    let mut received = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(5), stream.read_to_end(&mut received))
+        .await
+        .expect("the server closes the connection within 5 s");
+    if read.is_ok() {
+        assert!(
+            received.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&received)
+        );
+    }
+    assert_eq!(count(&mock.texts(&psid).await, "never read"), 0);
+    assert_eq!(posts(&mock), [("/v19.0/me/messages".to_owned(), 0)]);
+
+    // Over reqwest, an error; the next request is served.
+    mock.server.faults().fail_next(1, Fault::CloseBeforeRead);
+    let closed = mock
+        .http
+        .post(mock.signed("/me/messages"))
+        .json(&send_body(&psid, "never read"))
+        .send()
+        .await;
+    assert!(closed.is_err(), "{closed:?}");
+    mock.get("/me/conversations?limit=1").await.ok();
+    assert_eq!(count(&mock.texts(&psid).await, "never read"), 0);
+}
+
+#[tokio::test]
+async fn graph_error_faults_answer_graphs_envelope_and_perform_nothing() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    mock.server.faults().fail_next(1, Fault::graph_error(190));
+    mock.server.faults().fail_next(
+        1,
+        Fault::GraphError {
+            status: 401,
+            code: 190,
+            subcode: Some(463),
+            message: "Error validating access token: Session has expired.".into(),
+        },
+    );
+    mock.server
+        .faults()
+        .fail_next(1, Fault::graph_error(10).with_subcode(2018065));
+
+    let first = mock
+        .post_json("/me/messages", send_body(&psid, "refused"))
+        .await;
+    assert_eq!(first.status, 400);
+    assert_eq!(
+        first.error(),
+        (190, None, "OAuthException", "Invalid OAuth access token.")
+    );
+    assert!(first.headers.contains_key("www-authenticate"));
+    assert_eq!(first.version.as_deref(), Some("v19.0"));
+
+    let second = mock
+        .post_json("/me/messages", send_body(&psid, "refused"))
+        .await;
+    assert_eq!(second.status, 401);
+    let (code, subcode, _, message) = second.error();
+    assert_eq!((code, subcode), (190, Some(463)));
+    assert!(message.contains("Session has expired"), "{message}");
+
+    let third = mock.get("/me/conversations").await;
+    assert_eq!(third.status, 403);
+    assert_eq!(third.error().0, 10);
+    assert_eq!(third.error().1, Some(2018065));
+
+    assert_eq!(count(&mock.texts(&psid).await, "refused"), 0);
+    let statuses: Vec<u16> = posts(&mock).iter().map(|p| p.1).collect();
+    assert_eq!(statuses, [400, 401]);
+}
+
+#[tokio::test]
+async fn server_error_envelope_is_a_500_that_does_not_say_retry() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    mock.server
+        .faults()
+        .fail_next(1, Fault::ServerErrorEnvelope);
+    let answer = mock
+        .post_json("/me/messages", send_body(&psid, "unknown"))
+        .await;
+    assert_eq!(answer.status, 500);
+    let error = &answer.body["error"];
+    assert_eq!(error["code"], 1);
+    assert_eq!(error["type"], "OAuthException");
+    assert_eq!(error["message"], "An unknown error occurred");
+    assert!(error["fbtrace_id"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(error.get("is_transient").is_none(), "{error}");
+    assert_eq!(count(&mock.texts(&psid).await, "unknown"), 0);
+    assert_eq!(posts(&mock), [("/v19.0/me/messages".to_owned(), 500)]);
+}
+
+#[tokio::test]
+async fn truncated_and_invalid_json_are_performed() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    mock.server.faults().fail_next(1, Fault::TruncatedJson);
+    let response = mock
+        .http
+        .post(mock.signed("/me/messages"))
+        .json(&send_body(&psid, "truncated"))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(response.status().as_u16(), 200);
+    let length = response.content_length().expect("a Content-Length");
+    let bytes = response.bytes().await.expect("the whole body");
+    assert_eq!(bytes.len() as u64, length);
+    assert!(bytes.starts_with(b"{\"message_id\":"), "{bytes:?}");
+    assert!(serde_json::from_slice::<Value>(&bytes).is_err());
+    // Half of the real answer: the whole one is about twice as long.
+    let whole = mock
+        .post_json("/me/messages", send_body(&psid, "truncated"))
+        .await;
+    let whole_len = whole.body.to_string().len();
+    assert_eq!(bytes.len(), whole_len / 2);
+
+    mock.server.faults().fail_next(1, Fault::InvalidJson);
+    let response = mock
+        .http
+        .post(mock.signed("/me/messages"))
+        .json(&send_body(&psid, "invalid"))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(response.status().as_u16(), 200);
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    assert_eq!(response.text().await.unwrap(), "not json");
+
+    let texts = mock.texts(&psid).await;
+    assert_eq!(count(&texts, "truncated"), 2);
+    assert_eq!(count(&texts, "invalid"), 1);
+    let statuses: Vec<u16> = posts(&mock).iter().map(|p| p.1).collect();
+    assert_eq!(statuses, [200, 200, 200]);
+}
+
+#[tokio::test]
+async fn oversized_answers_declare_and_send_every_byte() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    let size = 3 * 1024 * 1024 + 7;
+    mock.server.faults().fail_next(1, Fault::Oversized(size));
+    let response = mock
+        .http
+        .post(mock.signed("/me/messages"))
+        .json(&send_body(&psid, "oversized"))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.content_length(), Some(size));
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    let bytes = response.bytes().await.expect("the whole body");
+    assert_eq!(bytes.len() as u64, size);
+    let value: Value = serde_json::from_slice(&bytes).expect("JSON once complete");
+    assert!(value["padding"].is_string());
+    assert_eq!(count(&mock.texts(&psid).await, "oversized"), 1);
+
+    // A client that stops reading early is no trouble.
+    mock.server.faults().fail_next(1, Fault::Oversized(1 << 40));
+    let mut response = mock
+        .http
+        .get(mock.signed("/me/conversations"))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(response.content_length(), Some(1 << 40));
+    let first = response.chunk().await.expect("a chunk").expect("data");
+    assert!(first.starts_with(b"{\"padding\":\""));
+    drop(response);
+    mock.get("/me/conversations?limit=1").await.ok();
+}
+
+#[tokio::test]
+async fn endless_answers_stop_when_the_client_leaves() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    mock.server.faults().fail_next(1, Fault::Endless);
+    let mut response = mock
+        .http
+        .post(mock.signed("/me/messages"))
+        .json(&send_body(&psid, "endless"))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.content_length(), None);
+    assert_eq!(
+        response
+            .headers()
+            .get("transfer-encoding")
+            .map(|v| v.to_str().unwrap()),
+        Some("chunked")
+    );
+    let mut received = 0usize;
+    let mut start = Vec::new();
+    while received < 20 * 1024 * 1024 {
+        let chunk = response
+            .chunk()
+            .await
+            .expect("more")
+            .expect("never the end");
+        if start.len() < 16 {
+            start.extend_from_slice(&chunk);
+        }
+        received += chunk.len();
+    }
+    assert!(start.starts_with(b"{\"data\":[0,0,"), "{start:?}");
+    drop(response);
+    assert_eq!(count(&mock.texts(&psid).await, "endless"), 1);
+    assert_eq!(posts(&mock), [("/v19.0/me/messages".to_owned(), 200)]);
+    // The answer stopped with the client: a graceful shutdown has nothing left to wait for.
+    tokio::time::timeout(Duration::from_secs(5), mock.server.shutdown())
+        .await
+        .expect("the server shuts down within 5 s");
+}
+
+#[tokio::test]
+async fn trickled_answers_outlast_a_total_timeout() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    mock.server
+        .faults()
+        .fail_next(1, Fault::Trickle(Duration::from_millis(200)));
+    let impatient = reqwest::Client::builder()
+        .timeout(Duration::from_millis(300))
+        .build()
+        .expect("a client");
+    let result = impatient
+        .post(mock.signed("/me/messages"))
+        .json(&send_body(&psid, "trickled"))
+        .send()
+        .await;
+    let outcome = match result {
+        Ok(response) => response.bytes().await.map(|_| ()),
+        Err(e) => Err(e),
+    };
+    assert!(outcome.is_err_and(|e| e.is_timeout()));
+    assert_eq!(count(&mock.texts(&psid).await, "trickled"), 1);
+
+    // Patience gets the whole answer, as it would have been.
+    mock.server
+        .faults()
+        .fail_next(1, Fault::Trickle(Duration::from_millis(1)));
+    let answer = mock.get("/me/conversations?limit=1&fields=id").await;
+    assert!(answer.ok()["data"][0]["id"].is_string());
+}
+
+#[tokio::test]
+async fn a_batch_takes_a_fault_as_a_whole() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    let operations = |text: &str| {
+        json!([{
+            "method": "POST",
+            "relative_url": "me/messages",
+            "body": format!(
+                "recipient={}&messaging_type=RESPONSE&message={}",
+                enc(&json!({"id": psid}).to_string()),
+                enc(&json!({"text": text}).to_string())
+            ),
+        }])
+    };
+    mock.server.faults().fail_next(1, Fault::graph_error(190));
+    assert_eq!(
+        mock.batch(operations("in a refused batch")).await.error().0,
+        190
+    );
+    mock.server.faults().fail_next(1, Fault::InvalidJson);
+    let response = mock
+        .http
+        .post(mock.signed("/"))
+        .json(&json!({"batch": operations("in a spoiled batch")}))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(response.text().await.unwrap(), "not json");
+    let texts = mock.texts(&psid).await;
+    assert_eq!(count(&texts, "in a refused batch"), 0);
+    assert_eq!(count(&texts, "in a spoiled batch"), 1);
+}
