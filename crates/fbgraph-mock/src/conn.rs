@@ -228,7 +228,16 @@ pub(crate) struct CuttableStream {
     /// How many bytes at the front of `inbox` are checked and may be given to hyper.
     ready: usize,
     phase: Phase,
+    /// In [`Phase::Head`]: how much of `inbox` has been looked at, and whether it holds a
+    /// line end. A head is parsed again only when a line end arrives (a head ends with
+    /// one), a byte that no head line holds (it fails at once), or a limit is passed, so
+    /// that a head trickled in byte by byte costs a few parses, not one per byte.
+    scanned: usize,
+    saw_newline: bool,
     linger: Option<Linger>,
+    /// How many times a head was parsed.
+    #[cfg(test)]
+    parses: usize,
 }
 
 /// A closing connection reading what its client still sends.
@@ -262,7 +271,11 @@ impl CuttableStream {
             inbox: Vec::new(),
             ready: 0,
             phase: Phase::Head,
+            scanned: 0,
+            saw_newline: false,
             linger: None,
+            #[cfg(test)]
+            parses: 0,
         }
     }
 
@@ -274,39 +287,41 @@ impl CuttableStream {
     /// changed.
     fn vet(&mut self) -> bool {
         match self.phase {
-            Phase::Head => match check_head(&self.inbox) {
-                Head::Partial => false,
-                Head::Complete(len, next) => {
-                    self.ready = len;
-                    self.phase = match next {
-                        Phase::Length(0) => Phase::Head,
-                        other => other,
-                    };
-                    true
+            Phase::Head => {
+                let fresh = self.inbox.get(self.scanned..).unwrap_or_default();
+                let newline = fresh.contains(&b'\n');
+                // A line end, or a byte no head line holds (the head fails at once).
+                let telling = fresh
+                    .iter()
+                    .any(|b| !(b.is_ascii_graphic() || matches!(b, b' ' | b'\t' | b'\r')));
+                self.scanned = self.inbox.len();
+                self.saw_newline |= newline;
+                let over = self.inbox.len() > MAX_HEAD
+                    || (!self.saw_newline && self.inbox.len() > MAX_TARGET + 32);
+                if !telling && !over {
+                    return false;
                 }
-                Head::Refused(refusal) => {
-                    self.conn.refuse(refusal);
-                    self.inbox = REFUSAL_REQUEST.to_vec();
-                    self.ready = self.inbox.len();
-                    self.phase = Phase::Ended;
-                    true
-                }
-            },
+                self.judge_head()
+            }
             Phase::Length(left) => {
                 let available = self.inbox.len() as u64;
                 let take = left.min(available);
                 self.ready = usize::try_from(take).unwrap_or(self.inbox.len());
-                self.phase = if take == left {
-                    Phase::Head
+                if take == left {
+                    self.enter_head();
                 } else {
-                    Phase::Length(left - take)
-                };
+                    self.phase = Phase::Length(left - take);
+                }
                 true
             }
             Phase::Chunked(state) => {
                 let (used, next) = follow_chunks(state, &self.inbox);
                 self.ready = used;
-                self.phase = next;
+                if next == Phase::Head {
+                    self.enter_head();
+                } else {
+                    self.phase = next;
+                }
                 true
             }
             Phase::Through => {
@@ -314,6 +329,39 @@ impl CuttableStream {
                 self.ready > 0
             }
             Phase::Ended => false,
+        }
+    }
+
+    /// Waits for the next head, from the bytes after those `ready`.
+    fn enter_head(&mut self) {
+        self.phase = Phase::Head;
+        self.scanned = self.ready;
+        self.saw_newline = false;
+    }
+
+    /// Parses the head `inbox` starts with; whether anything changed.
+    fn judge_head(&mut self) -> bool {
+        #[cfg(test)]
+        {
+            self.parses += 1;
+        }
+        match check_head(&self.inbox) {
+            Head::Partial => false,
+            Head::Complete(len, next) => {
+                self.ready = len;
+                match next {
+                    Phase::Length(0) => self.enter_head(),
+                    other => self.phase = other,
+                }
+                true
+            }
+            Head::Refused(refusal) => {
+                self.conn.refuse(refusal);
+                self.inbox = REFUSAL_REQUEST.to_vec();
+                self.ready = self.inbox.len();
+                self.phase = Phase::Ended;
+                true
+            }
         }
     }
 
@@ -537,6 +585,7 @@ impl AsyncRead for CuttableStream {
                 buf.put_slice(&this.inbox[..n]);
                 this.inbox.drain(..n);
                 this.ready -= n;
+                this.scanned = this.scanned.saturating_sub(n);
                 return Poll::Ready(Ok(()));
             }
             if this.phase == Phase::Ended {
@@ -682,6 +731,68 @@ mod tests {
             refused(big.as_bytes()).status,
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE
         );
+    }
+
+    /// Feeds `input` to a stream's checks `step` bytes at a time, as reads would bring it;
+    /// returns what hyper would read, and the refusal if any.
+    fn feed(input: &[u8], step: usize) -> (Vec<u8>, Option<Refusal>, usize) {
+        let std_stream = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| std::net::TcpStream::connect(l.local_addr()?))
+            .expect("a socket");
+        std_stream.set_nonblocking(true).expect("non-blocking");
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a runtime");
+        let _guard = runtime.enter();
+        let inner = TcpStream::from_std(std_stream).expect("a tokio socket");
+        let conn = Conn::new();
+        let mut stream = CuttableStream::new(inner, conn.clone());
+        let mut out = Vec::new();
+        for piece in input.chunks(step) {
+            stream.inbox.extend_from_slice(piece);
+            loop {
+                if stream.ready > 0 {
+                    let n = stream.ready;
+                    out.extend(stream.inbox.drain(..n));
+                    stream.ready = 0;
+                    stream.scanned = stream.scanned.saturating_sub(n);
+                    continue;
+                }
+                if stream.inbox.is_empty() || stream.phase == Phase::Ended || !stream.vet() {
+                    break;
+                }
+            }
+        }
+        (out, conn.take_refusal(), stream.parses)
+    }
+
+    #[test]
+    fn heads_are_checked_however_they_arrive() {
+        let requests = b"POST /a HTTP/1.1\r\nContent-Length: 5\r\n\r\nhelloGET /b HTTP/1.1\r\n\r\n\
+                         POST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n\
+                         GET /d HTTP/1.1\r\n\r\n";
+        for step in [1, 2, 7, requests.len()] {
+            let (out, refusal, _) = feed(requests, step);
+            assert_eq!(out, requests, "step {step}");
+            assert_eq!(refusal, None);
+        }
+        let mut bad = requests.to_vec();
+        bad.extend_from_slice(b"GET /\x01 HTTP/1.1\r\n\r\nGET /e HTTP/1.1\r\n\r\n");
+        let (out, refusal, _) = feed(&bad, 3);
+        assert!(out.starts_with(requests) && out.ends_with(REFUSAL_REQUEST));
+        assert_eq!(refusal.map(|r| r.status), Some(StatusCode::BAD_REQUEST));
+        // Byte by byte, a head is parsed about once per line, not once per byte.
+        let mut long = b"GET /v19.0/me?q=".to_vec();
+        long.extend(std::iter::repeat_n(b'a', 20_000));
+        long.extend_from_slice(b" HTTP/1.1\r\nHost: x\r\n\r\n");
+        let (out, _, parses) = feed(&long, 1);
+        assert_eq!(out, long);
+        assert!(parses <= 6, "{parses} parses");
+        // Bytes no head holds are refused as they come, without waiting for a line end.
+        let (out, refusal, _) = feed(b"\x16\x03\x01\x02\x00", 1);
+        assert_eq!(out, REFUSAL_REQUEST);
+        assert_eq!(refusal.map(|r| r.status), Some(StatusCode::BAD_REQUEST));
     }
 
     #[test]
