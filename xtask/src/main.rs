@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+mod fuzz;
+
 const USAGE: &str = "usage: cargo xtask <command>
 
   codegen                regenerate crates/fbgraph/src/<version>/, the version lists and
@@ -10,7 +12,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   bump <from> <to>       copy spec/<from> to spec/<to> (e.g. v19.0 v24.0) and regenerate: the new
                          version gets its module and cargo feature, and the newest is the default
   diff <a> <b> [--json]  what changed from spec/<a> to spec/<b>, as Markdown (or JSON); exit 1 if
-                         anything breaks code written against <a>'s module, 0 if not";
+                         anything breaks code written against <a>'s module, 0 if not
+";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,12 +31,13 @@ fn main() -> ExitCode {
         }),
         ["diff", a, b] => diff(&root, a, b, false),
         ["diff", a, b, "--json"] | ["diff", "--json", a, b] => diff(&root, a, b, true),
+        ["fuzz", rest @ ..] => fuzz::run(&root, rest),
         ["help" | "--help" | "-h"] => {
-            println!("{USAGE}");
+            println!("{USAGE}{}", fuzz::USAGE);
             return ExitCode::SUCCESS;
         }
         _ => {
-            eprintln!("{USAGE}");
+            eprintln!("{USAGE}{}", fuzz::USAGE);
             return ExitCode::from(2);
         }
     };

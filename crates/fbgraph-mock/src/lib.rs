@@ -113,6 +113,8 @@ mod conn;
 mod error;
 mod faults;
 mod fields;
+#[doc(hidden)]
+pub mod fuzzing;
 mod paging;
 mod request;
 mod store;

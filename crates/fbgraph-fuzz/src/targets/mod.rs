@@ -1,0 +1,109 @@
+//! The fuzz targets, and the list the driver offers.
+
+pub mod decode;
+pub mod mock;
+pub mod registry;
+pub mod spec;
+
+use std::path::PathBuf;
+
+use crate::driver::Target;
+
+/// Whether a target can run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// It runs.
+    Ready,
+    /// Not yet: the text says why and what it will cover.
+    Planned(&'static str),
+}
+
+/// A target the driver knows.
+#[derive(Debug, Clone, Copy)]
+pub struct TargetInfo {
+    /// The name on the command line.
+    pub name: &'static str,
+    /// What it fuzzes.
+    pub about: &'static str,
+    /// Whether it runs.
+    pub status: Status,
+}
+
+/// Every target, in the order `all` runs them.
+pub const TARGETS: &[TargetInfo] = &[
+    TargetInfo {
+        name: "spec",
+        about: "the spec loader: spec files and version directories (names and bytes)",
+        status: Status::Ready,
+    },
+    TargetInfo {
+        name: "decode",
+        about: "response bodies into every response type of every shipped version",
+        status: Status::Ready,
+    },
+    TargetInfo {
+        name: "mock",
+        about: "the mock's request pipeline: queries, forms, multipart, JSON, fields, batch",
+        status: Status::Ready,
+    },
+    TargetInfo {
+        name: "webhook",
+        about: "the webhook receiver: signatures, verification GETs and event bodies",
+        status: Status::Planned(
+            "the webhook receiver does not exist yet. When it does, this target will send it \
+             `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…` with fuzzed \
+             parameters, and event POSTs generated from the spec's webhook payloads (batched \
+             entries, `messaging` and `standby`) with `X-Hub-Signature-256` right, wrong, \
+             missing or malformed; invariant: no panic, a wrong signature never yields an \
+             event, every answer is quick",
+        ),
+    },
+];
+
+/// The workspace root (this crate lives in `crates/fbgraph-fuzz`).
+pub fn workspace_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .parent()
+        .and_then(|p| p.parent())
+        .map(PathBuf::from)
+        .unwrap_or(manifest)
+}
+
+/// The seed corpus of a target: `crates/fbgraph-fuzz/corpus/<target>/`.
+pub fn corpus_dir(target: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus")
+        .join(target)
+}
+
+/// Builds a target by name.
+pub fn make(name: &str) -> Result<Box<dyn Target>, String> {
+    match name {
+        "spec" => Ok(Box::new(spec::SpecTarget::new(
+            &workspace_root().join("spec"),
+        ))),
+        "decode" => {
+            let specs = fbgraph_mock::MockServer::embedded_specs().map_err(|e| e.to_string())?;
+            Ok(Box::new(decode::DecodeTarget::new(
+                specs,
+                &corpus_dir("decode"),
+            )))
+        }
+        "mock" => Ok(Box::new(mock::MockTarget::new(&corpus_dir("mock"))?)),
+        other => match TARGETS.iter().find(|t| t.name == other) {
+            Some(TargetInfo {
+                status: Status::Planned(why),
+                ..
+            }) => Err(format!("`{other}` is not available: {why}")),
+            _ => Err(format!(
+                "no target `{other}`; targets: {}",
+                TARGETS
+                    .iter()
+                    .map(|t| t.name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+        },
+    }
+}

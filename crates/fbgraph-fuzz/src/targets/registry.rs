@@ -1,0 +1,156 @@
+//! Every response type of every shipped version, with the function that decodes a body into
+//! it. The `decode` target picks from here; `tests/it.rs` fails when a type that a call of
+//! `spec/<version>/` can answer with is missing (or when an entry is stale).
+//!
+//! Adding a version: add its block to [`REGISTRY`]; the test lists what is missing.
+
+use std::fmt::Debug;
+
+use fbgraph::{Endpoint, Paged};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// What decoding one body did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded {
+    /// It decoded, re-serialized and decoded again to the same value.
+    Ok,
+    /// `serde_json` refused it, as [`Client::send`](fbgraph::Client::send) would.
+    Rejected,
+    /// It decoded, but re-serializing failed or does not decode back to the same value.
+    Finding(String),
+}
+
+/// One response type.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    /// The version (`v19.0`).
+    pub version: &'static str,
+    /// `call:GetMessage` for a call's `Endpoint::Response`, else the spec's type expression
+    /// (`Message`, `paged<Message>`, `ConversationFolder`).
+    pub ty: &'static str,
+    /// Decodes a body as the runtime does (`serde_json::from_slice`), then re-serializes.
+    pub decode: fn(&[u8]) -> Decoded,
+}
+
+/// Decodes `bytes` into `T` exactly as the runtime's `decode_body` does, then checks that
+/// the value serializes, and that the serialized form decodes back to an equal value.
+pub fn check<T: DeserializeOwned + Serialize + PartialEq + Debug>(bytes: &[u8]) -> Decoded {
+    let Ok(value) = serde_json::from_slice::<T>(bytes) else {
+        return Decoded::Rejected;
+    };
+    let _ = format!("{value:?}");
+    let text = match serde_json::to_vec(&value) {
+        Ok(text) => text,
+        Err(e) => return Decoded::Finding(format!("decoded, but does not serialize: {e}")),
+    };
+    match serde_json::from_slice::<T>(&text) {
+        Ok(again) if again == value => Decoded::Ok,
+        // serde_json parses floats to within one unit in the last place (its
+        // `float_roundtrip` feature is off), so numbers kept in `unknown_fields` or `json`
+        // fields may come back a hair off: compare the two as JSON, floats nearly.
+        Ok(again) if nearly_equal(&again, &value) => Decoded::Ok,
+        Ok(again) => Decoded::Finding(format!(
+            "serializes to {} which decodes to a different value: {again:?} instead of {value:?}",
+            String::from_utf8_lossy(&text)
+        )),
+        Err(e) => Decoded::Finding(format!(
+            "serializes to {} which does not decode: {e}",
+            String::from_utf8_lossy(&text)
+        )),
+    }
+}
+
+fn nearly_equal<T: Serialize>(a: &T, b: &T) -> bool {
+    match (serde_json::to_value(a), serde_json::to_value(b)) {
+        (Ok(a), Ok(b)) => values_nearly_equal(&a, &b),
+        _ => false,
+    }
+}
+
+fn values_nearly_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => match (x.as_f64(), y.as_f64()) {
+            _ if x == y => true,
+            (Some(x), Some(y)) if x.is_finite() && y.is_finite() => {
+                (x - y).abs() <= f64::EPSILON * 4.0 * x.abs().max(y.abs())
+            }
+            _ => false,
+        },
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| values_nearly_equal(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| values_nearly_equal(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+macro_rules! registry {
+    ($(
+        $version:literal => $module:ident {
+            calls: [$($call:ident),* $(,)?],
+            types: [$($ty:ident),* $(,)?],
+            paged: [$($paged:ident),* $(,)?] $(,)?
+        }
+    )*) => {
+        /// The response types, version by version: each call's `Endpoint::Response`, each
+        /// node, output object and enum a response can hold, and each `paged<…>` list.
+        pub static REGISTRY: &[Entry] = &[$(
+            $(Entry {
+                version: $version,
+                ty: concat!("call:", stringify!($call)),
+                decode: check::<<fbgraph::$module::$call as Endpoint>::Response>,
+            },)*
+            $(Entry {
+                version: $version,
+                ty: stringify!($ty),
+                decode: check::<fbgraph::$module::$ty>,
+            },)*
+            $(Entry {
+                version: $version,
+                ty: concat!("paged<", stringify!($paged), ">"),
+                decode: check::<Paged<fbgraph::$module::$paged>>,
+            },)*
+        )*];
+    };
+}
+
+registry! {
+    "v19.0" => v19_0 {
+        calls: [
+            GetMessage, MessageAttachments, MessageShares, Conversations, SendMessage,
+            ThreadOwner,
+        ],
+        types: [
+            Message, MessageAttachment, GenericTemplate, CallToAction, ImageData, VideoData,
+            Participant, Reaction, Share, ShareTemplate, ShareTemplatePayload, SharedProducts,
+            ProductElement, Story, StoryRef, Tag, SendMessageResponse, ConversationFolder,
+            PageThreadOwner, ThreadOwnerApp, UnifiedThread,
+        ],
+        paged: [
+            MessageAttachment, Participant, ProductElement, Reaction, Share, Tag, Message,
+            UnifiedThread, PageThreadOwner,
+        ],
+    }
+    "v26.0" => v26_0 {
+        calls: [
+            GetMessage, MessageAttachments, MessageShares, Conversations, SendMessage,
+            ThreadOwner,
+        ],
+        types: [
+            Message, MessageAttachment, GenericTemplate, CallToAction, ImageData, VideoData,
+            Participant, Reaction, Share, ShareTemplate, ShareTemplatePayload, SharedProducts,
+            ProductElement, Story, StoryRef, Tag, SendMessageResponse, ConversationFolder,
+            PageThreadOwner, ThreadOwnerApp, UnifiedThread,
+        ],
+        paged: [
+            MessageAttachment, Participant, ProductElement, Reaction, Share, Tag, Message,
+            UnifiedThread, PageThreadOwner,
+        ],
+    }
+}

@@ -1,0 +1,301 @@
+//! What a user of the fuzzer relies on: every response type is fuzzed, crashes are caught
+//! and saved so they can be replayed, the same seed gives the same inputs, and the targets
+//! run clean on the code as it is.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use fbgraph_fuzz::driver::{self, Options, Target, Verdict};
+use fbgraph_fuzz::rng::Rng;
+use fbgraph_fuzz::targets::{self, Status, TARGETS, decode, registry::REGISTRY};
+use fbgraph_spec::Spec;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fbgraph-fuzz-it-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+/// The shipped versions: every `spec/v*/` directory.
+fn shipped() -> Vec<Spec> {
+    let root = targets::workspace_root().join("spec");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("spec/ exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs.iter()
+        .map(|d| Spec::load_dir(d).unwrap_or_else(|e| panic!("{}: {e}", d.display())))
+        .collect()
+}
+
+#[test]
+fn the_decode_registry_has_every_response_type_of_every_shipped_version() {
+    let specs = shipped();
+    assert!(specs.len() >= 2, "v19.0 and v26.0 at least");
+    let mut problems = Vec::new();
+    for spec in &specs {
+        let wanted = decode::response_types(spec);
+        let have: BTreeSet<String> = REGISTRY
+            .iter()
+            .filter(|e| e.version == spec.version)
+            .map(|e| e.ty.to_owned())
+            .collect();
+        for missing in wanted.difference(&have) {
+            problems.push(format!(
+                "{} {missing}: missing from the registry",
+                spec.version
+            ));
+        }
+        for stale in have.difference(&wanted) {
+            problems.push(format!(
+                "{} {stale}: in the registry, but no response holds it",
+                spec.version
+            ));
+        }
+    }
+    for entry in REGISTRY {
+        if !specs.iter().any(|s| s.version == entry.version) {
+            problems.push(format!(
+                "{}: a registry version that is not shipped",
+                entry.version
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "add these to crates/fbgraph-fuzz/src/targets/registry.rs (or drop them):\n  {}",
+        problems.join("\n  ")
+    );
+}
+
+#[test]
+fn response_types_follow_nested_objects_and_pages() {
+    let spec = shipped()
+        .into_iter()
+        .find(|s| s.version == "v19.0")
+        .expect("v19.0 is shipped");
+    let types = decode::response_types(&spec);
+    // Conversations answers paged<UnifiedThread>, whose messages are paged<Message>, whose
+    // attachments hold ImageData; the thread's folder is an enum.
+    for ty in [
+        "call:Conversations",
+        "paged<UnifiedThread>",
+        "paged<Message>",
+        "ImageData",
+        "ConversationFolder",
+    ] {
+        assert!(types.contains(ty), "{ty} in {types:?}");
+    }
+    // Input objects are sent, never decoded.
+    assert!(!types.contains("OutgoingMessage"));
+}
+
+/// Panics on inputs containing `BOOM`; about one input in eight does.
+struct Planted;
+
+impl Target for Planted {
+    fn name(&self) -> &'static str {
+        "planted"
+    }
+
+    fn generate(&mut self, rng: &mut Rng) -> Vec<u8> {
+        let mut input = rng.next_u64().to_string().into_bytes();
+        if rng.chance(1, 8) {
+            input.extend_from_slice(b"BOOM");
+        }
+        input
+    }
+
+    fn execute(&mut self, input: &[u8]) -> Verdict {
+        if input.windows(4).any(|w| w == b"BOOM") {
+            panic!("planted panic on {} bytes", input.len());
+        }
+        if input.first() == Some(&b'1') {
+            Verdict::Accepted
+        } else {
+            Verdict::Rejected
+        }
+    }
+}
+
+#[test]
+fn a_panic_is_caught_counted_and_saved_for_replay() {
+    let dir = scratch("planted");
+    let options = Options {
+        iterations: Some(400),
+        seed: 11,
+        ..Options::new(&dir)
+    };
+    let report = driver::run(&mut Planted, &options);
+    assert_eq!(report.executions, 400, "the run goes on after a crash");
+    assert!(!report.is_clean());
+    let crash = &report.crashes[0];
+    assert_eq!(crash.kind, "panic");
+    assert!(crash.message.contains("planted panic"), "{}", crash.message);
+    assert!(
+        crash.message.contains("tests/it.rs"),
+        "the location: {}",
+        crash.message
+    );
+    let path = crash.path.as_ref().expect("the input is written");
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    assert!(name.starts_with("planted-"), "{name}");
+    let saved = std::fs::read(path).expect("readable");
+    assert!(saved.windows(4).any(|w| w == b"BOOM"));
+    // The saved input reproduces the panic.
+    let again = driver::run_one(&mut Planted, &saved);
+    assert!(again.is_err_and(|m| m.contains("planted panic")));
+    // The same seed finds the same crashes.
+    let twice = driver::run(&mut Planted, &options);
+    let iterations = |r: &driver::Report| r.crashes.iter().map(|c| c.iteration).collect::<Vec<_>>();
+    assert_eq!(iterations(&report), iterations(&twice));
+    assert_eq!(
+        report.accepted + report.rejected + report.crashes.len() as u64,
+        400
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_input_slower_than_the_limit_is_a_finding() {
+    struct Slow;
+    impl Target for Slow {
+        fn name(&self) -> &'static str {
+            "slow"
+        }
+        fn generate(&mut self, rng: &mut Rng) -> Vec<u8> {
+            vec![rng.below(4) as u8]
+        }
+        fn execute(&mut self, input: &[u8]) -> Verdict {
+            if input == [0] {
+                std::thread::sleep(Duration::from_millis(60));
+            }
+            Verdict::Accepted
+        }
+    }
+    let dir = scratch("slow");
+    let report = driver::run(
+        &mut Slow,
+        &Options {
+            iterations: Some(20),
+            slow: Duration::from_millis(30),
+            ..Options::new(&dir)
+        },
+    );
+    assert!(report.crashes.iter().all(|c| c.kind == "slow"));
+    assert!(!report.crashes.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_same_seed_gives_the_same_inputs_in_every_target() {
+    for info in TARGETS.iter().filter(|t| t.status == Status::Ready) {
+        let mut a = targets::make(info.name).expect("the target builds");
+        let mut b = targets::make(info.name).expect("the target builds");
+        let (mut ra, mut rb) = (Rng::new(99), Rng::new(99));
+        for i in 0..200 {
+            assert_eq!(
+                a.generate(&mut ra),
+                b.generate(&mut rb),
+                "{} input {i}",
+                info.name
+            );
+        }
+    }
+}
+
+#[test]
+fn the_webhook_target_is_a_documented_placeholder() {
+    let webhook = TARGETS
+        .iter()
+        .find(|t| t.name == "webhook")
+        .expect("listed");
+    assert!(matches!(webhook.status, Status::Planned(why) if why.contains("does not exist yet")));
+    let refused = targets::make("webhook").err().unwrap_or_default();
+    assert!(refused.contains("not available"), "{refused}");
+}
+
+/// Runs `name` briefly and checks nothing broke; returns the report.
+fn short_run(name: &str, iterations: u64) -> driver::Report {
+    let dir = scratch(name);
+    let mut target = targets::make(name).expect("the target builds");
+    let report = driver::run(
+        target.as_mut(),
+        &Options {
+            iterations: Some(iterations),
+            seed: 3,
+            ..Options::new(&dir)
+        },
+    );
+    assert!(report.is_clean(), "{report}");
+    let _ = std::fs::remove_dir_all(&dir);
+    report
+}
+
+#[test]
+fn decode_runs_clean_and_most_structured_bodies_decode() {
+    let report = short_run("decode", 5000);
+    assert!(report.accepted_fraction() > 0.55, "{report}");
+    assert!(
+        report.rejected > 500,
+        "mutations reach the error paths: {report}"
+    );
+}
+
+#[test]
+fn mock_runs_clean_and_answers_successes_and_errors() {
+    let report = short_run("mock", 1500);
+    assert!(report.accepted_fraction() > 0.08, "{report}");
+    assert!(report.rejected > 300, "{report}");
+}
+
+#[test]
+fn spec_runs_clean_and_some_specs_load() {
+    let report = short_run("spec", 150);
+    assert!(report.accepted > 5, "{report}");
+}
+
+#[test]
+fn seed_inputs_are_read_and_name_real_targets() {
+    let spec = targets::spec::SpecTarget::new(&targets::workspace_root().join("spec"));
+    assert!(spec.seed_files() >= 10, "the checked-in spec files");
+    let decode = decode::DecodeTarget::new(shipped(), &targets::corpus_dir("decode"));
+    assert!(decode.seed_count() >= 5);
+    for entry in std::fs::read_dir(targets::corpus_dir("decode")).expect("corpus") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        let head = String::from_utf8_lossy(bytes.split(|&b| b == b'\n').next().unwrap_or_default())
+            .into_owned();
+        assert!(
+            REGISTRY
+                .iter()
+                .any(|e| format!("{} {}", e.version, e.ty) == head),
+            "{head} names no registry entry"
+        );
+    }
+    let mut mock = targets::mock::MockTarget::new(&targets::corpus_dir("mock")).expect("builds");
+    assert!(mock.seed_count() >= 5);
+    for entry in std::fs::read_dir(targets::corpus_dir("mock")).expect("corpus") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("readable");
+        let verdict = mock.execute(&bytes);
+        assert!(
+            matches!(verdict, Verdict::Accepted | Verdict::Rejected),
+            "{}: {verdict:?}",
+            path.display()
+        );
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if !name.contains("wrong") && !name.contains("deep") {
+            assert_eq!(verdict, Verdict::Accepted, "{name}");
+        }
+    }
+}
