@@ -3,6 +3,7 @@
 
 mod batch;
 mod client;
+mod fault_matrix;
 mod hostile;
 mod mock;
 mod paging;
