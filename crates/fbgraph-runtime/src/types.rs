@@ -44,11 +44,25 @@ impl DateTimeError {
 
 impl DateTime {
     /// The instant `secs` seconds after 1970-01-01T00:00:00 UTC, shown with offset `+0000`.
+    ///
+    /// Graph's text form has four-digit years: an instant outside the years 0000–9999 is
+    /// shown, but its text does not parse back. [`DateTime::checked_from_unix`] refuses such
+    /// instants, as decoding a unix timestamp from an answer does.
     pub fn from_unix(secs: i64) -> DateTime {
         DateTime {
             unix: secs,
             offset_minutes: 0,
         }
+    }
+
+    /// [`DateTime::from_unix`] for an instant within the years 0000–9999 (UTC), the range
+    /// Graph's text form can write; `None` outside it.
+    pub fn checked_from_unix(secs: i64) -> Option<DateTime> {
+        let first = days_from_civil(0, 1, 1) * SECONDS_PER_DAY;
+        let last = days_from_civil(9999, 12, 31) * SECONDS_PER_DAY + SECONDS_PER_DAY - 1;
+        (first..=last)
+            .contains(&secs)
+            .then(|| DateTime::from_unix(secs))
     }
 
     /// The current time, in UTC.
@@ -313,13 +327,20 @@ impl<'de> Deserialize<'de> for DateTime {
 
             /// Graph answers with unix timestamps when asked for `date_format=U`.
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<DateTime, E> {
-                Ok(DateTime::from_unix(v))
+                DateTime::checked_from_unix(v).ok_or_else(|| {
+                    E::custom(format!(
+                        "unix timestamp {v} is outside the years 0000-9999 a Graph datetime has"
+                    ))
+                })
             }
 
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<DateTime, E> {
-                i64::try_from(v)
-                    .map(DateTime::from_unix)
-                    .map_err(|_| E::custom("unix timestamp out of range"))
+                match i64::try_from(v) {
+                    Ok(v) => self.visit_i64(v),
+                    Err(_) => Err(E::custom(format!(
+                        "unix timestamp {v} is outside the years 0000-9999 a Graph datetime has"
+                    ))),
+                }
             }
         }
 
@@ -647,6 +668,29 @@ mod tests {
             let shown = DateTime::from_unix(secs).to_string();
             assert!(shown.ends_with("+0000"), "{shown}");
         }
+    }
+
+    #[test]
+    fn decoded_timestamps_are_those_whose_text_parses_back() {
+        for secs in [-62_167_219_200_i64, 0, 1_709_294_400, 253_402_300_799] {
+            let decoded: DateTime = serde_json::from_str(&secs.to_string()).expect("in range");
+            let text = serde_json::to_string(&decoded).expect("serializes");
+            let again: DateTime = serde_json::from_str(&text).expect("parses back");
+            assert_eq!(again, decoded, "{text}");
+        }
+        for secs in [
+            "-62167219201",
+            "253402300800",
+            "-9223372036854775808",
+            "18446744073709551615",
+        ] {
+            let error = serde_json::from_str::<DateTime>(secs).expect_err("out of range");
+            assert!(
+                error.to_string().contains("outside the years 0000-9999"),
+                "{error}"
+            );
+        }
+        assert_eq!(DateTime::checked_from_unix(253_402_300_800), None);
     }
 
     #[test]

@@ -86,7 +86,8 @@ impl Spec {
                     positions.push(Positions::of(text));
                 }
                 Err((path, inner)) => {
-                    let (line, column) = (inner.line(), inner.column());
+                    let line = inner.line();
+                    let column = char_column(text, line, inner.column());
                     problems.push(Diagnostic {
                         file: name.clone(),
                         path: if path == "." { String::new() } else { path },
@@ -113,10 +114,58 @@ impl Spec {
     }
 }
 
+/// The 1-based column, in characters as every other diagnostic counts it, of serde_json's
+/// position: `byte_column` bytes into line `line` (1-based), 0 when the error comes just
+/// after a line break.
+fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let Some(content) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return byte_column.max(1);
+    };
+    let mut end = byte_column.min(content.len());
+    // A position inside a character counts that character.
+    while !content.is_char_boundary(end) {
+        end += 1;
+    }
+    let chars = content[..end].chars().count() + byte_column.saturating_sub(content.len());
+    chars.max(1)
+}
+
 /// serde_json ends its messages with " at line L column C"; the diagnostic says that itself.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_owned(),
         None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn syntax_error(text: &str) -> Diagnostic {
+        let diagnostics =
+            Spec::from_sources("v19.0", vec![("page.json".to_owned(), text.to_owned())])
+                .expect_err("not JSON");
+        diagnostics.0.into_iter().next().expect("a diagnostic")
+    }
+
+    #[test]
+    fn syntax_errors_count_columns_in_characters_from_one() {
+        // `é` is two bytes: the unexpected `x` is character 26, byte 30.
+        let d = syntax_error("{\"node\": {\"name\": \"éééé\" x}}");
+        assert!(d.message.contains("expected"), "{d}");
+        assert_eq!((d.line, d.column), (Some(1), Some(26)), "{d}");
+        // An error right after a line break is in column 1 of the next line, not 0.
+        let d = syntax_error("{\n");
+        assert_eq!(d.line, Some(2), "{d}");
+        assert_eq!(d.column, Some(1), "{d}");
+    }
+
+    #[test]
+    fn an_empty_version_names_what_is_wrong() {
+        let diagnostics = Spec::from_sources("", Vec::new()).expect_err("no version");
+        let d = &diagnostics.0[0];
+        assert!(!d.file.is_empty(), "{d}");
+        assert!(d.message.contains("not a Graph version"), "{d}");
     }
 }

@@ -69,7 +69,12 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
     let mut out = Vec::new();
     if !is_version(&spec.version) {
         out.push(Diagnostic {
-            file: spec.version.clone(),
+            // The version is the directory's name; an empty one still needs a name to show.
+            file: if spec.version.is_empty() {
+                "(the version directory, named \"\")".to_owned()
+            } else {
+                spec.version.clone()
+            },
             path: String::new(),
             line: None,
             column: None,
