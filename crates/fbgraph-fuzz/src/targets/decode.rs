@@ -379,7 +379,6 @@ impl Target for DecodeTarget {
                 Verdict::Accepted
             }
             Decoded::Rejected => Verdict::Rejected,
-            Decoded::Known(category) => Verdict::Known(category),
             Decoded::Finding(message) => Verdict::Finding(format!(
                 "{} {}: {message}",
                 REGISTRY[index].version, REGISTRY[index].ty

@@ -20,23 +20,6 @@ pub enum Decoded {
     Rejected,
     /// It decoded, but re-serializing failed or does not decode back to the same value.
     Finding(String),
-    /// A finding already reported and not yet fixed (see [`DATETIME_YEARS`]).
-    Known(&'static str),
-}
-
-/// Reported to the runtime's owner: `DateTime` takes any unix timestamp (`date_format=U`),
-/// but writes years outside 0000–9999 as more than four digits or with a sign, which its
-/// parser refuses, so such a value does not survive serialization.
-pub const DATETIME_YEARS: &str = "fbgraph-runtime: a DateTime from a unix timestamp outside \
-                                  the years 0000-9999 serializes to text it cannot parse back";
-
-/// Whether a re-decode error is [`DATETIME_YEARS`]: the datetime it quotes has a year that
-/// is not four digits.
-fn is_datetime_years(error: &str) -> bool {
-    let Some(rest) = error.split("invalid Graph datetime \"").nth(1) else {
-        return false;
-    };
-    rest.starts_with('-') || rest.chars().take_while(char::is_ascii_digit).count() > 4
 }
 
 /// One response type.
@@ -72,7 +55,6 @@ pub fn check<T: DeserializeOwned + Serialize + PartialEq + Debug>(bytes: &[u8]) 
             "serializes to {} which decodes to a different value: {again:?} instead of {value:?}",
             String::from_utf8_lossy(&text)
         )),
-        Err(e) if is_datetime_years(&e.to_string()) => Decoded::Known(DATETIME_YEARS),
         Err(e) => Decoded::Finding(format!(
             "serializes to {} which does not decode: {e}",
             String::from_utf8_lossy(&text)
@@ -170,24 +152,5 @@ registry! {
             MessageAttachment, Participant, ProductElement, Reaction, Share, Tag, Message,
             UnifiedThread, PageThreadOwner,
         ],
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_known_datetime_finding_is_recognised_and_nothing_else() {
-        assert!(is_datetime_years(
-            "invalid Graph datetime \"292277026596-12-04T15:30:07+0000\": expected YYYY"
-        ));
-        assert!(is_datetime_years(
-            "invalid Graph datetime \"-0001-01-01T00:00:00+0000\": expected"
-        ));
-        assert!(!is_datetime_years(
-            "invalid Graph datetime \"2024-02-30T00:00:00+0000\": February 2024 has no day 30"
-        ));
-        assert!(!is_datetime_years("invalid type: string, expected i64"));
     }
 }

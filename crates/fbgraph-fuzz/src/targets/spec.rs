@@ -480,14 +480,6 @@ fn judge(
     }
 }
 
-/// Already reported to the spec crate's owner; counted apart until fixed.
-const BYTE_COLUMN: &str = "fbgraph-spec: JSON syntax errors give serde_json's byte column; \
-                           other diagnostics count characters";
-const COLUMN_ZERO: &str = "fbgraph-spec: a JSON syntax error just after a line break has \
-                           column 0 (serde_json's), not a 1-based column";
-const EMPTY_VERSION: &str = "fbgraph-spec: Spec::from_sources with an empty version answers \
-                             a diagnostic whose file is empty";
-
 fn judge_one(
     d: &fbgraph_spec::Diagnostic,
     version: &str,
@@ -496,16 +488,13 @@ fn judge_one(
 ) -> Verdict {
     let shown = d.to_string();
     if d.file.is_empty() {
-        if version.is_empty() {
-            return Verdict::Known(EMPTY_VERSION);
-        }
         return Verdict::Finding(format!("a diagnostic without a file: {shown}"));
     }
     if d.line.is_some() != d.column.is_some() {
         return Verdict::Finding(format!("line without column or back: {shown}"));
     }
-    if d.line == Some(0) {
-        return Verdict::Finding(format!("line 0 (lines are 1-based): {shown}"));
+    if d.line == Some(0) || d.column == Some(0) {
+        return Verdict::Finding(format!("line or column 0 (both are 1-based): {shown}"));
     }
     // Several files may have the same name (from_sources takes any list): any of them.
     let sources: Vec<&Vec<u8>> = files
@@ -514,7 +503,9 @@ fn judge_one(
         .map(|(_, b)| b)
         .collect();
     if sources.is_empty() {
-        let whole = d.file == version || Some(d.file.as_str()) == dir_shown;
+        // A problem of the whole set names the version (the directory); a version without a
+        // name is described instead.
+        let whole = d.file == version || Some(d.file.as_str()) == dir_shown || version.is_empty();
         if !whole {
             return Verdict::Finding(format!(
                 "a diagnostic names a file that was not given: {shown}"
@@ -541,18 +532,14 @@ fn judge_one(
             ));
             continue;
         };
+        // Columns count characters from 1, as the validator's do (serde_json's count bytes
+        // from 0; the loader converts them).
         let (chars, bytes) = (at.chars().count(), at.len());
-        if column == 0 {
-            return Verdict::Known(COLUMN_ZERO);
-        }
-        if column <= chars + 1 {
+        if (1..=chars + 1).contains(&column) {
             return Verdict::Rejected;
         }
-        if column <= bytes + 1 {
-            return Verdict::Known(BYTE_COLUMN);
-        }
         verdict = Verdict::Finding(format!(
-            "column {column} is past the line's {chars} characters ({bytes} bytes): {shown}"
+            "column {column} is not within the line's {chars} characters ({bytes} bytes): {shown}"
         ));
     }
     verdict
