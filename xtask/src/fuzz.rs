@@ -72,6 +72,8 @@ fn test_build_binary(root: &Path, cargo: &std::ffi::OsStr) -> Result<PathBuf, St
         .lines()
         .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
         .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "fbgraph-fuzz")
+        // The binary itself, not its unit-test harness (also of kind `bin`, built too).
+        .filter(|m| m["profile"]["test"] == false)
         .filter(|m| {
             m["target"]["kind"]
                 .as_array()
