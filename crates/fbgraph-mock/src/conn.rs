@@ -235,6 +235,9 @@ pub(crate) struct CuttableStream {
     scanned: usize,
     saw_newline: bool,
     linger: Option<Linger>,
+    /// Where socket reads land before they join `inbox`: zeroed once per connection (on
+    /// its first read), not once per read.
+    scratch: Box<[u8]>,
     /// How many times a head was parsed.
     #[cfg(test)]
     parses: usize,
@@ -274,6 +277,7 @@ impl CuttableStream {
             scanned: 0,
             saw_newline: false,
             linger: None,
+            scratch: Box::default(),
             #[cfg(test)]
             parses: 0,
         }
@@ -569,6 +573,18 @@ fn request_line(bytes: &[u8]) -> (String, String) {
     (method, path)
 }
 
+/// How much one socket read takes at most.
+const READ_CHUNK: usize = 16 * 1024;
+
+impl CuttableStream {
+    /// Allocates (and zeroes) the read buffer on first use.
+    fn ensure_scratch(&mut self) {
+        if self.scratch.is_empty() {
+            self.scratch = vec![0u8; READ_CHUNK].into_boxed_slice();
+        }
+    }
+}
+
 impl AsyncRead for CuttableStream {
     fn poll_read(
         mut self: Pin<&mut Self>,
@@ -595,8 +611,8 @@ impl AsyncRead for CuttableStream {
             if !this.inbox.is_empty() && this.vet() {
                 continue;
             }
-            let mut chunk = [0u8; 16 * 1024];
-            let mut read = ReadBuf::new(&mut chunk);
+            this.ensure_scratch();
+            let mut read = ReadBuf::new(&mut this.scratch);
             ready!(Pin::new(&mut this.inner).poll_read(cx, &mut read))?;
             if read.filled().is_empty() {
                 // The client has finished; a head it left incomplete is not passed on.
@@ -657,15 +673,15 @@ impl AsyncWrite for CuttableStream {
                 drained: 0,
             });
         }
+        this.ensure_scratch();
         let Some(linger) = this.linger.as_mut() else {
             return Poll::Ready(Ok(()));
         };
-        let mut chunk = [0u8; 16 * 1024];
         loop {
             if linger.until.as_mut().poll(cx).is_ready() || linger.drained >= LINGER_BYTES {
                 return Poll::Ready(Ok(()));
             }
-            let mut read = ReadBuf::new(&mut chunk);
+            let mut read = ReadBuf::new(&mut this.scratch);
             match ready!(Pin::new(&mut this.inner).poll_read(cx, &mut read)) {
                 Ok(()) if !read.filled().is_empty() => linger.drained += read.filled().len(),
                 // The client has closed too, or reset: done.
