@@ -823,9 +823,15 @@ fn refuse_credential_params<'a>(
 
 /// [`refuse_credential_params`] for a serialized JSON object body.
 fn refuse_credential_params_in_body(body: &[u8], endpoint: &str) -> Result<(), Error> {
-    let mentions = |needle: &[u8]| body.windows(needle.len()).any(|w| w == needle);
+    use memchr::memmem::Finder;
+    static NAMES: std::sync::LazyLock<[Finder<'static>; 2]> = std::sync::LazyLock::new(|| {
+        [
+            Finder::new(b"\"access_token\""),
+            Finder::new(b"\"appsecret_proof\""),
+        ]
+    });
     // Most bodies never mention either name: only those are read again, for their keys.
-    if !mentions(b"\"access_token\"") && !mentions(b"\"appsecret_proof\"") {
+    if NAMES.iter().all(|name| name.find(body).is_none()) {
         return Ok(());
     }
     let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
