@@ -12,7 +12,6 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
 use fbgraph_spec::Spec;
 
 use crate::{MockConfig, MockError, app, request};
@@ -28,19 +27,7 @@ pub fn router(
     specs: Vec<Spec>,
     link_addr: SocketAddr,
 ) -> Result<Router, MockError> {
-    if specs.is_empty() {
-        return Err(MockError::NoSpecs);
-    }
-    let mut versions: Vec<app::Version> = Vec::with_capacity(specs.len());
-    for spec in specs {
-        if versions.iter().any(|v| v.name() == spec.version) {
-            return Err(MockError::DuplicateVersion(spec.version));
-        }
-        versions.push(app::Version::compile(spec)?);
-    }
+    let versions = crate::compile_versions(specs)?;
     let state = Arc::new(app::App::new(versions, config, link_addr));
-    Ok(Router::new()
-        .fallback(app::handle)
-        .layer(DefaultBodyLimit::max(request::BODY_LIMIT))
-        .with_state(state))
+    Ok(crate::router(state))
 }

@@ -234,6 +234,30 @@ impl fmt::Debug for MockConfig {
     }
 }
 
+/// Compiles each spec into the version it serves; at least one, each version once.
+fn compile_versions(specs: Vec<Spec>) -> Result<Vec<app::Version>, MockError> {
+    if specs.is_empty() {
+        return Err(MockError::NoSpecs);
+    }
+    let mut versions: Vec<app::Version> = Vec::with_capacity(specs.len());
+    for spec in specs {
+        if versions.iter().any(|v| v.name() == spec.version) {
+            return Err(MockError::DuplicateVersion(spec.version));
+        }
+        versions.push(app::Version::compile(spec)?);
+    }
+    Ok(versions)
+}
+
+/// The request pipeline over `state`: the handler and its layers. The served mock and
+/// [`fuzzing::router`] both use it, so the fuzzer drives exactly what is served.
+fn router(state: Arc<app::App>) -> Router {
+    Router::new()
+        .fallback(app::handle)
+        .layer(DefaultBodyLimit::max(request::BODY_LIMIT))
+        .with_state(state)
+}
+
 /// A running mock Graph server. It stops on [`MockServer::shutdown`] or when dropped.
 pub struct MockServer {
     addr: SocketAddr,
@@ -267,19 +291,7 @@ impl MockServer {
         config: MockConfig,
         specs: Vec<Spec>,
     ) -> Result<MockServer, MockError> {
-        if specs.is_empty() {
-            return Err(MockError::NoSpecs);
-        }
-        let mut versions = Vec::with_capacity(specs.len());
-        for spec in specs {
-            if versions
-                .iter()
-                .any(|v: &app::Version| v.name() == spec.version)
-            {
-                return Err(MockError::DuplicateVersion(spec.version));
-            }
-            versions.push(app::Version::compile(spec)?);
-        }
+        let versions = compile_versions(specs)?;
         let names = versions.iter().map(|v| v.name().to_owned()).collect();
         let listener = tokio::net::TcpListener::bind(addr)
             .await
@@ -288,10 +300,7 @@ impl MockServer {
             .local_addr()
             .map_err(|source| MockError::Bind { addr, source })?;
         let state = Arc::new(app::App::new(versions, config.clone(), local));
-        let router = Router::new()
-            .fallback(app::handle)
-            .layer(DefaultBodyLimit::max(request::BODY_LIMIT))
-            .with_state(Arc::clone(&state));
+        let router = router(Arc::clone(&state));
         let listener = conn::CuttableListener(listener);
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(conn::serve(
