@@ -8,7 +8,7 @@ use std::panic::{self, AssertUnwindSafe, PanicHookInfo};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::thread::{self, ThreadId};
+use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::rng::{Rng, hash};
@@ -202,22 +202,31 @@ impl fmt::Display for Report {
 thread_local! {
     /// The last panic on this thread, as the hook saw it.
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Whether this thread is fuzzing: its panics are recorded, not printed.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 type Hook = Box<dyn Fn(&PanicHookInfo<'_>) + Sync + Send + 'static>;
 
-/// Replaces the panic hook for the fuzzing thread only (others keep the previous hook),
-/// and puts the previous one back when dropped.
+/// Makes the current thread's panics quiet (recorded in `LAST_PANIC`) until dropped.
+///
+/// One process-wide hook, installed once, does the recording for the threads that asked
+/// and hands every other panic to the hook that was there before. Installing and removing a
+/// hook per run instead would race between runs on several threads (parallel tests): one
+/// run's restore would drop another's hook.
 struct QuietPanics {
-    previous: Arc<Hook>,
+    was_quiet: bool,
 }
 
 impl QuietPanics {
-    fn install(fuzzing: ThreadId) -> QuietPanics {
-        let previous: Arc<Hook> = Arc::new(panic::take_hook());
-        let fallback = Arc::clone(&previous);
-        panic::set_hook(Box::new(move |info| {
-            if thread::current().id() == fuzzing {
+    fn install() -> QuietPanics {
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| {
+            let previous: Hook = panic::take_hook();
+            panic::set_hook(Box::new(move |info| {
+                if !QUIET.with(std::cell::Cell::get) {
+                    return previous(info);
+                }
                 let location = info
                     .location()
                     .map(|l| format!(" at {}:{}:{}", l.file(), l.line(), l.column()))
@@ -229,19 +238,17 @@ impl QuietPanics {
                     .or_else(|| payload.downcast_ref::<String>().cloned())
                     .unwrap_or_else(|| "a panic without a message".to_owned());
                 LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{message}{location}")));
-            } else {
-                fallback(info);
-            }
-        }));
-        QuietPanics { previous }
+            }));
+        });
+        QuietPanics {
+            was_quiet: QUIET.with(|q| q.replace(true)),
+        }
     }
 }
 
 impl Drop for QuietPanics {
     fn drop(&mut self) {
-        let previous = Arc::clone(&self.previous);
-        let _ours = panic::take_hook();
-        panic::set_hook(Box::new(move |info| previous(info)));
+        QUIET.with(|q| q.set(self.was_quiet));
     }
 }
 
@@ -348,7 +355,7 @@ fn print_input(target: &str, path: Option<&Path>, len: usize) {
 /// Runs one input with panics caught (and not printed): the verdict, or the panic's
 /// message with its location.
 pub fn run_one(target: &mut dyn Target, input: &[u8]) -> Result<Verdict, String> {
-    let _quiet = QuietPanics::install(thread::current().id());
+    let _quiet = QuietPanics::install();
     run_caught(target, input)
 }
 
@@ -370,7 +377,7 @@ fn run_caught(target: &mut dyn Target, input: &[u8]) -> Result<Verdict, String> 
 /// Fuzzes `target` as `options` say.
 pub fn run(target: &mut dyn Target, options: &Options) -> Report {
     let name = target.name();
-    let _quiet = QuietPanics::install(thread::current().id());
+    let _quiet = QuietPanics::install();
     let watchdog = Watchdog::start(name, options);
     let mut rng = Rng::new(options.seed);
     let mut report = Report {
