@@ -1,8 +1,9 @@
 //! Fuzzing for fbgraph that runs on the stable toolchain: structure-aware targets for the
-//! spec loader (`spec`), response decoding into every generated response type (`decode`)
-//! and the mock server's request parsing (`mock`), and a small driver that runs them from a
-//! seed, catches panics per input, times inputs and writes every crashing input to
-//! `target/fuzz-crashes/<target>-<hash>`.
+//! spec loader (`spec`), response decoding into every generated response type (`decode`),
+//! the mock server's request parsing (`mock`) and the mock's connection layer over a real
+//! loopback socket (`head`: pipelined request heads, body framing, limits, timeouts), and
+//! a small driver that runs them from a seed, catches panics per input, times inputs and
+//! writes every crashing input to `target/fuzz-crashes/<target>-<hash>`.
 //!
 //! It is not a coverage-guided fuzzer (libFuzzer needs nightly sanitizers); the targets make
 //! up for that by generating inputs from the spec, so that most are well-formed enough to
@@ -49,8 +50,8 @@
 //! until the fix lands; remove the category with the fix.
 //!
 //! Each target documents its input format (what a crash file holds) and its invariant:
-//! [`targets::spec`], [`targets::decode`], [`targets::mock`]. The webhook receiver has a
-//! placeholder in [`targets::TARGETS`] until it exists.
+//! [`targets::spec`], [`targets::decode`], [`targets::mock`], [`targets::head`]. The
+//! webhook receiver has a placeholder in [`targets::TARGETS`] until it exists.
 
 pub mod driver;
 pub mod mutate;

@@ -257,6 +257,36 @@ fn mock_runs_clean_and_answers_successes_and_errors() {
 }
 
 #[test]
+fn head_runs_clean_over_tcp_and_answers_successes_and_refusals() {
+    let report = short_run("head", 600);
+    assert!(report.accepted_fraction() > 0.25, "{report}");
+    assert!(report.rejected > 100, "{report}");
+}
+
+#[test]
+fn head_seed_inputs_replay_over_tcp() {
+    let mut head =
+        targets::head::HeadTarget::new(&targets::corpus_dir("head")).expect("the mock starts");
+    assert!(head.seed_count() >= 3);
+    for entry in std::fs::read_dir(targets::corpus_dir("head")).expect("corpus") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("readable");
+        let verdict = driver::run_one(&mut head, &bytes);
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        // Each holds a request answered 2xx, but for the body declared over 8 MiB (413).
+        let expected = if name.starts_with("declared") {
+            Verdict::Rejected
+        } else {
+            Verdict::Accepted
+        };
+        assert_eq!(verdict, Ok(expected), "{name}");
+    }
+}
+
+#[test]
 fn spec_runs_clean_and_some_specs_load() {
     let report = short_run("spec", 150);
     assert!(report.accepted > 5, "{report}");

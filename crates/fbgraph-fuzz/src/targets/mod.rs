@@ -1,6 +1,7 @@
 //! The fuzz targets, and the list the driver offers.
 
 pub mod decode;
+pub mod head;
 pub mod mock;
 pub mod registry;
 pub mod spec;
@@ -44,6 +45,11 @@ pub const TARGETS: &[TargetInfo] = &[
     TargetInfo {
         name: "mock",
         about: "the mock's request pipeline: queries, forms, multipart, JSON, fields, batch",
+        status: Status::Ready,
+    },
+    TargetInfo {
+        name: "head",
+        about: "the mock's connection layer over TCP: pipelined heads, framing, limits, timeouts",
         status: Status::Ready,
     },
     TargetInfo {
@@ -91,6 +97,7 @@ pub fn make(name: &str) -> Result<Box<dyn Target>, String> {
             )))
         }
         "mock" => Ok(Box::new(mock::MockTarget::new(&corpus_dir("mock"))?)),
+        "head" => Ok(Box::new(head::HeadTarget::new(&corpus_dir("head"))?)),
         other => match TARGETS.iter().find(|t| t.name == other) {
             Some(TargetInfo {
                 status: Status::Planned(why),
