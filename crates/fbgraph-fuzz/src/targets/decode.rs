@@ -120,15 +120,7 @@ impl DecodeTarget {
                 }
             })
             .collect();
-        let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(corpus)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .filter_map(|e| std::fs::read(e.path()).ok())
-                    .collect()
-            })
-            .unwrap_or_default();
-        seeds.sort();
+        let seeds = super::read_corpus(corpus);
         DecodeTarget {
             specs,
             shapes,

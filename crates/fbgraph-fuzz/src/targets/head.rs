@@ -104,15 +104,7 @@ static INSTANCES: AtomicU64 = AtomicU64::new(0);
 impl HeadTarget {
     /// A target with its own runtime and served mock, and seed inputs from `corpus`.
     pub fn new(corpus: &std::path::Path) -> Result<HeadTarget, String> {
-        let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(corpus)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .filter_map(|e| std::fs::read(e.path()).ok())
-                    .collect()
-            })
-            .unwrap_or_default();
-        seeds.sort();
+        let seeds = super::read_corpus(corpus);
         let thread_name = format!(
             "fbgraph-fuzz-head-{}",
             INSTANCES.fetch_add(1, Ordering::Relaxed)

@@ -181,15 +181,7 @@ const RESET_EVERY: u32 = 2000;
 impl MockTarget {
     /// A target over the mock's embedded specs, with seed requests from `corpus`.
     pub fn new(corpus: &std::path::Path) -> Result<MockTarget, String> {
-        let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(corpus)
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .filter_map(|e| std::fs::read(e.path()).ok())
-                    .collect()
-            })
-            .unwrap_or_default();
-        seeds.sort();
+        let seeds = super::read_corpus(corpus);
         let specs = fbgraph_mock::MockServer::embedded_specs().map_err(|e| e.to_string())?;
         let config = MockConfig::default();
         let runtime = tokio::runtime::Builder::new_current_thread()

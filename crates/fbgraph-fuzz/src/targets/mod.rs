@@ -10,6 +10,21 @@ use std::path::PathBuf;
 
 use crate::driver::Target;
 
+/// Every file of a seed corpus directory, sorted so that runs are reproducible; a missing
+/// or unreadable directory or file gives no seeds from it.
+pub fn read_corpus(dir: &std::path::Path) -> Vec<Vec<u8>> {
+    let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter_map(|e| std::fs::read(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    seeds.sort();
+    seeds
+}
+
 /// Whether a target can run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
