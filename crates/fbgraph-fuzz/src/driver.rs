@@ -208,6 +208,21 @@ thread_local! {
 
 type Hook = Box<dyn Fn(&PanicHookInfo<'_>) + Sync + Send + 'static>;
 
+/// A panic's message and where it happened: `message at file:line:col`.
+pub fn describe_panic(info: &PanicHookInfo<'_>) -> String {
+    let location = info
+        .location()
+        .map(|l| format!(" at {}:{}:{}", l.file(), l.line(), l.column()))
+        .unwrap_or_default();
+    let payload = info.payload();
+    let message = payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".to_owned());
+    format!("{message}{location}")
+}
+
 /// Makes the current thread's panics quiet (recorded in `LAST_PANIC`) until dropped.
 ///
 /// One process-wide hook, installed once, does the recording for the threads that asked
@@ -227,17 +242,7 @@ impl QuietPanics {
                 if !QUIET.with(std::cell::Cell::get) {
                     return previous(info);
                 }
-                let location = info
-                    .location()
-                    .map(|l| format!(" at {}:{}:{}", l.file(), l.line(), l.column()))
-                    .unwrap_or_default();
-                let payload = info.payload();
-                let message = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_owned())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "a panic without a message".to_owned());
-                LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{message}{location}")));
+                LAST_PANIC.with(|p| *p.borrow_mut() = Some(describe_panic(info)));
             }));
         });
         QuietPanics {

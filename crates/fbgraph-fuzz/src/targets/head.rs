@@ -702,17 +702,7 @@ impl PanicWatch {
                 c.fetch_add(1, Ordering::SeqCst);
                 let mut first = f.lock().unwrap_or_else(PoisonError::into_inner);
                 if first.is_none() {
-                    let payload = info.payload();
-                    let message = payload
-                        .downcast_ref::<&str>()
-                        .map(|s| (*s).to_owned())
-                        .or_else(|| payload.downcast_ref::<String>().cloned())
-                        .unwrap_or_else(|| "a panic without a message".to_owned());
-                    let location = info
-                        .location()
-                        .map(|l| format!(" at {}:{}:{}", l.file(), l.line(), l.column()))
-                        .unwrap_or_default();
-                    *first = Some(format!("{message}{location}"));
+                    *first = Some(crate::driver::describe_panic(info));
                 }
             }
             chained(info);
