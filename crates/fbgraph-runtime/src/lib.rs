@@ -78,6 +78,10 @@ mod retry;
 mod select;
 pub mod ser;
 mod types;
+
+/// Webhook receiving: the handshake, the signature check and the [`webhook::Notification`]
+/// trait the generated envelopes implement.
+pub use fbgraph_webhook as webhook;
 mod usage;
 
 pub use auth::appsecret_proof;
