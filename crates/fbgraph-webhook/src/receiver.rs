@@ -1,0 +1,198 @@
+//! The receiver's configuration: the secrets and the limits.
+
+use std::fmt;
+
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+
+use crate::Notification;
+use crate::decode::ReceiveError;
+use crate::handshake::{self, HandshakeError};
+use crate::signature::{self, SignatureError, SignatureHeaders};
+
+/// Checks what Meta sends to a webhook callback: the handshake, the signature, the body.
+///
+/// Holds the app secret (the HMAC key of `X-Hub-Signature-256`) as a keyed HMAC state and the
+/// verify token as a digest, never as text: `Debug` shows `<redacted>` for both, and no error
+/// carries them. Cloning is cheap.
+#[derive(Clone)]
+pub struct Receiver {
+    /// HMAC-SHA256 keyed with the app secret, before any data.
+    signer: Hmac<Sha256>,
+    /// [`token_digest`] of the verify token.
+    verify_token: [u8; 32],
+    body_limit: usize,
+    max_in_flight: usize,
+}
+
+impl Receiver {
+    /// The default [`body_limit`](Self::body_limit): 1 MiB. Meta batches events, but a body
+    /// of Messenger events is a few kilobytes; attachments come as URLs, not bytes.
+    pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+
+    /// The default [`max_in_flight`](Self::max_in_flight): 1,024 bodies.
+    pub const DEFAULT_MAX_IN_FLIGHT: usize = 1024;
+
+    /// A receiver for the app whose secret is `app_secret` (App settings → Basic), answering
+    /// handshakes that carry `verify_token` (the token entered beside the callback URL).
+    ///
+    /// Refuses an empty secret or token: either would let anyone pass.
+    pub fn new(
+        app_secret: impl AsRef<[u8]>,
+        verify_token: impl AsRef<[u8]>,
+    ) -> Result<Self, ConfigError> {
+        let (app_secret, verify_token) = (app_secret.as_ref(), verify_token.as_ref());
+        if app_secret.is_empty() {
+            return Err(ConfigError::EmptyAppSecret);
+        }
+        if verify_token.is_empty() {
+            return Err(ConfigError::EmptyVerifyToken);
+        }
+        let Ok(signer) = Hmac::<Sha256>::new_from_slice(app_secret) else {
+            // HMAC takes keys of any length (long ones are hashed first); this cannot fail.
+            unreachable!("HMAC-SHA256 refused a key")
+        };
+        Ok(Self {
+            signer,
+            verify_token: token_digest(verify_token).finalize().into_bytes().into(),
+            body_limit: Self::DEFAULT_BODY_LIMIT,
+            max_in_flight: Self::DEFAULT_MAX_IN_FLIGHT,
+        })
+    }
+
+    /// Sets the largest body accepted, in bytes; a larger one is refused before it is hashed
+    /// (and, in the axum route, before more than this is read).
+    #[must_use]
+    pub fn with_body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+
+    /// The largest body accepted, in bytes ([`DEFAULT_BODY_LIMIT`](Self::DEFAULT_BODY_LIMIT)
+    /// unless set).
+    pub fn body_limit(&self) -> usize {
+        self.body_limit
+    }
+
+    /// Sets how many accepted bodies a server integration (the axum route) may have waiting for
+    /// or inside the handler at once; beyond it a notification is answered 503 and Meta sends
+    /// it again later. At least 1.
+    #[must_use]
+    pub fn with_max_in_flight(mut self, bodies: usize) -> Self {
+        self.max_in_flight = bodies.max(1);
+        self
+    }
+
+    /// How many accepted bodies may be in the handler at once
+    /// ([`DEFAULT_MAX_IN_FLIGHT`](Self::DEFAULT_MAX_IN_FLIGHT) unless set).
+    pub fn max_in_flight(&self) -> usize {
+        self.max_in_flight
+    }
+
+    /// Answers the verification handshake from the callback's raw query string (with or
+    /// without the leading `?`): the `hub.challenge` to send back as the body of a 200, if
+    /// `hub.mode` is `subscribe` and `hub.verify_token` is the verify token.
+    ///
+    /// Parameters are percent-decoded (`+` is a space); the first of a repeated one counts; an
+    /// empty one counts as missing. The token is compared in constant time. (Meta's challenge
+    /// is digits; one that is not UTF-8 comes back with U+FFFD in place of the bad bytes.)
+    pub fn verify_handshake(&self, query: &str) -> Result<String, HandshakeError> {
+        let params = handshake::parse_query(query);
+        self.check_handshake(
+            params.mode.as_deref(),
+            params.verify_token.as_deref(),
+            params.challenge.as_deref(),
+        )
+    }
+
+    /// [`verify_handshake`](Self::verify_handshake) for a framework that already decoded the
+    /// query: the values of `hub.mode`, `hub.verify_token` and `hub.challenge`.
+    pub fn verify_handshake_params(
+        &self,
+        mode: Option<&str>,
+        verify_token: Option<&str>,
+        challenge: Option<&str>,
+    ) -> Result<String, HandshakeError> {
+        self.check_handshake(
+            mode.map(str::as_bytes),
+            verify_token.map(str::as_bytes),
+            challenge.map(str::as_bytes),
+        )
+    }
+
+    fn check_handshake(
+        &self,
+        mode: Option<&[u8]>,
+        verify_token: Option<&[u8]>,
+        challenge: Option<&[u8]>,
+    ) -> Result<String, HandshakeError> {
+        let challenge = handshake::check(mode, verify_token, challenge, |given| {
+            token_digest(given).verify_slice(&self.verify_token).is_ok()
+        })?;
+        Ok(String::from_utf8_lossy(challenge).into_owned())
+    }
+
+    /// Checks `X-Hub-Signature-256` over the raw body bytes, in constant time. The body's size
+    /// is checked first, before any hashing.
+    pub fn verify_signature(
+        &self,
+        headers: SignatureHeaders<'_>,
+        body: &[u8],
+    ) -> Result<(), SignatureError> {
+        if body.len() > self.body_limit {
+            return Err(SignatureError::BodyTooLarge {
+                len: body.len(),
+                limit: self.body_limit,
+            });
+        }
+        let expected = signature::parse(headers)?;
+        let mut mac = self.signer.clone();
+        mac.update(body);
+        mac.verify_slice(&expected)
+            .map_err(|_| SignatureError::Mismatch)
+    }
+
+    /// Checks the signature ([`verify_signature`](Self::verify_signature)), then decodes the
+    /// body as `N`: a body is never parsed before it is known to come from Meta.
+    pub fn receive<N: Notification>(
+        &self,
+        headers: SignatureHeaders<'_>,
+        body: &[u8],
+    ) -> Result<N, ReceiveError> {
+        self.verify_signature(headers, body)?;
+        Ok(crate::decode::decode(body)?)
+    }
+}
+
+/// What the receiver compares verify tokens by: an HMAC-SHA256 under a fixed key, so that
+/// comparing two digests with `verify_slice` is constant-time and hides the token's length.
+fn token_digest(token: &[u8]) -> Hmac<Sha256> {
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(b"fbgraph-webhook verify token") else {
+        unreachable!("HMAC-SHA256 refused a key")
+    };
+    mac.update(token);
+    mac
+}
+
+impl fmt::Debug for Receiver {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Receiver")
+            .field("app_secret", &format_args!("<redacted>"))
+            .field("verify_token", &format_args!("<redacted>"))
+            .field("body_limit", &self.body_limit)
+            .field("max_in_flight", &self.max_in_flight)
+            .finish()
+    }
+}
+
+/// Why [`Receiver::new`] refused its configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The app secret is empty: anyone could sign a body.
+    #[error("the webhook app secret is empty")]
+    EmptyAppSecret,
+    /// The verify token is empty: anyone could pass the handshake.
+    #[error("the webhook verify token is empty")]
+    EmptyVerifyToken,
+}
