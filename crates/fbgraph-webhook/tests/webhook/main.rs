@@ -1,6 +1,7 @@
 //! The crate's one integration-test binary.
 
 mod handshake;
+mod route;
 mod secrets;
 mod signature;
 
