@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use axum::body::Body;
@@ -23,6 +23,7 @@ use crate::faults::{Fault, Faults};
 use crate::fields::{self, FieldSel, Render};
 use crate::paging::{self, PageRequest};
 use crate::request::{self, BodyError, Params};
+use crate::sandbox::{self, Webhooks};
 use crate::store::{Ids, Store};
 use crate::{MockConfig, RequestRecord, validate};
 
@@ -150,9 +151,11 @@ impl Version {
 /// The server's shared state.
 pub(crate) struct App {
     versions: Vec<Version>,
-    config: MockConfig,
+    pub(crate) config: MockConfig,
     store: Mutex<Store>,
-    ids: Ids,
+    pub(crate) ids: Ids,
+    /// The webhook subscription, delivery queues and log.
+    pub(crate) webhooks: Webhooks,
     /// Where `next` links point: the bound address, loopback if bound to all interfaces.
     link_addr: SocketAddr,
     /// How long a request body may take to arrive.
@@ -208,7 +211,13 @@ impl App {
             link_addr,
             faults: Faults::default(),
             log: Mutex::new(Vec::new()),
+            webhooks: Webhooks::default(),
         }
+    }
+
+    /// The state, locked.
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Every request received so far.
@@ -266,6 +275,12 @@ impl App {
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
         let record = self.received(method.as_str(), &path);
+        // The sandbox's control API: no faults, no rate limit, no token.
+        if sandbox::is_control(&path) {
+            let response = sandbox::handle(self, request, conn.as_ref().and_then(Conn::peer)).await;
+            self.answered(record, response.status().as_u16());
+            return response;
+        }
         let version = self.version_of(&path);
         let version_name = self.versions[version.unwrap_or(0)].name();
         // A body declared too large is refused at once, unread, and the connection closed.
@@ -790,12 +805,12 @@ impl App {
     ) -> Result<Outcome, GraphError> {
         let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
         Ok(match route.behaviour {
-            Behaviour::SendMessage => Outcome::One(behaviours::send_message(
-                &mut store,
-                &self.ids,
-                checked,
-                &params.uploads,
-            )?),
+            Behaviour::SendMessage => {
+                let answer =
+                    behaviours::send_message(&mut store, &self.ids, checked, &params.uploads)?;
+                sandbox::echo_send(self, &store, checked, &answer);
+                Outcome::One(answer)
+            }
             Behaviour::Conversations => Outcome::List(behaviours::conversations(&store, checked)),
             Behaviour::ThreadOwner => {
                 Outcome::List(shared(&behaviours::thread_owner(&store, checked)?))

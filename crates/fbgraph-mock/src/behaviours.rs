@@ -174,6 +174,67 @@ fn mime_of(name: &str, kind: &str) -> String {
     known.to_owned()
 }
 
+/// The name and MIME type of an attachment at a URL: the last path segment, and the type
+/// its extension (else its kind) says.
+fn name_and_mime(url: &str, kind: &str) -> (String, String) {
+    let name = url
+        .split(['?', '#'])
+        .next()
+        .and_then(|u| u.rsplit('/').next())
+        .filter(|n| !n.is_empty())
+        .unwrap_or("attachment")
+        .to_owned();
+    let mime = mime_of(&name, kind);
+    (name, mime)
+}
+
+/// A media attachment as a stored message holds it (`image_data`, `video_data` or
+/// `file_url`); `kind` is `IMAGE`, `VIDEO`, `AUDIO` or `FILE`.
+fn media(
+    id: &str,
+    kind: &str,
+    url: String,
+    name: String,
+    mime: String,
+    size: Option<usize>,
+) -> Value {
+    let mut stored = Map::new();
+    stored.insert("id".into(), Value::String(id.to_owned()));
+    stored.insert("name".into(), Value::String(name));
+    stored.insert("mime_type".into(), Value::String(mime));
+    if let Some(size) = size {
+        stored.insert("size".into(), json!(size));
+    }
+    match kind {
+        "IMAGE" => stored.insert(
+            "image_data".into(),
+            json!({"url": url, "preview_url": url, "width": 1280, "height": 720, "max_width": 1280, "max_height": 720}),
+        ),
+        "VIDEO" => stored.insert(
+            "video_data".into(),
+            json!({"url": url, "preview_url": url, "width": 1280, "height": 720}),
+        ),
+        _ => stored.insert("file_url".into(), Value::String(url)),
+    };
+    Value::Object(stored)
+}
+
+/// An attachment a customer sent, by URL, as the stored message holds it; `kind` is
+/// `IMAGE`, `VIDEO`, `AUDIO` or `FILE`.
+pub(crate) fn received_attachment(ids: &Ids, kind: &str, url: &str) -> Value {
+    let (name, mime) = name_and_mime(url, kind);
+    media(&ids.digits(16), kind, url.to_owned(), name, mime, None)
+}
+
+/// The URL a stored attachment points at (`image_data.url`, `video_data.url`, `file_url`).
+pub(crate) fn attachment_url(stored: &Value) -> Option<&str> {
+    stored
+        .pointer("/image_data/url")
+        .or_else(|| stored.pointer("/video_data/url"))
+        .or_else(|| stored.get("file_url"))
+        .and_then(Value::as_str)
+}
+
 /// The stored form of `message.attachment`, and the id to answer when it is reusable.
 fn attachment(
     store: &mut Store,
@@ -209,14 +270,7 @@ fn attachment(
     let url = text_of(payload.get("url"));
     let (url, name, mime, size) = match (url, uploads.first()) {
         (Some(url), _) if is_http_url(&url) => {
-            let name = url
-                .split(['?', '#'])
-                .next()
-                .and_then(|u| u.rsplit('/').next())
-                .filter(|n| !n.is_empty())
-                .unwrap_or("attachment")
-                .to_owned();
-            let mime = mime_of(&name, &kind);
+            let (name, mime) = name_and_mime(&url, &kind);
             (url, name, mime, None)
         }
         (Some(_), _) => {
@@ -249,25 +303,7 @@ fn attachment(
         }
         (None, None) => return Err(GraphError::upload_failure()),
     };
-    let mut stored = Map::new();
-    stored.insert("id".into(), Value::String(id.clone()));
-    stored.insert("name".into(), Value::String(name));
-    stored.insert("mime_type".into(), Value::String(mime));
-    if let Some(size) = size {
-        stored.insert("size".into(), json!(size));
-    }
-    match kind.as_str() {
-        "IMAGE" => stored.insert(
-            "image_data".into(),
-            json!({"url": url, "preview_url": url, "width": 1280, "height": 720, "max_width": 1280, "max_height": 720}),
-        ),
-        "VIDEO" => stored.insert(
-            "video_data".into(),
-            json!({"url": url, "preview_url": url, "width": 1280, "height": 720}),
-        ),
-        _ => stored.insert("file_url".into(), Value::String(url)),
-    };
-    let stored = Value::Object(stored);
+    let stored = media(&id, &kind, url, name, mime, size);
     let reusable = truthy(payload.get("is_reusable")).then(|| {
         store.keep_reusable(id.clone(), stored.clone());
         id

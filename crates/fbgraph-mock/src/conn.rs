@@ -41,6 +41,7 @@
 //! [`Fault::CloseBeforeRead`]: crate::Fault::CloseBeforeRead
 
 use std::io;
+use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -81,8 +82,8 @@ pub(crate) struct CuttableListener(pub TcpListener);
 impl CuttableListener {
     /// The next connection, and the [`Conn`] its requests carry.
     async fn accept(&self) -> io::Result<(CuttableStream, Conn)> {
-        let (inner, _peer) = self.0.accept().await?;
-        let conn = Conn::new();
+        let (inner, peer) = self.0.accept().await?;
+        let conn = Conn::new(Some(peer));
         Ok((CuttableStream::new(inner, conn.clone()), conn))
     }
 }
@@ -139,10 +140,12 @@ pub(crate) async fn serve(
     closing.closed().await;
 }
 
-/// What a handler knows of its connection: the switch that cuts it, and a head the
-/// connection refused.
+/// What a handler knows of its connection: the peer, the switch that cuts it, and a head
+/// the connection refused.
 #[derive(Debug, Clone)]
 pub(crate) struct Conn {
+    /// The client's address (the sandbox's control API answers loopback peers only).
+    peer: Option<SocketAddr>,
     cut: Arc<AtomicBool>,
     refusal: Arc<Mutex<Option<Refusal>>>,
 }
@@ -161,11 +164,17 @@ pub(crate) struct Refusal {
 }
 
 impl Conn {
-    fn new() -> Conn {
+    fn new(peer: Option<SocketAddr>) -> Conn {
         Conn {
+            peer,
             cut: Arc::new(AtomicBool::new(false)),
             refusal: Arc::new(Mutex::new(None)),
         }
+    }
+
+    /// The client's address, when known.
+    pub fn peer(&self) -> Option<SocketAddr> {
+        self.peer
     }
 
     /// From now on, nothing more is read from or written to the connection: the answer
@@ -762,7 +771,7 @@ mod tests {
             .expect("a runtime");
         let _guard = runtime.enter();
         let inner = TcpStream::from_std(std_stream).expect("a tokio socket");
-        let conn = Conn::new();
+        let conn = Conn::new(None);
         let mut stream = CuttableStream::new(inner, conn.clone());
         let mut out = Vec::new();
         for piece in input.chunks(step) {

@@ -49,6 +49,9 @@ pub enum MockError {
     /// No spec was given, so there is nothing to serve.
     #[error("no spec to serve")]
     NoSpecs,
+    /// The configured webhook did not pass the verification handshake.
+    #[error(transparent)]
+    Webhook(#[from] crate::WebhookError),
 }
 
 /// An error answered to a request, in Graph's envelope.

@@ -76,10 +76,86 @@
 //! [`MockConfig::body_timeout`] (else 408), and a request head within
 //! [`MockConfig::header_timeout`] (else the connection is closed without an answer).
 //!
-//! It is **not** Graph: there are no permissions or webhooks, the data lives in memory for
-//! the server's lifetime, and one page is served, with the customers given in
-//! [`MockConfig`] (and those seeded). Do not use it to judge what Graph accepts beyond what
-//! the spec says.
+//! ## Customers and webhooks (the sandbox)
+//!
+//! The mock also plays the page's customers and delivers Meta's webhooks to a bot. With a
+//! [`WebhookConfig`] (in [`MockConfig::webhook`], or later with
+//! [`MockServer::subscribe_webhook`]) it first runs Meta's verification handshake against
+//! the bot (`GET URL?hub.mode=subscribe&hub.verify_token=TOKEN&hub.challenge=<digits>`,
+//! which must be answered 200 with exactly the challenge; else a [`WebhookError`] says
+//! why). Then each customer action is a POST with `Content-Type: application/json` and
+//! `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body>`, keyed by
+//! [`MockConfig::app_secret`], or by [`DEFAULT_WEBHOOK_SECRET`]
+//! (`fbgraph-mock-webhook-secret`) when the server has none. The bodies are Meta's:
+//! `{"object":"page","entry":[{"id","time","messaging":[{"sender","recipient","timestamp",
+//! "message"|"postback"|"read"|"reaction"}]}]}`, one event per POST (the shapes and the
+//! reference pages they follow are listed under [`SandboxCustomer`]'s methods and in the
+//! control API's table below). With [`WebhookConfig::echoes`], the page's own sends through
+//! the Send API are delivered too, as `is_echo` message events (`message_echoes`), without
+//! delaying the send's answer.
+//!
+//! A bot that does not answer 2xx (or cannot be reached within [`WebhookConfig::timeout`])
+//! gets the event again with exponential backoff ([`RetryPolicy`]: 5 attempts, waiting
+//! 100, 200, 400 and 800 ms, by default). Meta retries for hours and then unsubscribes the
+//! app; the mock shortens that to a moment, for tests, and never unsubscribes. Each attempt
+//! (URL, customer, body, attempt number, status or transport error) is in
+//! [`MockServer::deliveries`]. One customer's events are delivered one after the other in
+//! the order they happened; different customers' side by side. Nothing grows without
+//! bound: at most [`LANE_CAPACITY`] events wait per customer and [`MAX_PENDING`] in all
+//! (beyond, an action fails with [`SandboxError::Busy`] and an echo is dropped), and the log
+//! keeps the last [`LOG_ENTRIES`] attempts and at most [`LOG_BYTES`] bytes of bodies.
+//!
+//! Customers act through [`MockServer::customer`], whose methods return once the bot took
+//! the event, or with a [`SandboxError`] saying why not, or over HTTP through the control
+//! API on the mock's own base URL (no token; loopback clients only, others get 403):
+//!
+//! | request | body |
+//! | --- | --- |
+//! | `POST /_sandbox/customers/{psid}/messages` | `{"text"}`, `{"text","quick_reply":{"payload"}}` or `{"attachments":[{"type":"image"\|"video"\|"audio"\|"file","payload":{"url"}}]}` |
+//! | `POST /_sandbox/customers/{psid}/postbacks` | `{"title","payload"}` |
+//! | `POST /_sandbox/customers/{psid}/reads` | `{}` (everything up to now) or `{"watermark": ms}` |
+//! | `POST /_sandbox/customers/{psid}/reactions` | `{"mid","emoji"?,"reaction"?,"action"?:"react"\|"unreact"}` on one of the page's messages to them |
+//! | `GET /_sandbox/deliveries` | the delivery log, `{"data":[{url, psid, attempt, status\|error, body}]}` |
+//!
+//! An action answers 200 once it happened, with `{"mid"?, "delivered": true, "attempts",
+//! "status"}` or `{"mid"?, "delivered": false, "error"}`; a malformed one 400 with
+//! `{"error":{"message","type":"SandboxError"}}` saying what is wrong. A message (or a
+//! postback's title) is stored in the conversation, so the Graph API lists and reads it
+//! (`GET /{page}/conversations`, `GET /{message-id}`), and a reaction shows in the
+//! message's `reactions`. A PSID that is not a customer yet becomes one when it writes, as
+//! on Graph, where writing to the Page is what makes a person reachable; until then a send
+//! to them fails with `(#100)`, subcode 2018001.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use fbgraph_mock::{MockConfig, MockServer, WebhookConfig};
+//!
+//! // A bot listens on 127.0.0.1:8080/webhook, knows the verify token and checks
+//! // X-Hub-Signature-256 with the app secret.
+//! let server = MockServer::start(MockConfig {
+//!     app_secret: Some("app-secret".into()),
+//!     webhook: Some(WebhookConfig::new("http://127.0.0.1:8080/webhook", "verify-me").with_echoes(true)),
+//!     ..MockConfig::default()
+//! })
+//! .await?; // fails if the bot does not pass the handshake
+//! let ada = server.customer("24843122109876543");
+//! let delivered = ada.send_text("Where is my order?").await?; // the bot answered 2xx
+//! ada.tap_quick_reply("Track it", "TRACK").await?;
+//! ada.postback("Talk to a human", "HUMAN").await?;
+//! ada.read().await?;
+//! # let _ = delivered;
+//! for attempt in server.deliveries() {
+//!     println!("{} #{}: {}", attempt.url, attempt.attempt, attempt.outcome);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! It is **not** Graph: there are no permissions, the data lives in memory for the
+//! server's lifetime, one page is served, with the customers given in [`MockConfig`] (and
+//! those seeded or who wrote), and webhooks go to one plain-HTTP URL, one event per POST,
+//! for the events above only. Do not use it to judge what Graph accepts beyond what the
+//! spec says.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), fbgraph_mock::MockError> {
@@ -117,6 +193,7 @@ mod fields;
 pub mod fuzzing;
 mod paging;
 mod request;
+mod sandbox;
 mod store;
 mod time;
 mod validate;
@@ -138,6 +215,12 @@ use tokio::task::JoinHandle;
 
 pub use error::MockError;
 pub use faults::{Fault, Faults};
+pub use sandbox::{
+    AttachmentKind, AttemptOutcome, DEFAULT_WEBHOOK_SECRET, Delivered, Delivery, LANE_CAPACITY,
+    LOG_BYTES, LOG_ENTRIES, MAX_ATTACHMENTS, MAX_PAYLOAD_CHARS, MAX_PENDING, MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS, MAX_URL_CHARS, RetryPolicy, SandboxCustomer, SandboxError, WebhookConfig,
+    WebhookError,
+};
 
 /// A request the server received, as [`MockServer::requests`] lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -181,6 +264,11 @@ pub struct MockConfig {
     /// A connection whose head is still incomplete then is closed without an answer; so is
     /// a keep-alive connection left idle that long. Must be more than zero.
     pub header_timeout: Duration,
+    /// The bot's webhook: [`MockServer::start`] runs the verification handshake against
+    /// it (and fails with [`MockError::Webhook`] if the bot does not pass it), then
+    /// delivers the customers' events to it. `None` (the default): no webhook until
+    /// [`MockServer::subscribe_webhook`].
+    pub webhook: Option<WebhookConfig>,
 }
 
 /// Someone who has messaged the page.
@@ -212,6 +300,7 @@ impl Default for MockConfig {
             ],
             body_timeout: Duration::from_secs(10),
             header_timeout: Duration::from_secs(10),
+            webhook: None,
         }
     }
 }
@@ -230,6 +319,7 @@ impl fmt::Debug for MockConfig {
             .field("customers", &self.customers)
             .field("body_timeout", &self.body_timeout)
             .field("header_timeout", &self.header_timeout)
+            .field("webhook", &self.webhook)
             .finish()
     }
 }
@@ -309,14 +399,18 @@ impl MockServer {
             config.header_timeout.max(Duration::from_millis(1)),
             stopped,
         ));
-        Ok(MockServer {
+        let server = MockServer {
             addr: local,
             config,
             versions: names,
             app: state,
             stop: Some(stop),
             task: Some(task),
-        })
+        };
+        if let Some(webhook) = server.config.webhook.clone() {
+            server.subscribe_webhook(webhook).await?;
+        }
+        Ok(server)
     }
 
     /// The specs compiled into this crate: every `spec/v*/` directory of the workspace.
@@ -376,8 +470,33 @@ impl MockServer {
         self.app.seed_conversations(n);
     }
 
+    /// Runs Meta's verification handshake against the bot's webhook and, when it passes,
+    /// delivers every later event there (replacing an earlier webhook): `GET
+    /// URL?hub.mode=subscribe&hub.verify_token=TOKEN&hub.challenge=<random digits>`, which
+    /// the bot must answer with 200 and exactly the challenge. The error says why not.
+    pub async fn subscribe_webhook(&self, webhook: WebhookConfig) -> Result<(), WebhookError> {
+        sandbox::subscribe(&self.app, webhook).await
+    }
+
+    /// A customer, by PSID, to act as: [`SandboxCustomer::send_text`],
+    /// [`SandboxCustomer::postback`], … Each action is delivered to the subscribed webhook.
+    pub fn customer(&self, psid: impl Into<String>) -> SandboxCustomer<'_> {
+        SandboxCustomer {
+            app: &self.app,
+            psid: psid.into(),
+        }
+    }
+
+    /// Every webhook delivery attempt so far, oldest first (at most [`LOG_ENTRIES`]
+    /// attempts holding at most [`LOG_BYTES`] bytes of bodies; older ones are forgotten).
+    pub fn deliveries(&self) -> Vec<Delivery> {
+        self.app.webhooks.deliveries()
+    }
+
     /// Stops accepting connections, lets requests in flight finish, and waits for the end.
+    /// Webhook deliveries stop at once (their callers get [`SandboxError::ShuttingDown`]).
     pub async fn shutdown(mut self) {
+        self.app.webhooks.close();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -389,6 +508,7 @@ impl MockServer {
 
 impl Drop for MockServer {
     fn drop(&mut self) {
+        self.app.webhooks.close();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }

@@ -195,6 +195,118 @@ impl Store {
         self.threads = new_threads;
     }
 
+    /// Makes `psid` a customer if it is not one yet (named `Customer N`, as seeded ones
+    /// are): on Graph, writing to the Page is how a person becomes reachable. Refused when
+    /// the id is the page's or another stored node's.
+    pub fn ensure_customer(&mut self, psid: &str) -> Result<(), String> {
+        if self.customer(psid).is_some() {
+            return Ok(());
+        }
+        if psid == self.page_id || self.nodes.contains_key(psid) {
+            return Err(format!(
+                "{psid} is the id of the page or of a stored node, not a PSID"
+            ));
+        }
+        let name = format!("Customer {}", self.customers.len() + 1);
+        self.add_customer(Customer {
+            psid: psid.to_owned(),
+            name,
+        });
+        Ok(())
+    }
+
+    /// Whether `mid` is a message the page sent to the customer `psid`.
+    pub fn is_page_message_to(&self, mid: &str, psid: &str) -> bool {
+        let Some(node) = self.nodes.get(mid).filter(|n| n.ty == MESSAGE) else {
+            return false;
+        };
+        let from_page =
+            node.data.pointer("/from/id").and_then(Value::as_str) == Some(self.page_id.as_str());
+        let to_customer = node
+            .data
+            .pointer("/to/data")
+            .and_then(Value::as_array)
+            .is_some_and(|to| {
+                to.iter()
+                    .any(|p| p.get("id").and_then(Value::as_str) == Some(psid))
+            });
+        from_page && to_customer
+    }
+
+    /// The emoji the customer `psid` reacted to a message with, if any.
+    pub fn reaction_of(&self, mid: &str, psid: &str) -> Option<String> {
+        let kinds = self
+            .nodes
+            .get(mid)?
+            .data
+            .pointer("/reactions/data")?
+            .as_array()?;
+        kinds
+            .iter()
+            .find(|kind| {
+                kind.get("users")
+                    .and_then(Value::as_array)
+                    .is_some_and(|u| {
+                        u.iter()
+                            .any(|u| u.get("id").and_then(Value::as_str) == Some(psid))
+                    })
+            })
+            .and_then(|kind| kind.get("reaction")?.as_str())
+            .map(str::to_owned)
+    }
+
+    /// Adds the customer's reaction to a message (replacing an earlier one of theirs), or
+    /// removes theirs, in the message's `reactions` (`{"data":[{"reaction":emoji,
+    /// "users":[{id, name}]}]}`, as the spec's `Reaction` has it).
+    pub fn set_reaction(&mut self, mid: &str, psid: &str, emoji: Option<&str>) {
+        let user = {
+            let mut user = Map::new();
+            user.insert("id".into(), Value::String(psid.to_owned()));
+            if let Some(customer) = self.customer(psid).filter(|c| !c.name.is_empty()) {
+                user.insert("name".into(), Value::String(customer.name.clone()));
+            }
+            Value::Object(user)
+        };
+        let Some(node) = self.nodes.get_mut(mid) else {
+            return;
+        };
+        let Value::Object(message) = Arc::make_mut(&mut node.data) else {
+            return;
+        };
+        let entry = message
+            .entry("reactions")
+            .or_insert_with(|| json!({ "data": [] }));
+        let Some(Value::Array(kinds)) = entry.get_mut("data") else {
+            return;
+        };
+        for kind in kinds.iter_mut() {
+            if let Some(Value::Array(users)) = kind.get_mut("users") {
+                users.retain(|u| u.get("id").and_then(Value::as_str) != Some(psid));
+            }
+        }
+        kinds.retain(|k| {
+            k.get("users")
+                .and_then(Value::as_array)
+                .is_some_and(|u| !u.is_empty())
+        });
+        if let Some(emoji) = emoji {
+            match kinds
+                .iter_mut()
+                .find(|k| k.get("reaction").and_then(Value::as_str) == Some(emoji))
+            {
+                Some(kind) => {
+                    if let Some(Value::Array(users)) = kind.get_mut("users") {
+                        users.push(user);
+                    }
+                }
+                None => kinds.push(json!({ "reaction": emoji, "users": [user] })),
+            }
+        }
+        if kinds.is_empty() {
+            message.remove("reactions");
+        }
+    }
+
     /// The PSID of a recipient given by something other than a PSID (`phone_number`,
     /// `user_ref`, …), minted and made a customer the first time.
     pub fn customer_for(&mut self, ids: &Ids, kind: &str, value: &str, name: &str) -> String {

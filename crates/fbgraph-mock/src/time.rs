@@ -9,6 +9,13 @@ pub(crate) fn now() -> i64 {
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
+/// Milliseconds since the Unix epoch, now (webhook events' `time` and `timestamp`).
+pub(crate) fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+}
+
 /// Formats Unix seconds the way Graph does: UTC, with `+0000` as the offset.
 pub(crate) fn format(secs: i64) -> String {
     let days = secs.div_euclid(86_400);

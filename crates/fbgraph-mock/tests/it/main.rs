@@ -8,6 +8,7 @@ mod hostile;
 mod limits;
 mod paging;
 mod read;
+mod sandbox;
 mod send;
 mod specs;
 

@@ -1,0 +1,250 @@
+//! Every webhook body the mock sends, built in one place, shaped as Meta's Messenger
+//! Platform webhook reference shows them.
+//!
+//! Each POST carries one entry with one event (Meta may batch several; a receiver must
+//! iterate either way):
+//! `{"object":"page","entry":[{"id":"<PAGE_ID>","time":<ms>,"messaging":[<event>]}]}`, and
+//! every event is `{"sender":{"id"},"recipient":{"id"},"timestamp":<ms>, …}`
+//! (<https://developers.facebook.com/docs/messenger-platform/webhooks>, "Event Format").
+//!
+//! | event | shape | Meta's page |
+//! | --- | --- | --- |
+//! | message | `"message":{"mid","text"?,"quick_reply"?:{"payload"},"attachments"?:[{"type","payload":{"url"}}]}` | [messages](https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/messages) |
+//! | postback | `"postback":{"mid","title","payload"}` | [messaging_postbacks](https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/messaging_postbacks) |
+//! | read | `"read":{"watermark":<ms>}` | [message_reads](https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/message-reads/) |
+//! | reaction | `"reaction":{"mid","action":"react"\|"unreact","reaction","emoji"}` | [message_reactions](https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/message-reactions) |
+//! | echo | sender the page, recipient the customer, `"message":{"is_echo":true,"app_id","metadata"?,"mid","text"?,"attachments"?}` | [message_echoes](https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/message-echoes/) |
+//!
+//! Ids are strings, timestamps numbers of milliseconds since the Unix epoch, and the echo's
+//! `app_id` a number (as in Meta's examples) when the configured app id is all digits.
+
+use serde_json::{Map, Value, json};
+
+/// The notification around one event: `{"object":"page","entry":[{"id","time","messaging":[event]}]}`.
+pub(crate) fn notification(page_id: &str, time_ms: i64, event: Value) -> Value {
+    json!({
+        "object": "page",
+        "entry": [{
+            "id": page_id,
+            "time": time_ms,
+            "messaging": [event],
+        }],
+    })
+}
+
+/// The part every event shares: who sent it, to whom, when.
+fn event(sender: &str, recipient: &str, timestamp_ms: i64, key: &str, body: Value) -> Value {
+    let mut event = Map::new();
+    event.insert("sender".into(), json!({ "id": sender }));
+    event.insert("recipient".into(), json!({ "id": recipient }));
+    event.insert("timestamp".into(), json!(timestamp_ms));
+    event.insert(key.into(), body);
+    Value::Object(event)
+}
+
+/// An attachment as message events carry it: `{"type":"image","payload":{"url":…}}`.
+pub(crate) fn attachment(kind: &str, url: &str) -> Value {
+    json!({ "type": kind, "payload": { "url": url } })
+}
+
+/// A message from the customer to the page (`messages`).
+pub(crate) fn message(
+    page_id: &str,
+    psid: &str,
+    timestamp_ms: i64,
+    mid: &str,
+    text: Option<&str>,
+    quick_reply: Option<&str>,
+    attachments: Vec<Value>,
+) -> Value {
+    let mut message = Map::new();
+    message.insert("mid".into(), json!(mid));
+    if let Some(text) = text {
+        message.insert("text".into(), json!(text));
+    }
+    if let Some(payload) = quick_reply {
+        message.insert("quick_reply".into(), json!({ "payload": payload }));
+    }
+    if !attachments.is_empty() {
+        message.insert("attachments".into(), Value::Array(attachments));
+    }
+    event(
+        psid,
+        page_id,
+        timestamp_ms,
+        "message",
+        Value::Object(message),
+    )
+}
+
+/// A tap on a postback button, the Get Started button or a persistent menu item
+/// (`messaging_postbacks`).
+pub(crate) fn postback(
+    page_id: &str,
+    psid: &str,
+    timestamp_ms: i64,
+    mid: &str,
+    title: &str,
+    payload: &str,
+) -> Value {
+    let postback = json!({ "mid": mid, "title": title, "payload": payload });
+    event(psid, page_id, timestamp_ms, "postback", postback)
+}
+
+/// The customer has read every message the page sent up to `watermark_ms`
+/// (`message_reads`).
+pub(crate) fn read(page_id: &str, psid: &str, timestamp_ms: i64, watermark_ms: i64) -> Value {
+    let read = json!({ "watermark": watermark_ms });
+    event(psid, page_id, timestamp_ms, "read", read)
+}
+
+/// A reaction to one of the page's messages, or its removal (`message_reactions`).
+pub(crate) fn reaction(
+    page_id: &str,
+    psid: &str,
+    timestamp_ms: i64,
+    mid: &str,
+    action: &str,
+    reaction: &str,
+    emoji: &str,
+) -> Value {
+    let reaction = json!({ "reaction": reaction, "emoji": emoji, "action": action, "mid": mid });
+    event(psid, page_id, timestamp_ms, "reaction", reaction)
+}
+
+/// What an echo says about a message the page sent.
+pub(crate) struct Echo<'a> {
+    pub app_id: &'a str,
+    pub mid: &'a str,
+    pub text: Option<&'a str>,
+    pub attachments: Vec<Value>,
+    pub metadata: Option<&'a str>,
+}
+
+/// A message the page sent, echoed to its app (`message_echoes`): from the page to the
+/// customer, with `is_echo`, the sending app and the send's `metadata`.
+pub(crate) fn echo(page_id: &str, psid: &str, timestamp_ms: i64, echo: Echo<'_>) -> Value {
+    let mut message = Map::new();
+    message.insert("is_echo".into(), Value::Bool(true));
+    let app_id = match echo.app_id.parse::<u64>() {
+        Ok(number) if !echo.app_id.starts_with('0') => json!(number),
+        _ => json!(echo.app_id),
+    };
+    message.insert("app_id".into(), app_id);
+    if let Some(metadata) = echo.metadata {
+        message.insert("metadata".into(), json!(metadata));
+    }
+    message.insert("mid".into(), json!(echo.mid));
+    if let Some(text) = echo.text {
+        message.insert("text".into(), json!(text));
+    }
+    if !echo.attachments.is_empty() {
+        message.insert("attachments".into(), Value::Array(echo.attachments));
+    }
+    event(
+        page_id,
+        psid,
+        timestamp_ms,
+        "message",
+        Value::Object(message),
+    )
+}
+
+/// The reaction name Meta pairs with an emoji (`smile`, `angry`, `sad`, `wow`, `love`,
+/// `like`, `dislike`, else `other`).
+pub(crate) fn reaction_of(emoji: &str) -> &'static str {
+    // Variation selectors do not change which reaction an emoji is.
+    let bare: String = emoji.chars().filter(|c| *c != '\u{FE0F}').collect();
+    match bare.as_str() {
+        "\u{1F606}" | "\u{1F604}" | "\u{1F600}" | "\u{1F603}" | "\u{1F642}" | "\u{1F60A}" => {
+            "smile"
+        }
+        "\u{1F620}" | "\u{1F621}" => "angry",
+        "\u{1F622}" | "\u{1F62D}" | "\u{2639}" => "sad",
+        "\u{1F62E}" | "\u{1F632}" | "\u{1F62F}" => "wow",
+        "\u{2764}" | "\u{1F60D}" | "\u{1F970}" => "love",
+        "\u{1F44D}" => "like",
+        "\u{1F44E}" => "dislike",
+        _ => "other",
+    }
+}
+
+/// The emoji Messenger shows for a reaction name; `None` for `other` or an unknown name.
+pub(crate) fn emoji_of(reaction: &str) -> Option<&'static str> {
+    Some(match reaction {
+        "smile" => "\u{1F606}",
+        "angry" => "\u{1F620}",
+        "sad" => "\u{1F622}",
+        "wow" => "\u{1F62E}",
+        "love" => "\u{2764}\u{FE0F}",
+        "like" => "\u{1F44D}",
+        "dislike" => "\u{1F44E}",
+        _ => return None,
+    })
+}
+
+/// The reaction names Meta documents.
+pub(crate) const REACTIONS: [&str; 8] = [
+    "smile", "angry", "sad", "wow", "love", "like", "dislike", "other",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_event_is_shaped_as_meta_shows_it() {
+        let body = notification(
+            "1",
+            5,
+            message(
+                "1",
+                "2",
+                4,
+                "m_x",
+                Some("hi"),
+                Some("P"),
+                vec![attachment("image", "https://x.invalid/a.png")],
+            ),
+        );
+        assert_eq!(
+            body,
+            json!({"object":"page","entry":[{"id":"1","time":5,"messaging":[{
+                "sender":{"id":"2"},"recipient":{"id":"1"},"timestamp":4,
+                "message":{"mid":"m_x","text":"hi","quick_reply":{"payload":"P"},
+                    "attachments":[{"type":"image","payload":{"url":"https://x.invalid/a.png"}}]}
+            }]}]})
+        );
+    }
+
+    #[test]
+    fn echoes_come_from_the_page_with_a_numeric_app_id() {
+        let echo = echo(
+            "1",
+            "2",
+            4,
+            Echo {
+                app_id: "2000000000000002",
+                mid: "m_y",
+                text: Some("ok"),
+                attachments: Vec::new(),
+                metadata: Some("meta"),
+            },
+        );
+        assert_eq!(
+            echo,
+            json!({"sender":{"id":"1"},"recipient":{"id":"2"},"timestamp":4,
+                "message":{"is_echo":true,"app_id":2000000000000002u64,"metadata":"meta","mid":"m_y","text":"ok"}})
+        );
+    }
+
+    #[test]
+    fn reactions_and_emoji_pair_up() {
+        for name in REACTIONS {
+            if let Some(emoji) = emoji_of(name) {
+                assert_eq!(reaction_of(emoji), name);
+            }
+        }
+        assert_eq!(reaction_of("\u{1F984}"), "other");
+    }
+}
