@@ -177,9 +177,12 @@
 //! The binary does the same from the command line and prints the base URL first:
 //! `cargo run -p fbgraph-mock -- --listen 127.0.0.1:0 --access-token T --app-secret S`;
 //! `--throttle-after N`, `--throttle-window-ms MS`, `--throttle-code CODE`,
-//! `--regain-minutes M` and `--fail-transient N` set faults from the start, and
-//! `--header-timeout-ms MS` the header timeout (see `--help`). Its start-up summary on
-//! stderr names no secret: it says where the token and the app secret come from.
+//! `--regain-minutes M` and `--fail-transient N` set faults from the start,
+//! `--header-timeout-ms MS` the header timeout, `--customer PSID[=NAME]` (repeatable) the
+//! customers, and `--webhook URL --verify-token TOKEN` (with `--echoes`,
+//! `--webhook-attempts N`, `--webhook-retry-ms MS`, `--webhook-timeout-ms MS`) the bot to
+//! deliver to, verified at start (see `--help`). Its start-up summary on stderr names no
+//! secret: it says where the token and the app secret come from, and the webhook's URL.
 
 mod app;
 mod batch;

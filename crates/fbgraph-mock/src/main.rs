@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use fbgraph_mock::{Fault, MockConfig, MockError, MockServer};
+use fbgraph_mock::{
+    Customer, Fault, MockConfig, MockError, MockServer, RetryPolicy, WebhookConfig,
+};
 
 const USAGE: &str = "\
 usage: fbgraph-mock [options]
@@ -29,6 +31,42 @@ options:
                         close a connection whose request head (request line and
                         headers) has not fully arrived MS ms after the connection
                         opened or its previous answer (default 10000)
+  --customer PSID[=NAME]
+                        a person who has messaged the page (a conversation holding one
+                        message from them); may be repeated, and replaces the two
+                        default customers (24843122109876543 Ada Lovelace and
+                        7315908264410042 Grace Hopper); without NAME, Customer N
+
+customers and webhooks (the sandbox):
+  --webhook URL         deliver the customers' events to the bot at URL (plain
+                        http://): first Meta's verification handshake (GET
+                        URL?hub.mode=subscribe&hub.verify_token=TOKEN&hub.challenge=N,
+                        answered 200 with exactly N), else the mock exits; then each
+                        event as a POST signed with X-Hub-Signature-256 (HMAC-SHA256
+                        of the body keyed by --app-secret, or by the default
+                        webhook secret fbgraph-mock-webhook-secret)
+  --verify-token TOKEN  the handshake's hub.verify_token (needed with --webhook)
+  --echoes              also deliver the page's own Send API messages as is_echo
+                        events (message_echoes)
+  --webhook-attempts N  attempts per event before giving up (default 5; Meta retries
+                        for hours, the mock for a moment)
+  --webhook-retry-ms MS the wait after the first failed attempt, doubled after each
+                        next one (default 100)
+  --webhook-timeout-ms MS
+                        how long one attempt may take (default 5000; Meta: 20000)
+
+  Act as a customer with the control API (loopback clients only, no token):
+    POST BASE/_sandbox/customers/PSID/messages   {\"text\":\"hi\"}
+         {\"text\":\"Red\",\"quick_reply\":{\"payload\":\"RED\"}}
+         {\"attachments\":[{\"type\":\"image\",\"payload\":{\"url\":\"https://…\"}}]}
+    POST BASE/_sandbox/customers/PSID/postbacks  {\"title\":\"Buy\",\"payload\":\"BUY_1\"}
+    POST BASE/_sandbox/customers/PSID/reads      {} or {\"watermark\":MS}
+    POST BASE/_sandbox/customers/PSID/reactions  {\"mid\":\"m_…\",\"emoji\":\"👍\"}
+                                                 (or \"action\":\"unreact\")
+    GET  BASE/_sandbox/deliveries                every delivery attempt
+  A PSID that is not a customer yet becomes one when it writes. An action answers
+  {\"mid\",\"delivered\":true,\"attempts\",\"status\"} once the bot took the event, or
+  {\"mid\",\"delivered\":false,\"error\"} when it did not.
 
 rate limit and faults (for testing clients):
   --throttle-after N    allow N calls per window, then answer HTTP 400 with the
@@ -55,6 +93,12 @@ struct Args {
     fail_transient: u32,
     /// Whether `--access-token` was given (the summary says so, without the token).
     token_given: bool,
+    webhook: Option<String>,
+    verify_token: Option<String>,
+    echoes: bool,
+    attempts: u32,
+    retry_ms: u64,
+    webhook_timeout_ms: u64,
 }
 
 /// Parses a flag's number.
@@ -80,11 +124,22 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
         regain_minutes: 0,
         fail_transient: 0,
         token_given: false,
+        webhook: None,
+        verify_token: None,
+        echoes: false,
+        attempts: RetryPolicy::default().attempts(),
+        retry_ms: 100,
+        webhook_timeout_ms: 5000,
     };
+    let mut customers: Vec<Customer> = Vec::new();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         if arg == "-h" || arg == "--help" {
             return Ok(Parsed::Help);
+        }
+        if arg == "--echoes" {
+            parsed.echoes = true;
+            continue;
         }
         let (flag, inline) = match arg.split_once('=') {
             Some((flag, value)) if flag.starts_with("--") => {
@@ -106,6 +161,12 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
             "--regain-minutes",
             "--fail-transient",
             "--header-timeout-ms",
+            "--customer",
+            "--webhook",
+            "--verify-token",
+            "--webhook-attempts",
+            "--webhook-retry-ms",
+            "--webhook-timeout-ms",
         ];
         if !known.contains(&flag.as_str()) {
             return Err(format!("unknown argument `{arg}`"));
@@ -158,8 +219,70 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
             "--fail-transient" => {
                 parsed.fail_transient = number(&flag, &value, "a number of requests")?;
             }
+            "--customer" => {
+                let (psid, name) = match value.split_once('=') {
+                    Some((psid, name)) => (psid.to_owned(), name.trim().to_owned()),
+                    None => (value.clone(), String::new()),
+                };
+                if psid.is_empty() || !psid.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(format!("`--customer {value}`: the PSID must be digits"));
+                }
+                if customers.iter().any(|c| c.psid == psid) {
+                    return Err(format!("`--customer {value}`: {psid} is given twice"));
+                }
+                let name = if name.is_empty() {
+                    format!("Customer {}", customers.len() + 1)
+                } else {
+                    name
+                };
+                customers.push(Customer { psid, name });
+            }
+            "--webhook" => parsed.webhook = Some(value),
+            "--verify-token" => parsed.verify_token = Some(value),
+            "--webhook-attempts" => {
+                let n: u32 = number(&flag, &value, "a number of attempts")?;
+                if n == 0 || n > RetryPolicy::MAX_ATTEMPTS {
+                    return Err(format!(
+                        "`{flag} {value}` must be 1 to {}",
+                        RetryPolicy::MAX_ATTEMPTS
+                    ));
+                }
+                parsed.attempts = n;
+            }
+            "--webhook-retry-ms" => {
+                parsed.retry_ms = number(&flag, &value, "a number of milliseconds")?;
+            }
+            "--webhook-timeout-ms" => {
+                let ms: u64 = number(&flag, &value, "a number of milliseconds")?;
+                if ms == 0 {
+                    return Err(format!("`{flag} {value}` must be more than 0"));
+                }
+                parsed.webhook_timeout_ms = ms;
+            }
             _ => parsed.specs.push(PathBuf::from(value)),
         }
+    }
+    if !customers.is_empty() {
+        parsed.config.customers = customers;
+    }
+    match (&parsed.webhook, &parsed.verify_token) {
+        (Some(url), Some(token)) => {
+            parsed.config.webhook = Some(
+                WebhookConfig::new(url.clone(), token.clone())
+                    .with_echoes(parsed.echoes)
+                    .with_retry(RetryPolicy::new(
+                        parsed.attempts,
+                        Duration::from_millis(parsed.retry_ms),
+                    ))
+                    .with_timeout(Duration::from_millis(parsed.webhook_timeout_ms)),
+            );
+        }
+        (Some(_), None) => {
+            return Err("`--webhook` needs `--verify-token`, the token the bot expects".into());
+        }
+        (None, Some(_)) => return Err("`--verify-token` is for `--webhook`".into()),
+        (None, None) if parsed.echoes => return Err("`--echoes` is for `--webhook`".into()),
+        (None, None) => {}
     }
     Ok(Parsed::Run(Box::new(parsed)))
 }
@@ -257,7 +380,7 @@ async fn main() -> ExitCode {
     // come from, never what they are.
     let config = server.config();
     eprintln!(
-        "fbgraph-mock: serving {} at {}\n  page {} ({}); access token: {}; appsecret_proof: {}\n  {} customer(s){}; Ctrl-C to stop",
+        "fbgraph-mock: serving {} at {}\n  page {} ({}); access token: {}; appsecret_proof: {}\n  {} customer(s){}{}; Ctrl-C to stop",
         server.versions().join(", "),
         server.base_url(),
         config.page_id,
@@ -273,6 +396,19 @@ async fn main() -> ExitCode {
             "not required"
         },
         config.customers.len(),
+        match &config.webhook {
+            Some(webhook) => format!(
+                "; webhook {} (verified; signed with {}; echoes {})",
+                webhook.url,
+                if config.app_secret.is_some() {
+                    "the secret set by --app-secret"
+                } else {
+                    "the default webhook secret (see --help)"
+                },
+                if webhook.echoes { "on" } else { "off" },
+            ),
+            None => String::new(),
+        },
         match args.throttle_after {
             Some(n) => format!(
                 ", throttled with code {} after {n} call(s) per {} ms",

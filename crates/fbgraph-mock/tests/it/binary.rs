@@ -2,8 +2,12 @@
 
 use std::process::Stdio;
 
+use serde_json::{Value, json};
+
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::Command;
+
+use crate::sandbox::{Bot, Challenge, TOKEN, sign};
 
 #[tokio::test]
 async fn the_binary_prints_its_base_url_and_serves() {
@@ -156,6 +160,14 @@ async fn help_documents_the_fault_flags() {
         "--regain-minutes",
         "--fail-transient",
         "--header-timeout-ms",
+        "--customer PSID[=NAME]",
+        "--webhook URL",
+        "--verify-token TOKEN",
+        "--echoes",
+        "--webhook-attempts",
+        "--webhook-retry-ms",
+        "fbgraph-mock-webhook-secret",
+        "/_sandbox/customers/PSID/messages",
     ] {
         assert!(help.contains(flag), "{flag}: {help}");
     }
@@ -223,4 +235,114 @@ async fn the_summary_names_no_secret() {
     assert!(!summary.contains("mock-page-access-token"), "{summary}");
     assert!(summary.contains("--help"), "{summary}");
     child.kill().await.expect("the binary stops");
+}
+
+#[tokio::test]
+async fn the_binary_takes_customers_and_a_webhook() {
+    let mut bot = Bot::start("BIN-S3CRET", Challenge::Echo).await;
+    let (mut child, base) = start(&[
+        "--customer",
+        "111=Alice Example",
+        "--customer=222",
+        "--app-secret",
+        "BIN-S3CRET",
+        "--webhook",
+        &bot.url,
+        "--verify-token",
+        TOKEN,
+        "--webhook-attempts",
+        "2",
+        "--webhook-retry-ms",
+        "10",
+    ])
+    .await;
+    assert!(base.starts_with("http://127.0.0.1:"), "{base:?}");
+    let http = reqwest::Client::new();
+    let token = "mock-page-access-token";
+    let proof = sign("BIN-S3CRET", token.as_bytes());
+    let url = format!(
+        "{base}/v19.0/me/conversations?access_token={token}&appsecret_proof={}&fields=participants",
+        proof.trim_start_matches("sha256=")
+    );
+    let body: Value = http.get(&url).send().await.unwrap().json().await.unwrap();
+    let people: Vec<(String, String)> = body["data"]
+        .as_array()
+        .expect("conversations")
+        .iter()
+        .map(|t| {
+            let p = &t["participants"]["data"][0];
+            (
+                p["id"].as_str().unwrap().to_owned(),
+                p["name"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("222".to_owned(), "Customer 2".to_owned()),
+            ("111".to_owned(), "Alice Example".to_owned())
+        ]
+    );
+
+    let answer: Value = http
+        .post(format!("{base}/_sandbox/customers/111/messages"))
+        .json(&json!({"text": "from the binary"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["delivered"], true, "{answer}");
+    let event = bot.next().await;
+    assert_eq!(event["message"]["text"], "from the binary");
+    assert_eq!(event["sender"]["id"], "111");
+
+    bot.answer_next(&[500, 500]);
+    let answer: Value = http
+        .post(format!("{base}/_sandbox/customers/222/postbacks"))
+        .json(&json!({"title": "Menu", "payload": "MENU"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["delivered"], false, "{answer}");
+    assert_eq!(answer["attempts"], 2, "{answer}");
+    child.kill().await.expect("the binary stops");
+
+    // A bot that does not know the token: the mock says why, without the token, and exits.
+    let output = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
+        .args(["--webhook", &bot.url, "--verify-token", "WR0NG-T0KEN"])
+        .output()
+        .await
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("HTTP 403"), "{stderr}");
+    assert!(!stderr.contains("WR0NG-T0KEN"), "{stderr}");
+
+    for bad in [
+        vec!["--webhook", "http://127.0.0.1:1/"],
+        vec!["--customer", "abc=Bob"],
+        vec!["--customer", "1", "--customer", "1"],
+        vec!["--echoes"],
+        vec![
+            "--webhook",
+            "http://127.0.0.1:1/",
+            "--verify-token",
+            "t",
+            "--webhook-attempts",
+            "0",
+        ],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
+            .args(&bad)
+            .output()
+            .await
+            .expect("the binary runs");
+        assert_eq!(output.status.code(), Some(2), "{bad:?}");
+    }
 }
