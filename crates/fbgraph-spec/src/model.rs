@@ -26,6 +26,76 @@ pub struct SpecFile {
     /// The error-code catalogue: each code once, with the description the reference pages give.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<ErrorCode>,
+    /// The webhook notifications Meta POSTs to an app: the envelope, the messaging event and
+    /// its kinds. At most one file of a spec has it; its objects and enums are the events'.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhooks: Option<Webhooks>,
+}
+
+/// The webhook section: what a notification body holds.
+///
+/// The envelope's shape is fixed by Meta's protocol, so only its parts that vary are here:
+/// a body is `{"object", "entry": [{"id", "time", "messaging": [event, …]}]}`, with `standby`
+/// in place of `messaging` for an app that does not own the conversation. Each event has the
+/// `event_fields` and one key naming its kind (`message`, `postback`, …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Webhooks {
+    /// What a notification is.
+    pub doc: String,
+    /// The page the envelope's shape comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// The type of the envelope's `object` field (which product the events are for): an enum.
+    pub object: TypeExpr,
+    /// The fields every messaging event has besides its kind (`sender`, `recipient`,
+    /// `timestamp`), as output fields.
+    pub event_fields: Vec<Field>,
+    /// The kinds of event, each named by the key it comes under, in the reference's order.
+    pub kinds: Vec<EventKind>,
+}
+
+/// One kind of messaging event: the key it comes under and the type of its value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EventKind {
+    /// The key of the event object that holds this kind's value (`message`, `read`).
+    pub key: String,
+    /// The Rust variant, PascalCase; defaults to the key in PascalCase (`read` → `Read`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+    /// The value's type: an output object. Give either `type` or `map_of`.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub ty: Option<TypeExpr>,
+    /// For a value that is a JSON object keyed by ids: the type of each value
+    /// (`list<AppRole>`), which becomes a map from id to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map_of: Option<TypeExpr>,
+    /// The webhook field an app subscribes to for this kind (`message_reads`).
+    pub subscription: String,
+    /// What the event means.
+    pub doc: String,
+    /// The reference page this kind is transcribed from (its URL and title).
+    pub note: String,
+}
+
+impl EventKind {
+    /// The Rust variant's name.
+    pub fn variant_name(&self) -> String {
+        self.variant.clone().unwrap_or_else(|| {
+            self.key
+                .split('_')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
+    }
 }
 
 /// A Graph node: a thing with an id whose fields can be read.
@@ -311,6 +381,13 @@ impl Spec {
         self.files
             .iter()
             .flat_map(|f| f.content.enums.iter().map(move |e| (f, e)))
+    }
+
+    /// The webhook section, with the module it belongs to, if the spec has one.
+    pub fn webhooks(&self) -> Option<(&LoadedFile, &Webhooks)> {
+        self.files
+            .iter()
+            .find_map(|f| f.content.webhooks.as_ref().map(|w| (f, w)))
     }
 
     /// The error-code catalogue.

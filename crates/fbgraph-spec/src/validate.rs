@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::Diagnostic;
-use crate::model::{Field, Method, Named, ObjectKind, OneOf, Spec};
+use crate::model::{Field, Method, Named, ObjectKind, OneOf, Spec, Webhooks};
 use crate::position::Positions;
 use crate::types::{Scalar, Type};
 
@@ -91,6 +91,7 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
     let mut call_names: HashMap<&str, &str> = HashMap::new();
     let mut error_codes: HashMap<i64, &str> = HashMap::new();
     let mut error_names: HashMap<&str, &str> = HashMap::new();
+    let mut webhooks_in: Option<&str> = None;
 
     for (i, file) in spec.files.iter().enumerate() {
         let mut c = Checker {
@@ -272,9 +273,179 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                 );
             }
         }
+        if let Some(webhooks) = &content.webhooks {
+            let at = root.key("webhooks");
+            match webhooks_in {
+                Some(other) => c.report(
+                    &at,
+                    format!("a spec has one webhooks section: it is already in {other}"),
+                ),
+                None => webhooks_in = Some(&file.name),
+            }
+            check_webhooks(&mut c, &at, webhooks);
+        }
         out.extend(c.out);
     }
     out
+}
+
+/// The Rust items generated for the webhook section, whose names no spec type may take.
+pub(crate) const WEBHOOK_TYPES: [&str; 5] = [
+    "Notification",
+    "NotificationEntry",
+    "MessagingEvent",
+    "MessagingEventKind",
+    "EventChannel",
+];
+
+/// The members of the generated event struct besides the event fields.
+const EVENT_MEMBERS: [&str; 5] = [
+    "entry_id",
+    "entry_time",
+    "channel",
+    "kind",
+    "unknown_fields",
+];
+
+fn check_webhooks(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
+    for name in WEBHOOK_TYPES {
+        if c.spec.lookup(name).is_some() {
+            c.report(
+                at,
+                format!(
+                    "`{name}` is generated for the webhooks section, so no type may take that name"
+                ),
+            );
+        }
+    }
+    let oat = at.key("object");
+    match webhooks.object.parse() {
+        Err(e) => c.report(&oat, e.to_string()),
+        Ok(Type::Scalar(Scalar::String)) => {}
+        Ok(Type::Named(name)) => match c.spec.lookup(&name) {
+            Some((_, Named::Enum(_))) => {}
+            None => c.report(
+                &oat,
+                format!("unknown type `{name}`: no node, object or enum has that name"),
+            ),
+            Some(_) => c.report(
+                &oat,
+                format!("`{name}` is not an enum; `object` is an enum or a string"),
+            ),
+        },
+        Ok(other) => c.report(
+            &oat,
+            format!("`object` is an enum or a string, not `{other}`"),
+        ),
+    }
+    let fat = at.key("event_fields");
+    check_fields(c, &fat, &webhooks.event_fields, FieldRole::Output);
+    for (k, f) in webhooks.event_fields.iter().enumerate() {
+        if EVENT_MEMBERS.contains(&f.name.as_str()) {
+            c.report(
+                &fat.index(k, &f.name).key("name"),
+                format!(
+                    "`{}` is a member every generated event has; an event field cannot take it",
+                    f.name
+                ),
+            );
+        }
+    }
+    let kat = at.key("kinds");
+    if webhooks.kinds.is_empty() {
+        c.report(&kat, "the webhooks section needs at least one kind");
+    }
+    let mut keys: HashMap<&str, usize> = HashMap::new();
+    let mut variants: HashMap<String, &str> = HashMap::new();
+    for (k, kind) in webhooks.kinds.iter().enumerate() {
+        let kat = kat.index(k, &kind.key);
+        if !is_snake(&kind.key) {
+            c.report(
+                &kat.key("key"),
+                format!("`{}` must be snake_case (letters, digits, `_`)", kind.key),
+            );
+        }
+        if let Some(first) = keys.insert(&kind.key, k) {
+            c.report(
+                &kat.key("key"),
+                format!(
+                    "duplicate kind key `{}`: kind {first} has it already",
+                    kind.key
+                ),
+            );
+            // Its variant repeats too; one diagnostic says so.
+            continue;
+        }
+        if webhooks.event_fields.iter().any(|f| f.name == kind.key) {
+            c.report(
+                &kat.key("key"),
+                format!(
+                    "`{}` is an event field, so it cannot also name a kind",
+                    kind.key
+                ),
+            );
+        }
+        let variant = kind.variant_name();
+        let vat = if kind.variant.is_some() {
+            kat.key("variant")
+        } else {
+            kat.key("key")
+        };
+        if !is_pascal(&variant) || variant == "Unknown" {
+            c.report(
+                &vat,
+                format!("the variant `{variant}` must be PascalCase and not `Unknown`, because it names a Rust variant"),
+            );
+        } else if let Some(other) = variants.insert(variant.clone(), &kind.key) {
+            c.report(
+                &vat,
+                format!("the variant `{variant}` is already the variant of kind `{other}`"),
+            );
+        }
+        if !is_snake(&kind.subscription) {
+            c.report(
+                &kat.key("subscription"),
+                format!("subscription `{}` must be snake_case", kind.subscription),
+            );
+        }
+        if kind.note.trim().is_empty() {
+            c.report(
+                &kat.key("note"),
+                "a kind's note names the reference page it comes from",
+            );
+        }
+        match (&kind.ty, &kind.map_of) {
+            (Some(ty), None) => {
+                let tat = kat.key("type");
+                match ty.parse() {
+                    Err(e) => c.report(&tat, e.to_string()),
+                    Ok(Type::Named(name)) => match c.spec.lookup(&name) {
+                        Some((_, Named::Object(o))) if o.kind == ObjectKind::Output => {}
+                        None => c.report(
+                            &tat,
+                            format!("unknown type `{name}`: no node, object or enum has that name"),
+                        ),
+                        Some(_) => c.report(
+                            &tat,
+                            format!("`{name}` is not an output object; a kind's value is one"),
+                        ),
+                    },
+                    Ok(other) => c.report(
+                        &tat,
+                        format!("a kind's value is an output object, not `{other}`; use `map_of` for an object keyed by ids"),
+                    ),
+                }
+            }
+            (None, Some(ty)) => {
+                let tat = kat.key("map_of");
+                match ty.parse() {
+                    Err(e) => c.report(&tat, e.to_string()),
+                    Ok(ty) => check_type_ref(c, &tat, &ty, FieldRole::Output),
+                }
+            }
+            _ => c.report(&kat, "a kind has either `type` or `map_of`"),
+        }
+    }
 }
 
 /// Reports a type or call name that is taken already, or is no Rust type name.

@@ -183,3 +183,66 @@ fn misplaced_types_and_one_of_groups_are_caught() {
         assert!(errors.contains(want), "missing {want:?} in:\n{errors}");
     }
 }
+
+#[test]
+fn webhook_problems_are_reported_with_file_path_and_position() {
+    let webhooks = r#"{
+  "webhooks": {
+    "doc": "d", "object": "Kind",
+    "event_fields": [{"name": "kind", "type": "string", "doc": "d"}],
+    "kinds": [
+      {"key": "message", "type": "Recieved", "subscription": "messages", "doc": "d", "note": "n"},
+      {"key": "message", "type": "Read", "subscription": "message_reads", "doc": "d", "note": "n"},
+      {"key": "read", "variant": "Message", "type": "Read", "subscription": "message_reads", "doc": "d", "note": "n"},
+      {"key": "roles", "type": "Read", "map_of": "list<string>", "subscription": "x", "doc": "d", "note": " "}
+    ]
+  },
+  "objects": [{"name": "Read", "kind": "output", "doc": "d", "fields": []}],
+  "enums": [{"name": "Kind", "doc": "d", "values": [{"value": "page", "doc": "d"}]}]
+}"#;
+    let again =
+        r#"{"webhooks": {"doc": "d", "object": "string", "event_fields": [], "kinds": []}}"#;
+    let errors = errors_of(&[
+        ("errors.json", CATALOGUE),
+        ("webhooks.json", webhooks),
+        ("z.json", again),
+    ]);
+    let expect = [
+        "webhooks.json:4:31: webhooks.event_fields.kind.name: `kind` is a member every generated event",
+        "webhooks.json:6:34: webhooks.kinds.message.type: unknown type `Recieved`",
+        "webhooks.json:7:15: webhooks.kinds.message.key: duplicate kind key `message`: kind 0 has it already",
+        "webhooks.json:8:34: webhooks.kinds.read.variant: the variant `Message` is already the variant of kind `message`",
+        "webhooks.json:9:7: webhooks.kinds.roles: a kind has either `type` or `map_of`",
+        "webhooks.json:9:107: webhooks.kinds.roles.note: a kind's note names the reference page",
+        "z.json:1:14: webhooks: a spec has one webhooks section: it is already in webhooks.json",
+        "z.json:1:76: webhooks.kinds: the webhooks section needs at least one kind",
+    ];
+    for want in expect {
+        assert!(
+            errors.iter().any(|e| e.starts_with(want)),
+            "missing {want:?} in:\n{}",
+            errors.join("\n")
+        );
+    }
+    assert_eq!(errors.len(), expect.len(), "{}", errors.join("\n"));
+}
+
+#[test]
+fn webhook_types_cannot_take_the_generated_names_or_be_input_objects() {
+    let webhooks = r#"{
+  "webhooks": {"doc": "d", "object": "Notification", "event_fields": [],
+    "kinds": [{"key": "optin", "type": "Ask", "subscription": "messaging_optins", "doc": "d", "note": "n"}]},
+  "objects": [
+    {"name": "Notification", "kind": "output", "doc": "d", "fields": []},
+    {"name": "Ask", "kind": "input", "doc": "d", "fields": []}
+  ]
+}"#;
+    let errors = errors_of(&[("errors.json", CATALOGUE), ("webhooks.json", webhooks)]).join("\n");
+    for want in [
+        "webhooks: `Notification` is generated for the webhooks section",
+        "webhooks.object: `Notification` is not an enum",
+        "webhooks.kinds.optin.type: `Ask` is not an output object",
+    ] {
+        assert!(errors.contains(want), "missing {want:?} in:\n{errors}");
+    }
+}
