@@ -27,6 +27,10 @@ fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
     })
 }
 
+pub(crate) fn fail_at<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
+    fail(item, message)
+}
+
 pub(crate) fn generate(spec: &Spec) -> Result<Generated> {
     let cx = Cx {
         spec,
@@ -63,19 +67,25 @@ pub(crate) fn generate(spec: &Spec) -> Result<Generated> {
 /// The node and output-object types that get a `…Field` enum for the `fields` parameter:
 /// every one with fields, since any can be selected into (`messages{from{name}}`).
 fn field_enum_types(spec: &Spec) -> BTreeSet<String> {
+    // Webhook events are pushed, never read with `fields`.
+    let webhook_module = spec.webhooks().map(|(f, _)| f.module.as_str());
     let nodes = spec
         .nodes()
         .filter(|(_, n)| !n.fields.is_empty())
         .map(|(_, n)| n.name.clone());
     let objects = spec
         .objects()
-        .filter(|(_, o)| o.kind == ObjectKind::Output && !o.fields.is_empty())
+        .filter(|(f, o)| {
+            o.kind == ObjectKind::Output
+                && !o.fields.is_empty()
+                && Some(f.module.as_str()) != webhook_module
+        })
         .map(|(_, o)| o.name.clone());
     nodes.chain(objects).collect()
 }
 
-struct Cx<'a> {
-    spec: &'a Spec,
+pub(crate) struct Cx<'a> {
+    pub(crate) spec: &'a Spec,
     field_enums: BTreeSet<String>,
 }
 
@@ -84,6 +94,7 @@ impl Cx<'_> {
         let content = &file.content;
         let module_doc = match (&content.node, content.errors.is_empty()) {
             (Some(node), _) => format!("The `{}` node: {}", node.name, node.doc),
+            (None, _) if content.webhooks.is_some() => "Webhook notifications: the body Meta POSTs to an app, decoded into typed events. Decode a body into [`Notification`] with `serde_json`, then take its events with `into_events` (the `fbgraph_runtime::webhook::Notification` trait) and match each event's `kind`.".to_owned(),
             (None, false) => "The error-code catalogue: every code the reference pages list, with its documented description, and Graph's general transient and throttling codes, each with its class.".to_owned(),
             (None, true) => format!("Items of `{}`.", file.name),
         };
@@ -118,11 +129,14 @@ impl Cx<'_> {
         if !content.errors.is_empty() {
             items.push(self.catalogue()?);
         }
+        if let Some(webhooks) = &content.webhooks {
+            items.push(self.webhooks(&file.module, webhooks)?);
+        }
         Ok(quote! { #module_doc #(#items)* })
     }
 
     /// The Rust type of a spec type, seen from `here` (the module being generated).
-    fn rust_type(&self, here: &str, ty: &Type, item: &str) -> Result<TokenStream> {
+    pub(crate) fn rust_type(&self, here: &str, ty: &Type, item: &str) -> Result<TokenStream> {
         Ok(match ty {
             Type::Scalar(s) => scalar_type(*s),
             Type::List(inner) => {
@@ -160,7 +174,7 @@ impl Cx<'_> {
     /// A response shape: every field optional (Graph omits fields without data), unknown
     /// fields kept. Deserialized in one pass through `fbgraph_runtime::de::Fields` (serde's
     /// `flatten` would buffer every struct first).
-    fn output_struct(
+    pub(crate) fn output_struct(
         &self,
         here: &str,
         name: &str,
@@ -1121,14 +1135,14 @@ fn one_line(text: &str) -> String {
         .join(" ")
 }
 
-fn with_note(doc: &str, note: Option<&str>) -> String {
+pub(crate) fn with_note(doc: &str, note: Option<&str>) -> String {
     match note {
         Some(note) => format!("{doc}\n\nNote: {note}"),
         None => doc.to_owned(),
     }
 }
 
-fn field_doc(f: &Field) -> String {
+pub(crate) fn field_doc(f: &Field) -> String {
     let mut text = with_note(&f.doc, f.note.as_deref());
     let mut facts = Vec::new();
     if f.required {
@@ -1154,7 +1168,7 @@ fn field_doc(f: &Field) -> String {
 }
 
 /// Outer doc attributes, one per line; bare URLs become autolinks so rustdoc accepts them.
-fn doc_attrs(text: &str) -> TokenStream {
+pub(crate) fn doc_attrs(text: &str) -> TokenStream {
     let lines = doc_lines(text);
     quote! { #(#[doc = #lines])* }
 }

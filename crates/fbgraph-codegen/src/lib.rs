@@ -18,6 +18,7 @@
 
 mod emit;
 mod names;
+mod webhooks;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};

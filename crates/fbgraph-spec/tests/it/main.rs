@@ -185,6 +185,39 @@ fn misplaced_types_and_one_of_groups_are_caught() {
 }
 
 #[test]
+fn the_shipped_webhook_section_lists_every_kind_with_its_source() {
+    let spec = shipped();
+    let (file, webhooks) = spec.webhooks().expect("a webhooks section");
+    assert_eq!(file.module, "webhooks");
+    let keys: Vec<&str> = webhooks.kinds.iter().map(|k| k.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "message",
+            "message_edit",
+            "postback",
+            "read",
+            "delivery",
+            "reaction",
+            "referral",
+            "optin",
+            "pass_thread_control",
+            "take_thread_control",
+            "request_thread_control",
+            "app_roles",
+            "policy_enforcement",
+            "account_linking"
+        ]
+    );
+    assert!(
+        webhooks
+            .kinds
+            .iter()
+            .all(|k| k.note.contains("https://developers.facebook.com/"))
+    );
+}
+
+#[test]
 fn webhook_problems_are_reported_with_file_path_and_position() {
     let webhooks = r#"{
   "webhooks": {

@@ -12,3 +12,4 @@ mod support;
 mod thread_owner;
 mod ui;
 mod versions;
+mod webhook_events;
