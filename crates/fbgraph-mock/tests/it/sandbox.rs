@@ -828,3 +828,197 @@ async fn the_control_api_refuses_clients_off_loopback() {
         .expect("an answer");
     assert_eq!(inside.status().as_u16(), 200);
 }
+
+/// The spec's webhook shapes (`spec/<version>/webhooks.json`), read as plain JSON: the
+/// event fields, the kinds by key, the objects' fields and the enums' values.
+struct WebhookShapes {
+    event_fields: Vec<(String, String)>,
+    kinds: Vec<(String, String)>,
+    objects: std::collections::HashMap<String, Vec<(String, String)>>,
+    enums: std::collections::HashMap<String, Vec<String>>,
+}
+
+impl WebhookShapes {
+    /// `None` when the file is absent or not laid out as expected (it is being written).
+    fn load(path: &std::path::Path) -> Option<WebhookShapes> {
+        let spec: Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+        let pairs = |list: &Value, key: &str| -> Option<Vec<(String, String)>> {
+            list.as_array()?
+                .iter()
+                .map(|f| {
+                    Some((
+                        f.get(key)?.as_str()?.to_owned(),
+                        f.get("type")
+                            .and_then(Value::as_str)
+                            .unwrap_or("json")
+                            .to_owned(),
+                    ))
+                })
+                .collect()
+        };
+        let webhooks = spec.get("webhooks")?;
+        let mut objects = std::collections::HashMap::new();
+        for object in spec.get("objects")?.as_array()? {
+            let name = object.get("name")?.as_str()?.to_owned();
+            objects.insert(name, pairs(object.get("fields")?, "name")?);
+        }
+        let mut enums = std::collections::HashMap::new();
+        for e in spec.get("enums")?.as_array()? {
+            let values = e.get("values")?.as_array()?;
+            let values = values
+                .iter()
+                .map(|v| Some(v.get("value")?.as_str()?.to_owned()))
+                .collect::<Option<Vec<_>>>()?;
+            enums.insert(e.get("name")?.as_str()?.to_owned(), values);
+        }
+        Some(WebhookShapes {
+            event_fields: pairs(webhooks.get("event_fields")?, "name")?,
+            kinds: pairs(webhooks.get("kinds")?, "key")?,
+            objects,
+            enums,
+        })
+    }
+
+    /// Every way `value` departs from type `ty`.
+    fn check(&self, value: &Value, ty: &str, at: &str, problems: &mut Vec<String>) {
+        let mut wrong = |expected: &str| problems.push(format!("{at}: {value} is not {expected}"));
+        if let Some(inner) = ty.strip_prefix("list<").and_then(|t| t.strip_suffix('>')) {
+            match value.as_array() {
+                Some(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        self.check(item, inner, &format!("{at}[{i}]"), problems);
+                    }
+                }
+                None => wrong(ty),
+            }
+            return;
+        }
+        match ty {
+            "id" | "string" | "url" if !value.is_string() => wrong(ty),
+            "bool" if !value.is_boolean() => wrong(ty),
+            "integer" if !value.is_i64() => wrong(ty),
+            "numeric_string_or_integer"
+                if !(value.is_string() || value.is_i64() || value.is_u64()) =>
+            {
+                wrong(ty)
+            }
+            _ if self.enums.contains_key(ty) => {
+                let known = value
+                    .as_str()
+                    .is_some_and(|v| self.enums[ty].iter().any(|e| e == v));
+                if !known {
+                    wrong(ty);
+                }
+            }
+            _ if self.objects.contains_key(ty) => match value.as_object() {
+                Some(members) => {
+                    for (key, member) in members {
+                        match self.objects[ty].iter().find(|(name, _)| name == key) {
+                            Some((_, field)) => {
+                                self.check(member, field, &format!("{at}.{key}"), problems)
+                            }
+                            None => problems.push(format!("{at}: {ty} has no field {key}")),
+                        }
+                    }
+                }
+                None => wrong(ty),
+            },
+            _ => {}
+        }
+    }
+
+    /// Every way a notification body departs from the spec.
+    fn problems(&self, body: &Value) -> Vec<String> {
+        let mut problems = Vec::new();
+        self.check(&body["object"], "WebhookObject", "object", &mut problems);
+        for (e, entry) in body["entry"].as_array().into_iter().flatten().enumerate() {
+            for (i, event) in entry["messaging"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                let at = format!("entry[{e}].messaging[{i}]");
+                for (key, member) in event.as_object().into_iter().flatten() {
+                    let ty = self
+                        .event_fields
+                        .iter()
+                        .chain(&self.kinds)
+                        .find(|(name, _)| name == key)
+                        .map(|(_, ty)| ty.as_str());
+                    match ty {
+                        Some(ty) => self.check(member, ty, &format!("{at}.{key}"), &mut problems),
+                        None => problems.push(format!("{at}: no event field or kind {key}")),
+                    }
+                }
+            }
+        }
+        problems
+    }
+}
+
+#[tokio::test]
+async fn every_body_fits_the_spec_s_webhook_shapes_where_the_spec_has_them() {
+    let spec_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec");
+    let shapes: Vec<(String, WebhookShapes)> = ["v19.0", "v26.0"]
+        .iter()
+        .filter_map(|v| {
+            Some((
+                v.to_string(),
+                WebhookShapes::load(&spec_dir.join(v).join("webhooks.json"))?,
+            ))
+        })
+        .collect();
+    if shapes.is_empty() {
+        eprintln!("no spec/<version>/webhooks.json to check against; skipped");
+        return;
+    }
+    let bot = Bot::start(DEFAULT_WEBHOOK_SECRET, Challenge::Echo).await;
+    let mock = subscribed(bot.webhook().with_echoes(true)).await;
+    let psid = mock.customer();
+    let customer = mock.server.customer(&psid);
+    customer.send_text("hi").await.expect("delivered");
+    customer
+        .tap_quick_reply("Red", "RED")
+        .await
+        .expect("delivered");
+    for kind in [
+        AttachmentKind::Image,
+        AttachmentKind::Video,
+        AttachmentKind::Audio,
+        AttachmentKind::File,
+    ] {
+        customer
+            .send_attachment(kind, "https://cdn.example/x")
+            .await
+            .expect("delivered");
+    }
+    customer.postback("Buy", "BUY").await.expect("delivered");
+    customer.read().await.expect("delivered");
+    let sent = mock.send_text(&psid, "thanks").await;
+    customer.react(&sent, "\u{1F62E}").await.expect("delivered");
+    customer.unreact(&sent).await.expect("delivered");
+    // The echo of the send came before the reaction on the same lane.
+    let bodies: Vec<Value> = mock
+        .server
+        .deliveries()
+        .iter()
+        .map(|d| serde_json::from_str(&d.body).expect("JSON"))
+        .collect();
+    assert_eq!(bodies.len(), 11);
+    assert!(
+        bodies
+            .iter()
+            .any(|b| b["entry"][0]["messaging"][0]["message"]["is_echo"] == true)
+    );
+    for (version, shapes) in &shapes {
+        // The check itself sees a field the spec does not have.
+        let bogus =
+            json!({"object": "page", "entry": [{"messaging": [{"message": {"bogus": 1}}]}]});
+        assert!(!shapes.problems(&bogus).is_empty(), "{version}");
+        for body in &bodies {
+            let problems = shapes.problems(body);
+            assert!(problems.is_empty(), "{version}: {body}: {problems:#?}");
+        }
+    }
+}
