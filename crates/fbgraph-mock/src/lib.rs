@@ -119,7 +119,8 @@
 //!
 //! An action answers 200 once it happened, with `{"mid"?, "delivered": true, "attempts",
 //! "status"}` or `{"mid"?, "delivered": false, "error"}`; a malformed one 400 with
-//! `{"error":{"message","type":"SandboxError"}}` saying what is wrong. A message (or a
+//! `{"error":{"message","type":"SandboxError"}}` saying what is wrong. Faults and the rate
+//! limit do not apply to the control API; its requests are in [`MockServer::requests`]. A message (or a
 //! postback's title) is stored in the conversation, so the Graph API lists and reads it
 //! (`GET /{page}/conversations`, `GET /{message-id}`), and a reaction shows in the
 //! message's `reactions`. A PSID that is not a customer yet becomes one when it writes, as
