@@ -18,6 +18,7 @@ use crate::endpoint::{Endpoint, Method};
 use crate::error::{DecodeError, Error, Interruption, TransportError, parse_envelope};
 use crate::redact::Redactor;
 use crate::retry::{Plan, RetryPolicy};
+use crate::tls;
 use crate::types::Paged;
 use crate::usage::{RawUsage, Usage};
 use bytes::Bytes;
@@ -65,6 +66,8 @@ pub struct Client {
 #[derive(Clone)]
 struct Inner {
     http: HttpClient,
+    /// Certificates trusted beside the platform's roots ([`Client::with_root_certificate_pem`]).
+    extra_roots: tls::Roots,
     /// The base URL; its path has no trailing slash.
     base: Url,
     /// `base` as text, without a trailing slash.
@@ -137,9 +140,37 @@ impl<T> Response<T> {
 
 #[derive(Clone)]
 enum HttpClient {
+    /// The client's own, with its TLS configuration.
     Ready(reqwest::Client),
-    /// reqwest could not set up its default client (TLS backend); reported on first use.
+    /// One given to [`Client::with_http_client`], used as it is.
+    Given(reqwest::Client),
+    /// The HTTP client could not be set up (its TLS configuration); reported on first use.
     Failed(Arc<str>),
+}
+
+impl HttpClient {
+    /// The client's own HTTP client: HTTP/1.1, the `User-Agent`, and TLS by [`tls`] with
+    /// `extra_roots` trusted beside the platform's.
+    fn build(extra_roots: &[tls::Root]) -> HttpClient {
+        let builder = match builder(extra_roots) {
+            Ok(builder) => builder,
+            Err(reason) => return HttpClient::Failed(reason.into()),
+        };
+        match builder.build() {
+            Ok(http) => HttpClient::Ready(http),
+            Err(e) => HttpClient::Failed(e.without_url().to_string().into()),
+        }
+    }
+}
+
+/// A reqwest builder set up as the client's own: the `User-Agent`, and TLS by [`tls`].
+fn builder(extra_roots: &[tls::Root]) -> Result<reqwest::ClientBuilder, String> {
+    let builder = reqwest::Client::builder().user_agent(USER_AGENT_VALUE);
+    #[cfg(any(feature = "rustls", feature = "rustls-aws-lc-rs"))]
+    let builder = builder.tls_backend_preconfigured(tls::client_config(extra_roots)?);
+    #[cfg(not(any(feature = "rustls", feature = "rustls-aws-lc-rs")))]
+    let _ = extra_roots;
+    Ok(builder)
 }
 
 /// A credential: shown as `"<redacted>"` by `Debug`.
@@ -215,13 +246,7 @@ impl Client {
                 })
                 .map_err(|_| ())
         };
-        let http = match reqwest::Client::builder()
-            .user_agent(USER_AGENT_VALUE)
-            .build()
-        {
-            Ok(http) => HttpClient::Ready(http),
-            Err(e) => HttpClient::Failed(e.without_url().to_string().into()),
-        };
+        let http = HttpClient::build(&[]);
         let base = match Url::parse(DEFAULT_BASE_URL) {
             Ok(base) => base,
             // The constant is a valid URL; this arm is never taken.
@@ -230,6 +255,7 @@ impl Client {
         Client {
             inner: Arc::new(Inner {
                 http,
+                extra_roots: Vec::new(),
                 base,
                 base_text: DEFAULT_BASE_URL.to_owned(),
                 redact: Redactor::new([token.as_str()]),
@@ -255,6 +281,12 @@ impl Client {
                 "the base URL must use http or https, not {}",
                 url.scheme()
             )));
+        }
+        if url.scheme() == "https"
+            && tls::PROVIDER.is_none()
+            && !matches!(self.inner.http, HttpClient::Given(_))
+        {
+            return Err(Error::Request(tls::NO_TLS.to_owned()));
         }
         if !url.username().is_empty() || url.password().is_some() {
             return Err(Error::Request(
@@ -289,10 +321,53 @@ impl Client {
     /// Sends through `http`, e.g. one configured with a proxy.
     ///
     /// Its own settings apply, its `User-Agent` among them (the default client sends
-    /// `fbgraph/<version>`).
+    /// `fbgraph/<version>`). Start from [`Client::http_client_builder`] to keep the client's
+    /// TLS set-up: reqwest is built without a crypto provider of its own, so a plain
+    /// `reqwest::Client::new()` works only once a rustls provider is installed process-wide
+    /// (the first [`Client::new`] installs one if there is none).
     pub fn with_http_client(mut self, http: reqwest::Client) -> Client {
-        Arc::make_mut(&mut self.inner).http = HttpClient::Ready(http);
+        Arc::make_mut(&mut self.inner).http = HttpClient::Given(http);
         self
+    }
+
+    /// A reqwest builder set up as the client's own HTTP client (the `User-Agent`; rustls
+    /// with the provider the cargo features choose, checking certificates against the
+    /// platform's roots), to add a proxy or other settings to and pass to
+    /// [`with_http_client`](Client::with_http_client).
+    ///
+    /// ```no_run
+    /// # fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// let http = fbgraph_runtime::Client::http_client_builder()?
+    ///     .proxy(reqwest::Proxy::https("http://proxy.internal:3128")?)
+    ///     .build()?;
+    /// let client = fbgraph_runtime::Client::new("PAGE-ACCESS-TOKEN").with_http_client(http);
+    /// # let _ = client;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn http_client_builder() -> Result<reqwest::ClientBuilder, Error> {
+        builder(&[]).map_err(Error::Request)
+    }
+
+    /// Trusts the certificates in `pem` (one or more `CERTIFICATE` sections) beside the
+    /// platform's roots: for a TLS-intercepting proxy, or a test server with its own CA.
+    ///
+    /// Fails if the text holds no certificate or does not parse, if this build has no TLS
+    /// feature, or if [`with_http_client`](Client::with_http_client) gave the client an
+    /// HTTP client of its own (add the certificate to that one instead).
+    pub fn with_root_certificate_pem(mut self, pem: &[u8]) -> Result<Client, Error> {
+        if matches!(self.inner.http, HttpClient::Given(_)) {
+            return Err(Error::Request(
+                "with_root_certificate_pem configures the client's own HTTP client, but \
+                 with_http_client replaced it: add the certificate to that reqwest::Client"
+                    .to_owned(),
+            ));
+        }
+        let certs = tls::parse_pem(pem).map_err(Error::Request)?;
+        let inner = Arc::make_mut(&mut self.inner);
+        inner.extra_roots.extend(certs);
+        inner.http = HttpClient::build(&inner.extra_roots);
+        Ok(self)
     }
 
     /// Retries failed calls by `policy` ([`RetryPolicy::none`] to never retry).
@@ -532,7 +607,12 @@ impl Client {
     /// The HTTP client and the credentials header, or why nothing can be sent.
     fn sender(&self) -> Result<Sender<'_>, Error> {
         let http = match &self.inner.http {
-            HttpClient::Ready(http) => http,
+            HttpClient::Ready(_)
+                if tls::PROVIDER.is_none() && self.inner.base.scheme() == "https" =>
+            {
+                return Err(Error::Request(tls::NO_TLS.to_owned()));
+            }
+            HttpClient::Ready(http) | HttpClient::Given(http) => http,
             HttpClient::Failed(reason) => {
                 return Err(Error::Request(format!(
                     "could not set up the HTTP client: {reason}"
@@ -1039,6 +1119,8 @@ mod tests {
         }
     }
 
+    // Uses https base URLs: needs a TLS feature.
+    #[cfg(any(feature = "rustls", feature = "rustls-aws-lc-rs"))]
     #[test]
     fn base_urls_are_checked() {
         for (base, reason) in [
@@ -1144,6 +1226,8 @@ mod tests {
         }
     }
 
+    // Uses https base URLs: needs a TLS feature.
+    #[cfg(any(feature = "rustls", feature = "rustls-aws-lc-rs"))]
     #[test]
     fn next_links_lose_the_token_and_get_a_fresh_proof() {
         let client = Client::new(TOKEN)

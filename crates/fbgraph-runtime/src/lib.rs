@@ -77,6 +77,7 @@ mod redact;
 mod retry;
 mod select;
 pub mod ser;
+mod tls;
 mod types;
 
 /// Webhook receiving: the handshake, the signature check and the [`webhook::Notification`]
@@ -95,6 +96,7 @@ pub use error::{
 pub use paginate::{Items, Pages};
 pub use retry::RetryPolicy;
 pub use select::{FieldName, Select, comma_joined};
+pub use tls::{install_tls_provider, tls_provider};
 pub use types::{Cursors, DateTime, DateTimeError, NumericString, Paged, Paging};
 pub use usage::{AppUsage, BusinessUsage, Usage};
 

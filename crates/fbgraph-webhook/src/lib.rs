@@ -4,7 +4,7 @@
 //! (`GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…`), checks
 //! `X-Hub-Signature-256` over the raw body, and decodes the body into a [`Notification`],
 //! normally the type generated from the spec (`fbgraph::v26_0::webhooks::Notification`).
-//! The `axum` feature adds [`axum::route`](crate::axum), a route doing all of it that answers
+//! The `axum` feature adds `axum::route`, a route doing all of it that answers
 //! Meta at once and hands each event to an async handler.
 //!
 //! It is not a client: answering a message goes through `fbgraph`'s client.

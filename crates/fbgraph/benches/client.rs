@@ -48,7 +48,11 @@ static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
         .with_base_url(&base)
         .expect("base URL");
     let hand = Arc::new(Hand {
-        http: reqwest::Client::new(),
+        // reqwest has no crypto provider of its own here; the builder carries fbgraph's.
+        http: fbgraph::Client::http_client_builder()
+            .expect("a builder")
+            .build()
+            .expect("a client"),
         base,
         token,
     });

@@ -28,7 +28,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let psid = mock.config().customers[0].psid.clone();
         let client = fbgraph::Client::new(&token).with_base_url(&mock.base_url())?;
         let hand = hand::Hand {
-            http: reqwest::Client::new(),
+            // reqwest has no crypto provider of its own here; the builder carries fbgraph's.
+            http: fbgraph::Client::http_client_builder()?.build()?,
             base: mock.base_url(),
             token: token.clone(),
         };

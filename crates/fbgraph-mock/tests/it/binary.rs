@@ -36,7 +36,7 @@ async fn the_binary_prints_its_base_url_and_serves() {
     assert!(!base.contains("/v"), "{base:?}");
 
     let url = format!("{base}/v19.0/me/conversations?access_token=T0KEN&fields=participants");
-    let body: serde_json::Value = reqwest::get(&url).await.unwrap().json().await.unwrap();
+    let body: serde_json::Value = crate::get(&url).await.json().await.unwrap();
     let participants = &body["data"][0]["participants"]["data"];
     assert!(
         participants
@@ -115,14 +115,14 @@ async fn throttle_and_fault_flags() {
     ])
     .await;
     let url = format!("{base}/v19.0/me/conversations?access_token=mock-page-access-token");
-    let transient = reqwest::get(&url).await.unwrap();
+    let transient = crate::get(&url).await;
     assert_eq!(transient.status().as_u16(), 500);
     let body: serde_json::Value = transient.json().await.unwrap();
     assert_eq!(body["error"]["is_transient"], true);
 
-    let first = reqwest::get(&url).await.unwrap();
+    let first = crate::get(&url).await;
     assert_eq!(first.status().as_u16(), 200);
-    let second = reqwest::get(&url).await.unwrap();
+    let second = crate::get(&url).await;
     assert_eq!(second.status().as_u16(), 400);
     let usage = second.headers()["x-business-use-case-usage"]
         .to_str()
@@ -139,7 +139,7 @@ async fn throttle_and_fault_flags() {
 
     let (mut child, base) = start(&["--throttle-after", "0", "--throttle-code", "80006"]).await;
     let url = format!("{base}/v19.0/me/conversations?access_token=mock-page-access-token");
-    let body: serde_json::Value = reqwest::get(&url).await.unwrap().json().await.unwrap();
+    let body: serde_json::Value = crate::get(&url).await.json().await.unwrap();
     assert_eq!(body["error"]["code"], 80006, "{body}");
     child.kill().await.expect("the binary stops");
 }
@@ -257,7 +257,7 @@ async fn the_binary_takes_customers_and_a_webhook() {
     ])
     .await;
     assert!(base.starts_with("http://127.0.0.1:"), "{base:?}");
-    let http = reqwest::Client::new();
+    let http = crate::http_builder().build().expect("a client");
     let token = "mock-page-access-token";
     let proof = sign("BIN-S3CRET", token.as_bytes());
     let url = format!(

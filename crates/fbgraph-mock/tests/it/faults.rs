@@ -299,7 +299,7 @@ async fn delay_answers_late_but_normally() {
     mock.server
         .faults()
         .fail_next(1, Fault::Delay(Duration::from_millis(400)));
-    let impatient = reqwest::Client::builder()
+    let impatient = crate::http_builder()
         .timeout(Duration::from_millis(50))
         .build()
         .expect("a client");
@@ -623,7 +623,7 @@ async fn trickled_answers_outlast_a_total_timeout() {
     mock.server
         .faults()
         .fail_next(1, Fault::Trickle(Duration::from_millis(200)));
-    let impatient = reqwest::Client::builder()
+    let impatient = crate::http_builder()
         .timeout(Duration::from_millis(300))
         .build()
         .expect("a client");

@@ -88,7 +88,7 @@ impl Mock {
         let server = MockServer::start(config).await.expect("the mock starts");
         Mock {
             server,
-            http: reqwest::Client::new(),
+            http: http_builder().build().expect("a client"),
         }
     }
 
@@ -221,4 +221,23 @@ impl Mock {
             .expect("a message id")
             .to_owned()
     }
+}
+
+/// A reqwest builder for the tests. In the workspace's test build reqwest has rustls without
+/// a crypto provider of its own (the fbgraph runtime chooses ring itself), so a plain reqwest
+/// client needs a process-wide provider; `cargo test -p fbgraph-mock` alone has no TLS at all.
+pub fn http_builder() -> reqwest::ClientBuilder {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+}
+
+/// `GET url` with a client from [`http_builder`]; panics (failing the test) without an answer.
+pub async fn get(url: &str) -> reqwest::Response {
+    http_builder()
+        .build()
+        .expect("a client")
+        .get(url)
+        .send()
+        .await
+        .expect("an answer")
 }

@@ -807,7 +807,7 @@ async fn the_control_api_refuses_clients_off_loopback() {
     .await
     .expect("the mock starts on all interfaces");
     let port = server.addr().port();
-    let http = reqwest::Client::new();
+    let http = crate::http_builder().build().expect("a client");
     let psid = &server.config().customers[0].psid;
     let outside = http
         .post(format!(

@@ -31,7 +31,7 @@ async fn a_new_version_is_served_beside_the_old_one_without_code() {
         .unwrap();
     let mock = Mock {
         server,
-        http: reqwest::Client::new(),
+        http: crate::http_builder().build().expect("a client"),
     };
     let url = |version: &str| {
         format!(
