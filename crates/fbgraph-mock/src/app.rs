@@ -11,7 +11,6 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderValue, Method as HttpMethod, StatusCode, header};
 use axum::response::Response;
 use fbgraph_spec::{Call, Method, Spec, Type};
-use hmac::{KeyInit, Mac};
 use serde_json::{Map, Value};
 
 use crate::batch::{self, Op};
@@ -991,11 +990,8 @@ fn proof_matches(secret: &str, token: &str, proof: &str) -> bool {
     let Some(bytes) = hex_decode(proof) else {
         return false;
     };
-    let Ok(mut mac) = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()) else {
-        return false;
-    };
-    mac.update(token.as_bytes());
-    mac.verify_slice(&bytes).is_ok()
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.as_bytes());
+    ring::hmac::verify(&key, token.as_bytes(), &bytes).is_ok()
 }
 
 fn hex_decode(text: &str) -> Option<Vec<u8>> {

@@ -1,7 +1,6 @@
 //! Request signing.
 
-use hmac::{Hmac, KeyInit, Mac};
-use sha2::Sha256;
+use ring::hmac;
 
 /// Computes Graph's `appsecret_proof` for an access token: the lowercase hex HMAC-SHA256 of
 /// `access_token`, keyed with `app_secret`.
@@ -9,12 +8,8 @@ use sha2::Sha256;
 /// [`Client::with_app_secret`](crate::Client::with_app_secret) adds it to every request; call
 /// this directly only when building requests by other means.
 pub fn appsecret_proof(access_token: &str, app_secret: &str) -> String {
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(app_secret.as_bytes()) else {
-        // HMAC takes keys of any length (long ones are hashed first); this cannot fail.
-        unreachable!("HMAC-SHA256 refused a key")
-    };
-    mac.update(access_token.as_bytes());
-    to_hex(&mac.finalize().into_bytes())
+    let key = hmac::Key::new(hmac::HMAC_SHA256, app_secret.as_bytes());
+    to_hex(hmac::sign(&key, access_token.as_bytes()).as_ref())
 }
 
 fn to_hex(bytes: &[u8]) -> String {

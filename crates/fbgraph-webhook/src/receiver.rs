@@ -2,8 +2,7 @@
 
 use std::fmt;
 
-use hmac::{Hmac, KeyInit, Mac};
-use sha2::Sha256;
+use ring::hmac;
 
 use crate::Notification;
 use crate::decode::ReceiveError;
@@ -17,10 +16,10 @@ use crate::signature::{self, SignatureError, SignatureHeaders};
 /// carries them. Cloning is cheap.
 #[derive(Clone)]
 pub struct Receiver {
-    /// HMAC-SHA256 keyed with the app secret, before any data.
-    signer: Hmac<Sha256>,
+    /// HMAC-SHA256 keyed with the app secret.
+    signer: hmac::Key,
     /// [`token_digest`] of the verify token.
-    verify_token: [u8; 32],
+    verify_token: hmac::Tag,
     body_limit: usize,
     max_in_flight: usize,
 }
@@ -48,13 +47,9 @@ impl Receiver {
         if verify_token.is_empty() {
             return Err(ConfigError::EmptyVerifyToken);
         }
-        let Ok(signer) = Hmac::<Sha256>::new_from_slice(app_secret) else {
-            // HMAC takes keys of any length (long ones are hashed first); this cannot fail.
-            unreachable!("HMAC-SHA256 refused a key")
-        };
         Ok(Self {
-            signer,
-            verify_token: token_digest(verify_token).finalize().into_bytes().into(),
+            signer: hmac::Key::new(hmac::HMAC_SHA256, app_secret),
+            verify_token: hmac::sign(&token_key(), verify_token),
             body_limit: Self::DEFAULT_BODY_LIMIT,
             max_in_flight: Self::DEFAULT_MAX_IN_FLIGHT,
         })
@@ -127,7 +122,7 @@ impl Receiver {
         challenge: Option<&[u8]>,
     ) -> Result<String, HandshakeError> {
         let challenge = handshake::check(mode, verify_token, challenge, |given| {
-            token_digest(given).verify_slice(&self.verify_token).is_ok()
+            hmac::verify(&token_key(), given, self.verify_token.as_ref()).is_ok()
         })?;
         Ok(String::from_utf8_lossy(challenge).into_owned())
     }
@@ -146,10 +141,7 @@ impl Receiver {
             });
         }
         let expected = signature::parse(headers)?;
-        let mut mac = self.signer.clone();
-        mac.update(body);
-        mac.verify_slice(&expected)
-            .map_err(|_| SignatureError::Mismatch)
+        hmac::verify(&self.signer, body, &expected).map_err(|_| SignatureError::Mismatch)
     }
 
     /// Checks the signature ([`verify_signature`](Self::verify_signature)), then decodes the
@@ -164,14 +156,11 @@ impl Receiver {
     }
 }
 
-/// What the receiver compares verify tokens by: an HMAC-SHA256 under a fixed key, so that
-/// comparing two digests with `verify_slice` is constant-time and hides the token's length.
-fn token_digest(token: &[u8]) -> Hmac<Sha256> {
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(b"fbgraph-webhook verify token") else {
-        unreachable!("HMAC-SHA256 refused a key")
-    };
-    mac.update(token);
-    mac
+/// What the receiver compares verify tokens by: HMAC-SHA256 under a fixed key, so that
+/// checking a given token against the stored tag (`hmac::verify`) is constant-time and hides
+/// the token's length.
+fn token_key() -> hmac::Key {
+    hmac::Key::new(hmac::HMAC_SHA256, b"fbgraph-webhook verify token")
 }
 
 impl fmt::Debug for Receiver {
