@@ -16,8 +16,9 @@ use std::process::{Command, ExitCode, Stdio};
 pub const USAGE: &str =
     "  fuzz <target>|all|list [--iterations N] [--seconds S] [--seed X] [--reproduce FILE]
                          fuzz the spec loader (spec), response decoding (decode), the mock's
-                         request parsing (mock) or its connection layer over loopback (head);
-                         crashing inputs go to target/fuzz-crashes/.
+                         request parsing (mock), its connection layer over loopback (head) or
+                         the webhook receiver and its route (webhook); crashing inputs go to
+                         target/fuzz-crashes/.
                          Release build, or with --dev the one `cargo test --workspace` makes
                          (what CI runs); `fuzz help` lists every option";
 

@@ -1,8 +1,9 @@
 //! Fuzzing for fbgraph that runs on the stable toolchain: structure-aware targets for the
 //! spec loader (`spec`), response decoding into every generated response type (`decode`),
-//! the mock server's request parsing (`mock`) and the mock's connection layer over a real
-//! loopback socket (`head`: pipelined request heads, body framing, limits, timeouts), and
-//! a small driver that runs them from a seed, catches panics per input, times inputs and
+//! the mock server's request parsing (`mock`), the mock's connection layer over a real
+//! loopback socket (`head`: pipelined request heads, body framing, limits, timeouts) and the
+//! webhook receiver with its axum route (`webhook`: handshakes, signatures, typed event
+//! bodies of every shipped version), and a small driver that runs them from a seed, catches panics per input, times inputs and
 //! writes every crashing input to `target/fuzz-crashes/<target>-<hash>`.
 //!
 //! It is not a coverage-guided fuzzer (libFuzzer needs nightly sanitizers); the targets make
@@ -13,6 +14,7 @@
 //!
 //! ```text
 //! cargo xtask fuzz decode --seconds 60
+//! cargo xtask fuzz webhook --seconds 60
 //! cargo xtask fuzz all --iterations 100000 --seed 7
 //! cargo xtask fuzz mock --reproduce target/fuzz-crashes/mock-0123456789abcdef
 //! cargo xtask fuzz list
@@ -43,15 +45,16 @@
 //! ```
 //!
 //! CI runs `cargo xtask fuzz all --dev --seconds 45` after the tests: `--dev` runs the
-//! binary `cargo test --workspace` has just built, so the step builds nothing. A run exits
+//! binary `cargo test --workspace` has just built, so the step builds nothing. `--seconds`
+//! is split evenly between the targets `all` runs: 9 s each for the five. A run exits
 //! non-zero on any crash (a panic, a broken invariant, an input slower than `--slow-ms`).
 //! Findings already reported to the owner of the code and not yet fixed are counted apart
 //! as *known* (each target names them next to its invariant), so that CI stays meaningful
 //! until the fix lands; remove the category with the fix.
 //!
 //! Each target documents its input format (what a crash file holds) and its invariant:
-//! [`targets::spec`], [`targets::decode`], [`targets::mock`], [`targets::head`]. The
-//! webhook receiver has a placeholder in [`targets::TARGETS`] until it exists.
+//! [`targets::spec`], [`targets::decode`], [`targets::mock`], [`targets::head`],
+//! [`targets::webhook`].
 
 pub mod driver;
 pub mod mutate;

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use fbgraph_fuzz::driver::{self, Options, Target, Verdict};
 use fbgraph_fuzz::rng::Rng;
-use fbgraph_fuzz::targets::{self, Status, TARGETS, decode, registry::REGISTRY};
+use fbgraph_fuzz::targets::{self, Status, TARGETS, decode, registry::REGISTRY, webhook};
 use fbgraph_spec::Spec;
 
 fn scratch(name: &str) -> PathBuf {
@@ -212,14 +212,12 @@ fn the_same_seed_gives_the_same_inputs_in_every_target() {
 }
 
 #[test]
-fn the_webhook_target_is_a_documented_placeholder() {
-    let webhook = TARGETS
-        .iter()
-        .find(|t| t.name == "webhook")
-        .expect("listed");
-    assert!(matches!(webhook.status, Status::Planned(why) if why.contains("does not exist yet")));
-    let refused = targets::make("webhook").err().unwrap_or_default();
-    assert!(refused.contains("not available"), "{refused}");
+fn every_target_is_ready() {
+    for info in TARGETS {
+        assert_eq!(info.status, Status::Ready, "{}", info.name);
+        assert!(targets::make(info.name).is_ok(), "{}", info.name);
+    }
+    assert!(TARGETS.iter().any(|t| t.name == "webhook"));
 }
 
 /// Runs `name` briefly and checks nothing broke; returns the report.
@@ -283,6 +281,77 @@ fn head_seed_inputs_replay_over_tcp() {
             Verdict::Accepted
         };
         assert_eq!(verdict, Ok(expected), "{name}");
+    }
+}
+
+#[test]
+fn webhook_runs_clean_and_reaches_decoding_refusals_and_handshakes() {
+    let report = short_run("webhook", 600);
+    assert!(report.accepted_fraction() > 0.25, "{report}");
+    assert!(report.rejected > 150, "{report}");
+    let summary = report.extra.join("\n");
+    assert!(summary.contains("versions compared: true"), "{summary}");
+}
+
+fn webhook_target() -> webhook::WebhookTarget {
+    let root = targets::workspace_root();
+    webhook::WebhookTarget::new(
+        &root.join("crates/fbgraph/tests/fixtures/webhooks"),
+        &targets::corpus_dir("webhook"),
+        &shipped(),
+        &root.join("crates/fbgraph/src"),
+    )
+    .expect("the target builds")
+}
+
+#[test]
+fn webhook_fixtures_decode_signed_and_are_refused_unsigned() {
+    let mut target = webhook_target();
+    let (fixtures, seeds) = target.seed_count();
+    assert!(
+        fixtures >= 10,
+        "the fixtures of crates/fbgraph/tests/fixtures/webhooks"
+    );
+    assert!(seeds >= 5);
+    let dir = targets::workspace_root().join("crates/fbgraph/tests/fixtures/webhooks");
+    for entry in std::fs::read_dir(&dir).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let fixture: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).expect("readable")).expect("JSON");
+        let body = fixture["body"].to_string();
+        let signed = format!(
+            "POST route\nx-hub-signature-256: {}\n\n{body}",
+            target.sign(body.as_bytes())
+        );
+        let verdict = driver::run_one(&mut target, signed.as_bytes());
+        assert_eq!(verdict, Ok(Verdict::Accepted), "{}", path.display());
+        let tampered = signed.replacen("\"id\"", "\"Id\"", 1);
+        let verdict = driver::run_one(&mut target, tampered.as_bytes());
+        assert_eq!(verdict, Ok(Verdict::Rejected), "{}", path.display());
+        let unsigned = format!("POST route\n\n{body}");
+        let verdict = driver::run_one(&mut target, unsigned.as_bytes());
+        assert_eq!(verdict, Ok(Verdict::Rejected), "{}", path.display());
+    }
+}
+
+#[test]
+fn webhook_seed_inputs_replay() {
+    let mut target = webhook_target();
+    for entry in std::fs::read_dir(targets::corpus_dir("webhook")).expect("corpus") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("readable");
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let accepted = (name.starts_with("signed-") && !name.contains("undecodable"))
+            || name.starts_with("handshake-ok");
+        let expected = if accepted {
+            Verdict::Accepted
+        } else {
+            Verdict::Rejected
+        };
+        assert_eq!(driver::run_one(&mut target, &bytes), Ok(expected), "{name}");
     }
 }
 

@@ -5,6 +5,7 @@ pub mod head;
 pub mod mock;
 pub mod registry;
 pub mod spec;
+pub mod webhook;
 
 use std::path::PathBuf;
 
@@ -69,15 +70,8 @@ pub const TARGETS: &[TargetInfo] = &[
     },
     TargetInfo {
         name: "webhook",
-        about: "the webhook receiver: signatures, verification GETs and event bodies",
-        status: Status::Planned(
-            "the webhook receiver does not exist yet. When it does, this target will send it \
-             `GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=…` with fuzzed \
-             parameters, and event POSTs generated from the spec's webhook payloads (batched \
-             entries, `messaging` and `standby`) with `X-Hub-Signature-256` right, wrong, \
-             missing or malformed; invariant: no panic, a wrong signature never yields an \
-             event, every answer is quick",
-        ),
+        about: "the webhook receiver and its axum route: handshakes, signatures, typed event bodies",
+        status: Status::Ready,
     },
 ];
 
@@ -113,6 +107,16 @@ pub fn make(name: &str) -> Result<Box<dyn Target>, String> {
         }
         "mock" => Ok(Box::new(mock::MockTarget::new(&corpus_dir("mock"))?)),
         "head" => Ok(Box::new(head::HeadTarget::new(&corpus_dir("head"))?)),
+        "webhook" => {
+            let specs = fbgraph_mock::MockServer::embedded_specs().map_err(|e| e.to_string())?;
+            let root = workspace_root();
+            Ok(Box::new(webhook::WebhookTarget::new(
+                &root.join("crates/fbgraph/tests/fixtures/webhooks"),
+                &corpus_dir("webhook"),
+                &specs,
+                &root.join("crates/fbgraph/src"),
+            )?))
+        }
         other => match TARGETS.iter().find(|t| t.name == other) {
             Some(TargetInfo {
                 status: Status::Planned(why),

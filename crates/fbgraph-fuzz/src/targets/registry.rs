@@ -62,7 +62,7 @@ pub fn check<T: DeserializeOwned + Serialize + PartialEq + Debug>(bytes: &[u8]) 
     }
 }
 
-fn nearly_equal<T: Serialize>(a: &T, b: &T) -> bool {
+pub(crate) fn nearly_equal<T: Serialize>(a: &T, b: &T) -> bool {
     match (serde_json::to_value(a), serde_json::to_value(b)) {
         (Ok(a), Ok(b)) => values_nearly_equal(&a, &b),
         _ => false,
