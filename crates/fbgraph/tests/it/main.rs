@@ -2,11 +2,13 @@
 //! loopback, the compile-time guarantees (trybuild), and the proc macro's agreement with the
 //! checked-in code.
 
+mod bot;
 mod conversations;
 mod decode;
 mod errors;
 mod macro_agrees;
 mod message;
+mod readme;
 mod send;
 mod support;
 mod thread_owner;

@@ -1,0 +1,39 @@
+//! The README's bot: answers every text a customer sends. Needs `PAGE_TOKEN`, `APP_SECRET`
+//! and `VERIFY_TOKEN`, and a public URL for Meta to reach port 8080 (`cargo run --example
+//! echo_bot` shows the same against the embedded sandbox instead).
+// BEGIN readme
+use fbgraph::v26_0::webhooks::{MessagingEvent, MessagingEventKind, Notification};
+use fbgraph::v26_0::{OutgoingMessage, Recipient, SendMessage};
+use fbgraph::webhook::{Receiver, axum::route};
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let (token, secret) = (std::env::var("PAGE_TOKEN")?, std::env::var("APP_SECRET")?);
+    let receiver = Receiver::new(&secret, std::env::var("VERIFY_TOKEN")?)?;
+    let client = fbgraph::Client::new(token).with_app_secret(secret);
+
+    // Called once per event, after the signature was checked and Meta got its 200.
+    let handler = move |event: MessagingEvent| {
+        let client = client.clone();
+        async move {
+            let MessagingEventKind::Message(message) = event.kind else {
+                return;
+            };
+            let psid = event.sender.and_then(|sender| sender.id);
+            let (Some(text), Some(psid), None) = (message.text, psid, message.is_echo) else {
+                return; // not a text from a customer
+            };
+            let reply = OutgoingMessage::text(format!("You said: {text}"));
+            let send = SendMessage::message("me", Recipient::id(psid), reply);
+            if let Err(error) = client.send(send).await {
+                eprintln!("could not reply: {error}");
+            }
+        }
+    };
+
+    let app = axum::Router::new().route("/webhook", route::<Notification, _, _>(receiver, handler));
+    let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
+    axum::serve(listener, app).await?;
+    Ok(())
+}
+// END readme
