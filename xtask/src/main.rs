@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 mod fuzz;
+mod import;
 mod timing;
 
 const USAGE: &str = "usage: cargo xtask <command>
@@ -32,14 +33,15 @@ fn main() -> ExitCode {
         }),
         ["diff", a, b] => diff(&root, a, b, false),
         ["diff", a, b, "--json"] | ["diff", "--json", a, b] => diff(&root, a, b, true),
+        ["import", rest @ ..] => import::run(&root, rest),
         ["fuzz", rest @ ..] => fuzz::run(&root, rest),
         ["build-timing", rest @ ..] => timing::run(&root, rest),
         ["help" | "--help" | "-h"] => {
-            println!("{USAGE}{}{}", fuzz::USAGE, timing::USAGE);
+            println!("{USAGE}{}{}{}", import::USAGE, fuzz::USAGE, timing::USAGE);
             return ExitCode::SUCCESS;
         }
         _ => {
-            eprintln!("{USAGE}{}{}", fuzz::USAGE, timing::USAGE);
+            eprintln!("{USAGE}{}{}{}", import::USAGE, fuzz::USAGE, timing::USAGE);
             return ExitCode::from(2);
         }
     };

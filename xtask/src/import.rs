@@ -1,0 +1,68 @@
+//! `cargo xtask import meta <source-dir> [--stats]`: read a snapshot of Meta's spec.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use fbgraph_import::{Severity, Snapshot};
+
+pub const USAGE: &str = "  import meta <dir> [--stats]
+                         read a snapshot of Meta's api_specs (e.g. vendor/meta-api-specs/v25.0):
+                         print its counts (nodes, calls, params, fields, enums, overrides
+                         applied) and every diagnostic (file, JSON path); --stats prints only the
+                         counts and a summary of the diagnostics by kind. Exit 1 on errors.
+                         Writing spec/<version>/ from it is a later step: nothing is written yet
+";
+
+pub fn run(root: &Path, args: &[&str]) -> Result<ExitCode, String> {
+    let (dir, stats_only) = match args {
+        ["meta", dir] => (*dir, false),
+        ["meta", dir, "--stats"] | ["meta", "--stats", dir] => (*dir, true),
+        _ => return Err(format!("usage:{USAGE}")),
+    };
+    let dir = Path::new(dir);
+    let dir = if dir.is_absolute() || dir.exists() {
+        dir.to_owned()
+    } else {
+        root.join(dir)
+    };
+    let started = Instant::now();
+    let snapshot = Snapshot::read(&dir).map_err(|e| e.to_string())?;
+    let elapsed = started.elapsed();
+    let stats = snapshot.stats();
+    if stats_only {
+        let mut by_kind = std::collections::BTreeMap::<String, usize>::new();
+        for d in &snapshot.diagnostics {
+            let kind = format!("{:?}", d.kind);
+            let kind = kind.split([' ', '(', '{']).next().unwrap_or("").to_owned();
+            *by_kind.entry(kind).or_default() += 1;
+        }
+        println!("{} ({})", snapshot.version, dir.display());
+        println!("{stats}");
+        for (kind, n) in by_kind {
+            println!("  {kind:<18} {n}");
+        }
+    } else {
+        for d in &snapshot.diagnostics {
+            println!("{d}");
+        }
+        for o in &snapshot.overrides {
+            println!(
+                "override: {}: {} {}: {:?}",
+                o.node, o.target, o.key, o.change
+            );
+        }
+        println!("{} ({})", snapshot.version, dir.display());
+        println!("{stats}");
+    }
+    println!("read in {:.0} ms", elapsed.as_secs_f64() * 1000.0);
+    let errors = snapshot
+        .diagnostics
+        .iter()
+        .any(|d| d.severity() == Severity::Error);
+    Ok(if errors {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
