@@ -163,6 +163,18 @@ impl HttpClient {
     }
 }
 
+/// Whether a URL path segment is a Graph version, `v<major>.<minor>` (`v19.0`, `v26.0`).
+fn is_version_segment(segment: &str) -> bool {
+    let Some(rest) = segment.strip_prefix(['v', 'V']) else {
+        return false;
+    };
+    let mut parts = rest.split('.');
+    let is_number = |part: Option<&str>| {
+        part.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    is_number(parts.next()) && is_number(parts.next()) && parts.next().is_none()
+}
+
 /// A reqwest builder set up as the client's own: the `User-Agent`, and TLS by [`tls`].
 fn builder(extra_roots: &[tls::Root]) -> Result<reqwest::ClientBuilder, String> {
     let builder = reqwest::Client::builder().user_agent(USER_AGENT_VALUE);
@@ -271,8 +283,10 @@ impl Client {
     }
 
     /// Talks to `base` instead of `https://graph.facebook.com`, e.g. a local mock at
-    /// `http://127.0.0.1:4000`. The URL has no version in it (requests add it); it must be
-    /// `http` or `https`, without credentials, query or fragment. A trailing slash is fine.
+    /// `http://127.0.0.1:4000`. The URL has no version in it (requests add it: a path segment
+    /// such as `v19.0` is refused); it must be `http` or `https`, without credentials, query or
+    /// fragment. A path prefix (a proxy's `https://proxy.internal/graph`) is kept, and a
+    /// trailing slash is fine.
     pub fn with_base_url(mut self, base: &str) -> Result<Client, Error> {
         let mut url =
             Url::parse(base).map_err(|e| Error::Request(format!("invalid base URL: {e}")))?;
@@ -297,6 +311,18 @@ impl Client {
             return Err(Error::Request(
                 "the base URL must not have a query or a fragment".to_owned(),
             ));
+        }
+        if let Some(version) = url
+            .path_segments()
+            .into_iter()
+            .flatten()
+            .find(|segment| is_version_segment(segment))
+        {
+            return Err(Error::Request(format!(
+                "the base URL must not name a Graph version (its path has `{version}`): each \
+                 request adds its own (`/v26.0/…`), so this one would send to \
+                 `/{version}/v26.0/…`; give the URL without it"
+            )));
         }
         let path = url.path().trim_end_matches('/').to_owned();
         url.set_path(&path);
@@ -1142,6 +1168,44 @@ mod tests {
             .with_base_url("https://graph.example.com/")
             .expect("valid");
         assert_eq!(client.base_url(), "https://graph.example.com");
+    }
+
+    #[test]
+    fn a_base_url_that_names_a_version_is_refused_naming_the_mistake() {
+        for base in [
+            "http://127.0.0.1:4000/v19.0",
+            "http://127.0.0.1:4000/v26.0/",
+            "http://proxy.internal/graph/V25.0",
+        ] {
+            match Client::new(TOKEN).with_base_url(base) {
+                Err(Error::Request(message)) => {
+                    assert!(
+                        message.contains("must not name a Graph version"),
+                        "{message}"
+                    );
+                    assert!(message.contains("v26.0/…"), "{message}");
+                }
+                other => panic!("{base}: {other:?}"),
+            }
+        }
+        // A proxy's path prefix is kept; segments that merely start with v are not versions.
+        for (base, kept) in [
+            (
+                "http://proxy.internal/graph/",
+                "http://proxy.internal/graph",
+            ),
+            (
+                "http://proxy.internal/v1/graph",
+                "http://proxy.internal/v1/graph",
+            ),
+            (
+                "http://proxy.internal/v19.0.1",
+                "http://proxy.internal/v19.0.1",
+            ),
+        ] {
+            let client = Client::new(TOKEN).with_base_url(base).expect(base);
+            assert_eq!(client.base_url(), kept);
+        }
     }
 
     #[test]
