@@ -221,9 +221,9 @@ pub use error::MockError;
 pub use faults::{Fault, Faults};
 pub use sandbox::{
     AttachmentKind, AttemptOutcome, DEFAULT_WEBHOOK_SECRET, Delivered, Delivery, LANE_CAPACITY,
-    LOG_BYTES, LOG_ENTRIES, MAX_ATTACHMENTS, MAX_PAYLOAD_CHARS, MAX_PENDING, MAX_TEXT_CHARS,
-    MAX_TITLE_CHARS, MAX_URL_CHARS, RetryPolicy, SandboxCustomer, SandboxError, WebhookConfig,
-    WebhookError,
+    LOG_BYTES, LOG_ENTRIES, MAX_ATTACHMENTS, MAX_PAYLOAD_CHARS, MAX_PENDING, MAX_PSID_DIGITS,
+    MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, RetryPolicy, SandboxCustomer, SandboxError,
+    WebhookConfig, WebhookError,
 };
 
 /// A request the server received, as [`MockServer::requests`] lists it.

@@ -224,8 +224,14 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
                     Some((psid, name)) => (psid.to_owned(), name.trim().to_owned()),
                     None => (value.clone(), String::new()),
                 };
-                if psid.is_empty() || !psid.bytes().all(|b| b.is_ascii_digit()) {
-                    return Err(format!("`--customer {value}`: the PSID must be digits"));
+                if psid.is_empty()
+                    || psid.len() > fbgraph_mock::MAX_PSID_DIGITS
+                    || !psid.bytes().all(|b| b.is_ascii_digit())
+                {
+                    return Err(format!(
+                        "`--customer {value}`: the PSID must be 1 to {} digits",
+                        fbgraph_mock::MAX_PSID_DIGITS
+                    ));
                 }
                 if customers.iter().any(|c| c.psid == psid) {
                     return Err(format!("`--customer {value}`: {psid} is given twice"));

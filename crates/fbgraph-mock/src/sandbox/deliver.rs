@@ -183,7 +183,13 @@ pub(crate) async fn handshake(
         target.path_and_query,
         crate::request::percent_encode(&config.verify_token),
     );
-    let secrets = [config.verify_token.as_str(), secret.as_str()];
+    // The bot may echo the query, where the token is percent-encoded.
+    let encoded_token = crate::request::percent_encode(&config.verify_token);
+    let secrets = [
+        config.verify_token.as_str(),
+        encoded_token.as_str(),
+        secret.as_str(),
+    ];
     let answer = tokio::time::timeout(
         config.timeout,
         exchange(&target, Method::GET, &path, &[], Bytes::new()),
@@ -208,7 +214,8 @@ pub(crate) async fn handshake(
         return Err(WebhookError::Refused { url, status });
     }
     if body.as_ref() != challenge.as_bytes() {
-        let text = String::from_utf8_lossy(&body);
+        // Scrub the whole answer before cutting it, so that no secret is left cut in half.
+        let text = scrub(&String::from_utf8_lossy(&body), &secrets);
         let mut got: String = text.chars().take(QUOTE_CHARS).collect();
         if text.chars().count() > QUOTE_CHARS {
             got.push('…');
@@ -216,7 +223,7 @@ pub(crate) async fn handshake(
         return Err(WebhookError::WrongChallenge {
             url,
             expected: challenge,
-            got: scrub(&got, &secrets),
+            got,
         });
     }
     Ok(Subscription {

@@ -45,7 +45,8 @@ pub const MAX_URL_CHARS: usize = 2000;
 /// The most attachments a customer's message may hold.
 pub const MAX_ATTACHMENTS: usize = 10;
 /// The longest PSID taken, in digits.
-const MAX_PSID_DIGITS: usize = 32;
+/// The longest PSID the sandbox takes, in digits (Meta's are 16 or 17).
+pub const MAX_PSID_DIGITS: usize = 32;
 
 /// How failed deliveries are retried: `attempts` in all, waiting `base_delay` after the
 /// first failure and twice as long after each next one (100 ms, 200 ms, 400 ms, 800 ms by

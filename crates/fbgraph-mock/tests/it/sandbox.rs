@@ -253,6 +253,29 @@ async fn the_handshake_passes_only_with_the_right_token_and_challenge() {
     assert!(!error.to_string().contains(TOKEN), "{error}");
     assert!(!format!("{error:?}").contains(TOKEN), "{error:?}");
 
+    // A token that the 100-character quote would cut in half, and one echoed percent-encoded
+    // (as the handshake's query carries it): neither shows, not even in part.
+    let token = "verify me/please&now";
+    for answer in [
+        format!("{}{token}", "x".repeat(95)),
+        "hub.verify_token=verify%20me%2Fplease%26now".to_owned(),
+    ] {
+        let echoing = Bot::start(DEFAULT_WEBHOOK_SECRET, Challenge::Answer(answer)).await;
+        let error = mock
+            .server
+            .subscribe_webhook(WebhookConfig::new(echoing.url.clone(), token))
+            .await
+            .expect_err("a wrong challenge fails");
+        let shown = format!("{error} {error:?}");
+        assert!(
+            matches!(error, WebhookError::WrongChallenge { .. }),
+            "{shown}"
+        );
+        for part in ["xverif", "verify%20me", "please"] {
+            assert!(!shown.contains(part), "{part} in {shown}");
+        }
+    }
+
     let closed = {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         listener.local_addr().unwrap()
