@@ -21,7 +21,9 @@
 //! | `GET`, handshake passes | 200, the challenge as `text/plain` |
 //! | `GET`, a `hub.*` parameter missing | 400 |
 //! | `GET`, `hub.mode` not `subscribe` or the token wrong | 403 |
+//! | `POST`, [`Receiver::max_in_flight`] bodies already being read | 503 (Meta retries) |
 //! | `POST`, body over [`Receiver::body_limit`] (by `Content-Length` or while reading) | 413 |
+//! | `POST`, body not complete within [`Receiver::body_timeout`] | 408 |
 //! | `POST`, signature missing, SHA-1 only, malformed or wrong | 403 |
 //! | `POST`, signed but undecodable as `N` | 400 |
 //! | `POST`, [`Receiver::max_in_flight`] bodies already in the handler | 503 (Meta retries) |
@@ -88,6 +90,7 @@ where
     let shared = Arc::new(Shared {
         receiver,
         in_flight: Arc::new(Semaphore::new(permits)),
+        reading: Arc::new(Semaphore::new(permits)),
     });
     let for_get = Arc::clone(&shared);
     routing::get(move |RawQuery(query): RawQuery| {
@@ -105,6 +108,9 @@ struct Shared {
     receiver: Receiver,
     /// One permit per body whose events are waiting for or inside the handler.
     in_flight: Arc<Semaphore>,
+    /// One permit per body being read: unsigned bytes buffered at once are bounded by
+    /// `max_in_flight × body_limit`.
+    reading: Arc<Semaphore>,
 }
 
 fn handshake(receiver: &Receiver, query: &str) -> Response {
@@ -127,10 +133,29 @@ where
     Fut: Future<Output = ()> + Send + 'static,
 {
     let receiver = &shared.receiver;
-    let body = match read_body(headers, body, receiver.body_limit()).await {
-        Ok(body) => body,
-        Err(response) => return response,
+    let Ok(reading) = Arc::clone(&shared.reading).try_acquire_owned() else {
+        return refuse(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &"too many notifications being received",
+            "webhook notification refused",
+        );
     };
+    let read = read_body(headers, body, receiver.body_limit());
+    let body = match tokio::time::timeout(receiver.body_timeout(), read).await {
+        Ok(Ok(body)) => body,
+        Ok(Err(response)) => return response,
+        Err(_) => {
+            return refuse(
+                StatusCode::REQUEST_TIMEOUT,
+                &format_args!(
+                    "the body did not arrive within {} ms",
+                    receiver.body_timeout().as_millis()
+                ),
+                "webhook notification refused",
+            );
+        }
+    };
+    drop(reading);
     let signature = SignatureHeaders {
         sha256: headers.get(SIGNATURE_HEADER).map(|value| value.as_bytes()),
         sha1: headers

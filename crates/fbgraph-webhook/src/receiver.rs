@@ -22,12 +22,17 @@ pub struct Receiver {
     verify_token: hmac::Tag,
     body_limit: usize,
     max_in_flight: usize,
+    body_timeout: std::time::Duration,
 }
 
 impl Receiver {
     /// The default [`body_limit`](Self::body_limit): 1 MiB. Meta batches events, but a body
     /// of Messenger events is a few kilobytes; attachments come as URLs, not bytes.
     pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+
+    /// The default [`body_timeout`](Self::body_timeout): 10 s. Meta's bodies are a few
+    /// kilobytes and arrive at once.
+    pub const DEFAULT_BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
     /// The default [`max_in_flight`](Self::max_in_flight): 1,024 bodies.
     pub const DEFAULT_MAX_IN_FLIGHT: usize = 1024;
@@ -52,7 +57,23 @@ impl Receiver {
             verify_token: hmac::sign(&token_key(), verify_token),
             body_limit: Self::DEFAULT_BODY_LIMIT,
             max_in_flight: Self::DEFAULT_MAX_IN_FLIGHT,
+            body_timeout: Self::DEFAULT_BODY_TIMEOUT,
         })
+    }
+
+    /// Sets how long a server integration (the axum route) waits for a whole body once its
+    /// headers have arrived; a body still incomplete then is refused (408), so that slow
+    /// senders cannot hold buffers and connections open. More than zero.
+    #[must_use]
+    pub fn with_body_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.body_timeout = timeout.max(std::time::Duration::from_millis(1));
+        self
+    }
+
+    /// How long a body may take to arrive
+    /// ([`DEFAULT_BODY_TIMEOUT`](Self::DEFAULT_BODY_TIMEOUT) unless set).
+    pub fn body_timeout(&self) -> std::time::Duration {
+        self.body_timeout
     }
 
     /// Sets the largest body accepted, in bytes; a larger one is refused before it is hashed
@@ -170,6 +191,7 @@ impl fmt::Debug for Receiver {
             .field("verify_token", &format_args!("<redacted>"))
             .field("body_limit", &self.body_limit)
             .field("max_in_flight", &self.max_in_flight)
+            .field("body_timeout", &self.body_timeout)
             .finish()
     }
 }

@@ -244,6 +244,39 @@ async fn a_chunked_body_is_refused_once_past_the_limit_without_waiting_for_its_e
     assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 }
 
+/// A body that stops arriving is refused once the body timeout has passed, and its
+/// connection does not hold a reading slot for ever: with one slot, a second body waits for
+/// nothing but the first one's timeout.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_that_never_completes_gets_408_and_frees_its_reading_slot() {
+    let (addr, mut rx) = serve_to_channel(
+        receiver()
+            .with_body_timeout(Duration::from_secs(1))
+            .with_max_in_flight(1),
+    )
+    .await;
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    let head = format!(
+        "POST /webhook HTTP/1.1\r\nhost: {addr}\r\ncontent-length: 100\r\n\
+         x-hub-signature-256: {}\r\n\r\n{{\"object\"",
+        sign(SECRET, b"")
+    );
+    stream.write_all(head.as_bytes()).await.expect("write");
+    // Once the slow body holds the only reading slot, another body is turned away (503).
+    // (The pause lets the server read the slow request's head; the body timeout is 1 s.)
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(post_signed(addr, page(&[&["meanwhile"]])).await, 503);
+    let mut answer = vec![0; 64];
+    let read = timeout(PATIENCE, stream.read(&mut answer))
+        .await
+        .expect("an answer though the body never completes")
+        .expect("read");
+    let answer = String::from_utf8_lossy(&answer[..read]);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert_eq!(post_signed(addr, page(&[&["after"]])).await, 200);
+    assert_eq!(next(&mut rx).await, "after");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_signed_but_undecodable_body_gets_400_and_never_reaches_the_handler() {
     let (addr, mut rx) = serve_to_channel(receiver()).await;
