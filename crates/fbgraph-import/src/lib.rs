@@ -34,4 +34,4 @@ pub use naming::{EnumName, EnumScheme, EnumScope};
 pub use overrides::{AppliedOverride, Change, Selector};
 pub use read::ReadError;
 pub use stats::Stats;
-pub use types::{RefKind, Resolve, Type, TypeError};
+pub use types::{MAX_DEPTH, RefKind, Resolve, Type, TypeError};

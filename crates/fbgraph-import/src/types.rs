@@ -102,7 +102,17 @@ pub enum TypeError {
         /// How many were given.
         found: usize,
     },
+    /// `list<…>` and `map<…>` nested deeper than [`MAX_DEPTH`]: no real type is, and parsing
+    /// (and later walking) such a tree would recurse without bound.
+    #[error("type nested deeper than {MAX_DEPTH} levels, in `{text}`")]
+    TooDeep {
+        /// The whole type string, cut to its first 200 characters.
+        text: String,
+    },
 }
+
+/// How deep `list<…>` and `map<…>` may nest (Meta's deepest is 3).
+pub const MAX_DEPTH: usize = 32;
 
 impl Type {
     /// Parses `text`, resolving names through `names`.
@@ -113,6 +123,7 @@ impl Type {
         let mut p = Parser {
             text,
             pos: 0,
+            depth: 0,
             names,
         };
         let ty = p.ty()?;
@@ -179,6 +190,8 @@ impl fmt::Display for Type {
 struct Parser<'a> {
     text: &'a str,
     pos: usize,
+    /// How many `list<` / `map<` are open.
+    depth: usize,
     names: &'a dyn Resolve,
 }
 
@@ -269,7 +282,14 @@ impl<'a> Parser<'a> {
                         Type::Map
                     });
                 }
+                self.depth += 1;
+                if self.depth > MAX_DEPTH {
+                    return Err(TypeError::TooDeep {
+                        text: self.text.chars().take(200).collect(),
+                    });
+                }
                 let mut args = self.args()?;
+                self.depth -= 1;
                 let expected = if constructor == "list" { 1 } else { 2 };
                 if args.len() != expected {
                     return Err(TypeError::Arity {

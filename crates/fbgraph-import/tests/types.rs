@@ -131,3 +131,19 @@ fn malformed_input_is_a_typed_error() {
         Err(TypeError::Unexpected { .. })
     ));
 }
+
+#[test]
+fn nesting_is_bounded_not_a_stack_overflow() {
+    let deep = |n: usize| format!("{}int{}", "list<".repeat(n), ">".repeat(n));
+    assert!(parse(&deep(fbgraph_import::MAX_DEPTH)).is_ok());
+    assert!(matches!(
+        parse(&deep(fbgraph_import::MAX_DEPTH + 1)),
+        Err(TypeError::TooDeep { .. })
+    ));
+    // Far deeper than any stack could take, and unbalanced: a typed error, quickly.
+    let hostile = format!("{}int", "map<string, ".repeat(200_000));
+    match parse(&hostile) {
+        Err(TypeError::TooDeep { text }) => assert!(text.chars().count() <= 200),
+        other => panic!("{other:?}"),
+    }
+}
