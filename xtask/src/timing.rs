@@ -3,7 +3,8 @@
 //!
 //! It writes a minimal consumer (a binary that builds a [`Client`] and a request and calls
 //! `send` on it, so that the client's generic path is compiled in the consumer as in a real
-//! program) under `target/build-timing/`, with the workspace's `Cargo.lock` so that the
+//! program) under the system's temporary directory (`fbgraph-build-timing/`), outside the
+//! workspace so that none of its cargo configuration applies, with the workspace's `Cargo.lock` so that the
 //! versions are the ones CI tests, and builds it with `cargo build --timings` into an empty
 //! target directory, offline (the registry's sources must be there: `cargo fetch` in the
 //! workspace first). It prints the wall time, cargo's own total, and the slowest units, read
@@ -70,7 +71,8 @@ struct Unit {
 
 pub fn run(root: &Path, args: &[&str]) -> Result<ExitCode, String> {
     let options = parse(args)?;
-    let dir = root.join("target").join("build-timing");
+    // Outside the workspace, so that no `.cargo/config.toml` of it applies.
+    let dir = std::env::temp_dir().join("fbgraph-build-timing");
     let krate = dir.join("consumer");
     let target = dir.join("target");
     std::fs::create_dir_all(krate.join("src")).map_err(|e| format!("{}: {e}", krate.display()))?;
@@ -88,10 +90,15 @@ pub fn run(root: &Path, args: &[&str]) -> Result<ExitCode, String> {
         .current_dir(&krate)
         .args(["build", "--timings", "--offline", "--quiet"])
         .env("CARGO_TARGET_DIR", &target)
-        // The consumer builds as a user's crate would: none of the workspace's settings.
+        // The consumer builds as a user's crate would: none of the workspace's settings, no
+        // compiler cache (a wrapper such as sccache would make it warm).
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env_remove("CARGO_BUILD_RUSTFLAGS")
+        .env_remove("RUSTC_WRAPPER")
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .env_remove("CARGO_BUILD_RUSTC_WRAPPER")
+        .env_remove("CARGO_INCREMENTAL")
         .stdin(Stdio::null());
     if options.release {
         command.arg("--release");
