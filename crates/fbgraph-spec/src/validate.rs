@@ -391,10 +391,10 @@ fn check_webhooks(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
         } else {
             kat.key("key")
         };
-        if !is_pascal(&variant) || variant == "Unknown" {
+        if !is_pascal(&variant) || variant == "Unknown" || variant == "Self" {
             c.report(
                 &vat,
-                format!("the variant `{variant}` must be PascalCase and not `Unknown`, because it names a Rust variant"),
+                format!("the variant `{variant}` must be PascalCase and not `Unknown` or `Self`, because it names a Rust variant"),
             );
         } else if let Some(other) = variants.insert(variant.clone(), &kind.key) {
             c.report(

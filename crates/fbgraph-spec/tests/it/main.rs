@@ -227,7 +227,8 @@ fn webhook_problems_are_reported_with_file_path_and_position() {
       {"key": "message", "type": "Recieved", "subscription": "messages", "doc": "d", "note": "n"},
       {"key": "message", "type": "Read", "subscription": "message_reads", "doc": "d", "note": "n"},
       {"key": "read", "variant": "Message", "type": "Read", "subscription": "message_reads", "doc": "d", "note": "n"},
-      {"key": "roles", "type": "Read", "map_of": "list<string>", "subscription": "x", "doc": "d", "note": " "}
+      {"key": "roles", "type": "Read", "map_of": "list<string>", "subscription": "x", "doc": "d", "note": " "},
+      {"key": "self", "type": "Read", "subscription": "x", "doc": "d", "note": "n"}
     ]
   },
   "objects": [{"name": "Read", "kind": "output", "doc": "d", "fields": []}],
@@ -247,6 +248,7 @@ fn webhook_problems_are_reported_with_file_path_and_position() {
         "webhooks.json:8:34: webhooks.kinds.read.variant: the variant `Message` is already the variant of kind `message`",
         "webhooks.json:9:7: webhooks.kinds.roles: a kind has either `type` or `map_of`",
         "webhooks.json:9:107: webhooks.kinds.roles.note: a kind's note names the reference page",
+        "webhooks.json:10:15: webhooks.kinds.self.key: the variant `Self` must be PascalCase and not `Unknown` or `Self`",
         "z.json:1:14: webhooks: a spec has one webhooks section: it is already in webhooks.json",
         "z.json:1:76: webhooks.kinds: the webhooks section needs at least one kind",
     ];
