@@ -52,6 +52,9 @@ pub struct Field {
     pub visible: bool,
     /// Other SDK switches from `SDKCodegen.json` (`keyvalue`, `context`, …), kept as given.
     pub sdk_flags: BTreeMap<String, serde_json::Value>,
+    /// Where it stands in its file (`$.fields[3]`): entries the reader dropped as malformed
+    /// leave gaps, so the position in the model is not the one in the file.
+    pub source: String,
 }
 
 /// The HTTP method of a call.
@@ -105,6 +108,8 @@ pub struct Api {
     pub params: Vec<Param>,
     /// SDK switches from `SDKCodegen.json` (`allow_file_upload`, …), kept as given.
     pub sdk_flags: BTreeMap<String, serde_json::Value>,
+    /// Where it stands in its file (`$.apis[2]`).
+    pub source: String,
 }
 
 impl Api {
@@ -136,6 +141,8 @@ pub struct Param {
     pub ty: Type,
     /// An upload: its type is (or holds) `file`, or `SDKCodegen.json` marks it `is_file_param`.
     pub is_file: bool,
+    /// Where it stands in its file (`$.apis[2].params[0]`).
+    pub source: String,
 }
 
 /// An enum of `enum_types.json`.

@@ -239,18 +239,18 @@ impl Snapshot {
         let mut found = Vec::new();
         for (name, node) in &self.nodes {
             let file = PathBuf::from(format!("specs/{name}.json"));
-            for (i, f) in node.fields.iter().enumerate() {
+            for f in &node.fields {
                 for u in f.ty.unresolved() {
-                    found.push((file.clone(), format!("$.fields[{i}].type"), u.to_owned()));
+                    found.push((file.clone(), format!("{}.type", f.source), u.to_owned()));
                 }
             }
-            for (i, a) in node.apis.iter().enumerate() {
+            for a in &node.apis {
                 for u in a.returns.unresolved() {
-                    found.push((file.clone(), format!("$.apis[{i}].return"), u.to_owned()));
+                    found.push((file.clone(), format!("{}.return", a.source), u.to_owned()));
                 }
-                for (j, p) in a.params.iter().enumerate() {
+                for p in &a.params {
                     for u in p.ty.unresolved() {
-                        let path = format!("$.apis[{i}].params[{j}].type");
+                        let path = format!("{}.type", p.source);
                         found.push((file.clone(), path, u.to_owned()));
                     }
                 }
@@ -336,6 +336,7 @@ fn read_node(name: &str, v: &Value, names: &Names, sink: &mut Sink<'_>) -> Optio
             ty: names.parse(text, sink, &format!("{path}.type")),
             visible: true,
             sdk_flags: BTreeMap::new(),
+            source: path.clone(),
         });
     }
     let mut apis = Vec::new();
@@ -435,6 +436,7 @@ fn read_api(v: &Value, path: &str, names: &Names, sink: &mut Sink<'_>) -> Option
             type_text: text.to_owned(),
             is_file: ty.has_file(),
             ty,
+            source: ppath.clone(),
         });
     }
     Some(Api {
@@ -445,6 +447,7 @@ fn read_api(v: &Value, path: &str, names: &Names, sink: &mut Sink<'_>) -> Option
         returns,
         params,
         sdk_flags: BTreeMap::new(),
+        source: path.to_owned(),
     })
 }
 

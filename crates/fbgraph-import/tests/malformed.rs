@@ -27,7 +27,8 @@ fn problems_are_collected_with_file_and_path() {
               {"method": "PATCH", "endpoint": "x", "return": "Page", "params": []},
               {"method": "GET", "name": "#update", "return": "Page", "params": []},
               {"method": "POST", "endpoint": "photos", "return": "Page", "extra": 1,
-               "params": [{"name": "source", "required": "yes", "type": "file"}]}
+               "params": [{"name": "source", "required": "yes", "type": "file"}]},
+              {"method": "GET", "endpoint": "events", "return": "Event", "params": []}
             ]}"##,
     )
     .unwrap();
@@ -87,6 +88,11 @@ fn problems_are_collected_with_file_and_path() {
         at("specs/Page.json", "$.apis[0].return")[..],
         [DiagnosticKind::Unresolved { name }] if name == "Post"
     ));
+    // Two malformed calls before it were dropped: the path is still the file's.
+    assert!(matches!(
+        at("specs/Page.json", "$.apis[4].return")[..],
+        [DiagnosticKind::Unresolved { name }] if name == "Event"
+    ));
     assert!(matches!(
         at("specs/enum_types.json", "$[0].values[1]")[..],
         [DiagnosticKind::Shape { .. }]
@@ -120,7 +126,8 @@ fn problems_are_collected_with_file_and_path() {
     assert_eq!(page.fields.len(), 2);
     assert!(!page.fields[0].visible);
     assert_eq!(page.fields[1].ty, Type::Unresolved("list<int".into()));
-    assert_eq!(page.apis.len(), 2);
+    assert_eq!(page.apis.len(), 3);
+    assert_eq!(page.apis[2].source, "$.apis[4]");
     assert!(page.apis[1].params[0].is_file);
     assert!(!s.nodes.contains_key("Broken"));
     let stats = s.stats();
@@ -131,7 +138,7 @@ fn problems_are_collected_with_file_and_path() {
             stats.enums,
             stats.overrides_applied
         ),
-        (1, 2, 2, 1)
+        (1, 3, 2, 1)
     );
     assert!(stats.errors >= 6);
     assert!(s.diagnostics.iter().all(|d| !d.to_string().is_empty()));
