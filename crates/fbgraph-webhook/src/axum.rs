@@ -57,7 +57,8 @@ use crate::{
 /// The 200 does not wait for the handler: each accepted body gets a task on the current tokio
 /// runtime that hands its events to `handler` one after another, each awaited before the next,
 /// so the events of one body are handled in order. Bodies are handled concurrently, at most
-/// [`Receiver::max_in_flight`] at once. Events answered 200 but not yet handled when the
+/// [`Receiver::max_in_flight`] at once, so the events of two bodies may interleave, even two
+/// from one sender: where order matters, go by each event's `timestamp`. Events answered 200 but not yet handled when the
 /// runtime shuts down are lost (Meta does not send them again).
 ///
 /// # Panics in the handler
