@@ -42,7 +42,8 @@ pub use decode::{DecodeError, ReceiveError};
 pub use handshake::{HandshakeError, HandshakeParam};
 pub use receiver::{ConfigError, Receiver};
 pub use signature::{
-    LEGACY_SIGNATURE_HEADER, MalformedSignature, SIGNATURE_HEADER, SignatureError, SignatureHeaders,
+    LEGACY_SIGNATURE_HEADER, MalformedSignature, SIGNATURE_HEADER, SignatureError,
+    SignatureHeaders, sign,
 };
 
 /// A decoded webhook body: Meta's envelope (`{"object", "entry": [...]}`) holding one or more

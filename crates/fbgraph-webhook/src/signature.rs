@@ -8,6 +8,31 @@ pub const SIGNATURE_HEADER: &str = "x-hub-signature-256";
 /// The legacy SHA-1 header Meta sends beside [`SIGNATURE_HEADER`]; never accepted alone.
 pub const LEGACY_SIGNATURE_HEADER: &str = "x-hub-signature";
 
+/// The `X-Hub-Signature-256` value Meta would send with `body` for the app whose secret is
+/// `app_secret`: `sha256=` and the lowercase hex HMAC-SHA256 of the body. For tests that post
+/// notifications to their own receiver (the mock's sandbox signs with it too).
+///
+/// ```
+/// let body = br#"{"object":"page","entry":[]}"#;
+/// let signature = fbgraph_webhook::sign("app-secret", body);
+/// let receiver = fbgraph_webhook::Receiver::new("app-secret", "verify-token")?;
+/// let headers = fbgraph_webhook::SignatureHeaders::sha256(signature.as_bytes());
+/// assert!(receiver.verify_signature(headers, body).is_ok());
+/// # Ok::<(), fbgraph_webhook::ConfigError>(())
+/// ```
+pub fn sign(app_secret: impl AsRef<[u8]>, body: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, app_secret.as_ref());
+    let tag = ring::hmac::sign(&key, body);
+    let mut out = String::with_capacity(7 + 2 * tag.as_ref().len());
+    out.push_str("sha256=");
+    for &byte in tag.as_ref() {
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 0x0f)]));
+    }
+    out
+}
+
 /// The signature headers of a notification, as received.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct SignatureHeaders<'a> {

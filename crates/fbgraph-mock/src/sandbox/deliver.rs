@@ -98,16 +98,9 @@ pub(crate) struct Subscription {
     secret: String,
 }
 
-/// `sha256=<hex HMAC-SHA256 of body keyed by secret>`.
+/// `sha256=<hex HMAC-SHA256 of body keyed by secret>`, as the receiver checks it.
 pub(crate) fn signature(secret: &str, body: &[u8]) -> String {
-    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.as_bytes());
-    let digest = ring::hmac::sign(&key, body);
-    let mut out = String::with_capacity(7 + 2 * digest.as_ref().len());
-    out.push_str("sha256=");
-    for byte in digest.as_ref() {
-        out.push_str(&format!("{byte:02x}"));
-    }
-    out
+    fbgraph_webhook::sign(secret, body)
 }
 
 /// `text` with every secret replaced by `<redacted>`: what a bot answers may echo them.
