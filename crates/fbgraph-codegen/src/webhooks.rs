@@ -12,7 +12,9 @@
 //! - `EventChannel`: `Messaging` or `Standby`.
 //!
 //! All of them decode in one pass through `fbgraph_runtime::de::Fields`, keeping unknown
-//! fields, so an unknown key or kind is kept and never an error.
+//! fields, so an unknown key or kind is kept and never an error. A known kind's value is read
+//! as a `serde_json::Value` first and then decoded as the kind's type; a value without that
+//! shape is kept as `Unknown { key, value }`, so one odd event never fails its batch.
 
 use fbgraph_spec::{Type, Webhooks};
 use proc_macro2::TokenStream;
@@ -63,9 +65,17 @@ impl Cx<'_> {
                 kind.subscription, kind.doc, kind.note
             ));
             variants.push(quote! { #doc #variant(#ty), });
-            kind_arms.push(
-                quote! { #key => self.kind = MessagingEventKind::#variant(map.next_value()?), },
-            );
+            // Read as a `Value` first, so that a value without the kind's shape is kept under
+            // its key (as `Unknown`) instead of failing the whole notification.
+            kind_arms.push(quote! {
+                #key => {
+                    let raw: ::fbgraph_runtime::__private::serde_json::Value = map.next_value()?;
+                    self.kind = match <#ty as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(&raw) {
+                        Ok(value) => MessagingEventKind::#variant(value),
+                        Err(_) => MessagingEventKind::Unknown { key: #key.to_owned(), value: raw },
+                    };
+                }
+            });
             key_arms.push(quote! { Self::#variant(_) => #key, });
         }
 
@@ -204,8 +214,10 @@ impl Cx<'_> {
                 fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
                     match key {
                         #(#field_arms)*
-                        // A second kind key is kept with the unknown fields.
-                        _ if !matches!(self.kind, MessagingEventKind::Unknown { .. }) => return Ok(false),
+                        // The kind is set (an `Unknown` with a key included: a known kind
+                        // whose value did not decode): a second kind key is kept with the
+                        // unknown fields.
+                        _ if !matches!(&self.kind, MessagingEventKind::Unknown { key, .. } if key.is_empty()) => return Ok(false),
                         #(#kind_arms)*
                         _ => return Ok(false),
                     }
@@ -220,8 +232,10 @@ impl Cx<'_> {
             impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessagingEvent {
                 fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let mut event: Self = ::fbgraph_runtime::de::deserialize_fields(deserializer)?;
-                    // No known kind: the first unknown key (in key order) is the kind.
+                    // No kind key at all (the kind is still the empty `Unknown`): the first
+                    // unknown key (in key order) is the kind.
                     if let MessagingEventKind::Unknown { key, value } = &mut event.kind
+                        && key.is_empty()
                         && let Some(first) = event.unknown_fields.keys().next().cloned()
                         && let Some(raw) = event.unknown_fields.remove(&first)
                     {
@@ -238,9 +252,11 @@ impl Cx<'_> {
             #[non_exhaustive]
             pub enum MessagingEventKind {
                 #(#variants)*
-                /// A kind this version's spec does not list, kept as it came: its key and value.
-                /// The key is empty (and the value null) for an event with no key besides the
-                /// common fields.
+                /// A kind this version's spec does not list, or a kind it lists whose value does
+                /// not have the documented shape (a field of another type, `null`, …), kept as
+                /// it came: its key and value. Such a value is never an error, so the rest of
+                /// the batch still decodes. The key is empty (and the value null) for an event
+                /// with no key besides the common fields.
                 Unknown {
                     /// The key the value came under.
                     key: String,

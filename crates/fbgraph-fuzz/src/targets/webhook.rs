@@ -39,9 +39,13 @@
 //!   entries' `messaging` and `standby` arrays hold, in body order, as does
 //!   `serde_json::Value`'s `into_events`; each event carries its entry's `id`, `time` and
 //!   channel, and its sender's id; an event with exactly one known kind key gets that
-//!   variant; with none, `Unknown` holds one of its other keys and that key's value (empty
-//!   key and null with no other key); the event's `unknown_fields` hold exactly its other
-//!   keys. Each known kind's payload (those types have `Serialize`) serializes and decodes
+//!   variant exactly when that key's value, decoded on its own as the kind's generated payload
+//!   type, decodes (and to the same payload), else `Unknown { key: that key, value }` with the
+//!   value as it came (so a wrongly typed kind never fails the batch nor loses its value); with
+//!   several, the kind is one of them, under the same rule; with none, `Unknown` holds one of
+//!   its other keys and that key's value (empty key and null with no other key); the event's
+//!   `unknown_fields` hold exactly its other keys. (A kind key given twice is checked against
+//!   its first value only by decoding, the raw JSON keeping the last.) Each known kind's payload (those types have `Serialize`) serializes and decodes
 //!   back to an equal value.
 //! * When the two versions' generated webhook modules are the same code (read from
 //!   `crates/fbgraph/src/<v>/webhooks.rs` at start), both decode alike.
@@ -240,6 +244,8 @@ struct Stats {
     refused: [u64; 6],
     events: u64,
     unknown_kinds: u64,
+    /// Known kinds kept as `Unknown`, their value not of the kind's shape.
+    misshapen: u64,
     round_trips: u64,
     routed: u64,
     route_skipped: u64,
@@ -1495,7 +1501,7 @@ impl Target for WebhookTarget {
         let [too_large, missing, sha1, malformed, mismatch, _] = s.refused;
         vec![
             format!(
-                "handshakes {} ({} answered); signed bodies {} (decoded {}, undecodable {}), {} events, {} of unknown kinds, {} payload round trips",
+                "handshakes {} ({} answered); signed bodies {} (decoded {}, undecodable {}), {} events, {} of unknown kinds, {} of known kinds kept as Unknown (wrong shape), {} payload round trips",
                 s.handshakes,
                 s.handshakes_ok,
                 s.signed,
@@ -1503,6 +1509,7 @@ impl Target for WebhookTarget {
                 s.undecodable,
                 s.events,
                 s.unknown_kinds,
+                s.misshapen,
                 s.round_trips
             ),
             format!(
@@ -1580,7 +1587,34 @@ macro_rules! version_check {
             else {
                 return Err(format!("no spec {version}"));
             };
-            let (mut unknown_kinds, mut round_trips) = (0, 0);
+            let (mut unknown_kinds, mut round_trips, mut misshapen) = (0, 0, 0);
+
+            /// A known kind's value decoded on its own as that kind's generated payload type
+            /// (`None` for a key that is not a known kind).
+            fn typed(key: &str, value: &Value) -> Option<Result<Kind, serde_json::Error>> {
+                fn with<T: DeserializeOwned>(variant: fn(T) -> Kind, value: &Value) -> Result<Kind, serde_json::Error> {
+                    T::deserialize(value).map(variant)
+                }
+                let decoded = match key {
+                    "message" => with(Kind::Message, value),
+                    "message_edit" => with(Kind::MessageEdit, value),
+                    "postback" => with(Kind::Postback, value),
+                    "read" => with(Kind::Read, value),
+                    "delivery" => with(Kind::Delivery, value),
+                    "reaction" => with(Kind::Reaction, value),
+                    "referral" => with(Kind::Referral, value),
+                    "optin" => with(Kind::Optin, value),
+                    "pass_thread_control" => with(Kind::PassThreadControl, value),
+                    "take_thread_control" => with(Kind::TakeThreadControl, value),
+                    "request_thread_control" => with(Kind::RequestThreadControl, value),
+                    "app_roles" => with(Kind::AppRoles, value),
+                    "policy_enforcement" => with(Kind::PolicyEnforcement, value),
+                    "account_linking" => with(Kind::AccountLinking, value),
+                    _ => return None,
+                };
+                // The table above names each variant under its own key.
+                Some(decoded.inspect(|k| assert_eq!(k.key(), key, "typed() pairs `{key}` with another variant")))
+            }
             let raw_entries = raw.get("entry").and_then(Value::as_array).map_or(0, Vec::len);
             if notification.entry.len() != raw_entries {
                 return Err(format!(
@@ -1635,10 +1669,11 @@ macro_rules! version_check {
                     .map(String::as_str)
                     .collect();
                 let key = event.kind.key();
+                // The body holds the kind key twice: the typed decoding takes the first value as
+                // the kind and keeps the second with the unknown fields, the raw JSON holds only
+                // the last, so the kind's value is not the raw one.
+                let twice = known.iter().any(|k| k.as_str() == key) && event.unknown_fields.contains_key(key);
                 match (&event.kind, known.as_slice()) {
-                    (Kind::Unknown { .. }, [_, ..]) => {
-                        return Err(format!("{at}: Unknown kind `{key}` although the event has the known kind keys {known:?}"));
-                    }
                     (Kind::Unknown { key, value }, []) => {
                         unknown_kinds += 1;
                         if others.is_empty() {
@@ -1660,6 +1695,33 @@ macro_rules! version_check {
                     (_, many) if !many.iter().any(|k| k.as_str() == key) => {
                         return Err(format!("{at}: kind `{key}`, not one of the event's kind keys {many:?}"));
                     }
+                    // A known kind kept as `Unknown`: exactly when its value, on its own, does
+                    // not decode as the kind's type; and kept as it came.
+                    (Kind::Unknown { value, .. }, _) => {
+                        misshapen += 1;
+                        match typed(key, value) {
+                            None => return Err(format!("{at}: no payload type for the known kind `{key}`")),
+                            Some(Ok(decoded)) => {
+                                return Err(format!("{at}: `{key}` kept as Unknown although its value {} decodes as {decoded:?}", excerpt(&value.to_string())));
+                            }
+                            Some(Err(_)) => {}
+                        }
+                        if !twice && fields.get(key) != Some(value) {
+                            return Err(format!("{at}: Unknown `{key}` holds {} where the body has {}", excerpt(&value.to_string()), excerpt(&fields[key].to_string())));
+                        }
+                    }
+                    // A known kind's variant: exactly when the body's value decodes as the
+                    // kind's type on its own, and to the same payload.
+                    (decoded, _) if !twice => match typed(key, &fields[key]) {
+                        None => return Err(format!("{at}: no payload type for the known kind `{key}`")),
+                        Some(Ok(alone)) if alone == *decoded => {}
+                        Some(Ok(alone)) => {
+                            return Err(format!("{at}: `{key}` decoded to {decoded:?} in the event but to {alone:?} on its own"));
+                        }
+                        Some(Err(e)) => {
+                            return Err(format!("{at}: `{key}` decoded as its kind although its value {} does not on its own: {e}", excerpt(&fields[key].to_string())));
+                        }
+                    },
                     _ => {}
                 }
                 let kept: BTreeSet<&str> = event.unknown_fields.keys().map(String::as_str).collect();
@@ -1692,6 +1754,7 @@ macro_rules! version_check {
                 round_trips += 1;
             }
             target.stats.unknown_kinds += unknown_kinds;
+            target.stats.misshapen += misshapen;
             target.stats.round_trips += round_trips;
             Ok(if show {
                 events.iter().map(|e| format!("{e:?}")).collect()

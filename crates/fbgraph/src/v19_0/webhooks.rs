@@ -2531,34 +2531,221 @@ impl ::fbgraph_runtime::de::Fields for MessagingEvent {
             "sender" => self.sender = map.next_value()?,
             "recipient" => self.recipient = map.next_value()?,
             "timestamp" => self.timestamp = map.next_value()?,
-            _ if !matches!(self.kind, MessagingEventKind::Unknown { .. }) => {
-                return Ok(false);
+            _ if !matches!(
+                & self.kind, MessagingEventKind::Unknown { key, .. } if key.is_empty()
+            ) => return Ok(false),
+            "message" => {
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <ReceivedMessage as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::Message(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "message".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
             }
-            "message" => self.kind = MessagingEventKind::Message(map.next_value()?),
             "message_edit" => {
-                self.kind = MessagingEventKind::MessageEdit(map.next_value()?);
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <MessageEdit as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::MessageEdit(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "message_edit".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
             }
-            "postback" => self.kind = MessagingEventKind::Postback(map.next_value()?),
-            "read" => self.kind = MessagingEventKind::Read(map.next_value()?),
-            "delivery" => self.kind = MessagingEventKind::Delivery(map.next_value()?),
-            "reaction" => self.kind = MessagingEventKind::Reaction(map.next_value()?),
-            "referral" => self.kind = MessagingEventKind::Referral(map.next_value()?),
-            "optin" => self.kind = MessagingEventKind::Optin(map.next_value()?),
+            "postback" => {
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <Postback as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::Postback(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "postback".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
+            }
+            "read" => {
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <MessageRead as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::Read(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "read".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
+            }
+            "delivery" => {
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <MessageDelivery as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::Delivery(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "delivery".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
+            }
+            "reaction" => {
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <MessageReaction as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::Reaction(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "reaction".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
+            }
+            "referral" => {
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <EventReferral as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::Referral(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "referral".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
+            }
+            "optin" => {
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <Optin as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::Optin(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "optin".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
+            }
             "pass_thread_control" => {
-                self.kind = MessagingEventKind::PassThreadControl(map.next_value()?);
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <PassThreadControl as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::PassThreadControl(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "pass_thread_control".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
             }
             "take_thread_control" => {
-                self.kind = MessagingEventKind::TakeThreadControl(map.next_value()?);
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <TakeThreadControl as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::TakeThreadControl(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "take_thread_control".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
             }
             "request_thread_control" => {
-                self.kind = MessagingEventKind::RequestThreadControl(map.next_value()?);
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <RequestThreadControl as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::RequestThreadControl(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "request_thread_control".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
             }
-            "app_roles" => self.kind = MessagingEventKind::AppRoles(map.next_value()?),
+            "app_roles" => {
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <::std::collections::BTreeMap<
+                    String,
+                    Vec<AppRole>,
+                > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::AppRoles(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "app_roles".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
+            }
             "policy_enforcement" => {
-                self.kind = MessagingEventKind::PolicyEnforcement(map.next_value()?);
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <PolicyEnforcement as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::PolicyEnforcement(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "policy_enforcement".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
             }
             "account_linking" => {
-                self.kind = MessagingEventKind::AccountLinking(map.next_value()?);
+                let raw: ::fbgraph_runtime::__private::serde_json::Value = map
+                    .next_value()?;
+                self.kind = match <AccountLinking as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => MessagingEventKind::AccountLinking(value),
+                    Err(_) => {
+                        MessagingEventKind::Unknown {
+                            key: "account_linking".to_owned(),
+                            value: raw,
+                        }
+                    }
+                };
             }
             _ => return Ok(false),
         }
@@ -2579,6 +2766,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessagingEve
     ) -> Result<Self, D::Error> {
         let mut event: Self = ::fbgraph_runtime::de::deserialize_fields(deserializer)?;
         if let MessagingEventKind::Unknown { key, value } = &mut event.kind
+            && key.is_empty()
             && let Some(first) = event.unknown_fields.keys().next().cloned()
             && let Some(raw) = event.unknown_fields.remove(&first)
         {
@@ -2649,9 +2837,11 @@ pub enum MessagingEventKind {
     ///
     /// Note: From Meta's "messaging_account_linking Webhook Event Reference", <https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/messaging_account_linking>.
     AccountLinking(AccountLinking),
-    /// A kind this version's spec does not list, kept as it came: its key and value.
-    /// The key is empty (and the value null) for an event with no key besides the
-    /// common fields.
+    /// A kind this version's spec does not list, or a kind it lists whose value does
+    /// not have the documented shape (a field of another type, `null`, …), kept as
+    /// it came: its key and value. Such a value is never an error, so the rest of
+    /// the batch still decodes. The key is empty (and the value null) for an event
+    /// with no key besides the common fields.
     Unknown {
         /// The key the value came under.
         key: String,

@@ -494,14 +494,90 @@ fn a_second_kind_key_is_kept_not_lost() {
 }
 
 #[test]
+fn a_known_kind_of_the_wrong_shape_is_kept_and_the_batch_decodes() {
+    let body = json!({"object": "page", "entry": [
+        {"id": "1", "time": 10, "messaging": [
+            {"sender": {"id": "a"}, "recipient": {"id": "1"}, "timestamp": 1, "message": {"mid": "m1"}},
+            {"sender": {"id": "a"}, "recipient": {"id": "1"}, "timestamp": 2, "read": {"watermark": "123"}},
+            {"sender": {"id": "a"}, "recipient": {"id": "1"}, "timestamp": 3, "message": null},
+            {"sender": {"id": "a"}, "recipient": {"id": "1"}, "timestamp": 4, "postback": "not an object"}
+        ]},
+        {"id": "2", "time": 20, "standby": [
+            {"sender": {"id": "b"}, "recipient": {"id": "2"}, "timestamp": 5, "delivery": {"watermark": 5}}
+        ]}
+    ]});
+    let notification: Notification = serde_json::from_value(body).expect("decodes");
+    let events = notification.into_events();
+    assert_eq!(events.len(), 5);
+    let Kind::Message(message) = &events[0].kind else {
+        panic!("{:?}", events[0].kind)
+    };
+    assert_eq!(message.mid.as_deref(), Some("m1"));
+    for (event, key, value) in [
+        (&events[1], "read", json!({"watermark": "123"})),
+        (&events[2], "message", Value::Null),
+        (&events[3], "postback", json!("not an object")),
+    ] {
+        assert_eq!(
+            event.kind,
+            Kind::Unknown {
+                key: key.to_owned(),
+                value
+            }
+        );
+        assert_eq!(event.kind.key(), key);
+        assert!(event.unknown_fields.is_empty(), "{event:?}");
+        assert_eq!(event.entry_id, "1");
+        assert_eq!(
+            event.sender.as_ref().and_then(|s| s.id.as_deref()),
+            Some("a")
+        );
+    }
+    assert!(events[1].timestamp.is_some());
+    let Kind::Delivery(delivery) = &events[4].kind else {
+        panic!("{:?}", events[4].kind)
+    };
+    assert_eq!(delivery.watermark, Some(5));
+    assert_eq!(events[4].channel, EventChannel::Standby);
+}
+
+#[test]
+fn a_kind_key_after_a_known_kind_that_failed_is_kept_not_lost() {
+    // From text, so the keys keep the body's order.
+    let event: MessagingEvent = serde_json::from_str(
+        r#"{"read": {"watermark": "soon"}, "delivery": {"watermark": 2}, "zzz_new_kind": 3}"#,
+    )
+    .expect("decodes");
+    assert_eq!(
+        event.kind,
+        Kind::Unknown {
+            key: "read".into(),
+            value: json!({"watermark": "soon"})
+        }
+    );
+    assert_eq!(
+        event.unknown_fields.get("delivery"),
+        Some(&json!({"watermark": 2}))
+    );
+    assert_eq!(event.unknown_fields.get("zzz_new_kind"), Some(&json!(3)));
+    assert_eq!(event.unknown_fields.len(), 2);
+    // A known kind after an unknown key is still the kind; the unknown key is a field.
+    let event: MessagingEvent =
+        serde_json::from_str(r#"{"aaa_new_kind": 1, "read": {"watermark": "soon"}}"#)
+            .expect("decodes");
+    assert_eq!(event.kind.key(), "read");
+    assert_eq!(event.unknown_fields.get("aaa_new_kind"), Some(&json!(1)));
+}
+
+#[test]
 fn a_malformed_body_is_a_serde_error_not_a_panic() {
     for bad in [
         &b""[..],
         b"{",
         b"[]",
         b"{\"object\": \"page\", \"entry\": {}}",
-        b"{\"entry\": [{\"messaging\": [{\"message\": \"not an object\"}]}]}",
-        b"{\"entry\": [{\"messaging\": [{\"read\": {\"watermark\": \"soon\"}}]}]}",
+        b"{\"entry\": [{\"messaging\": {}}]}",
+        b"{\"entry\": [{\"messaging\": [{\"message\": {\"mid\": }}]}]}",
         b"{\"entry\": [{\"id\": \"1\", \"messaging\": [{\"sender\": {\"id\": \"\xff\"}}]}]}",
     ] {
         let error = serde_json::from_slice::<Notification>(bad).expect_err("malformed");
