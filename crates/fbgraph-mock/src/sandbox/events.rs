@@ -192,6 +192,59 @@ pub(crate) const REACTIONS: [&str; 8] = [
 mod tests {
     use super::*;
 
+    /// The values of the webhook enum `name` in every embedded spec version.
+    fn spec_values(name: &str) -> Vec<Vec<String>> {
+        let specs = crate::MockServer::embedded_specs().expect("the embedded specs load");
+        specs
+            .iter()
+            .map(|spec| {
+                let found = spec
+                    .files
+                    .iter()
+                    .flat_map(|f| &f.content.enums)
+                    .find(|e| e.name == name)
+                    .unwrap_or_else(|| panic!("{}: no enum {name}", spec.version));
+                found.values.iter().map(|v| v.value.clone()).collect()
+            })
+            .collect()
+    }
+
+    /// What the control API accepts and sends is what the spec's webhook enums say, in every
+    /// version: the lists here are written out for speed, the spec is the authority.
+    #[test]
+    fn reactions_and_attachment_types_are_the_specs_values() {
+        for values in spec_values("ReactionType") {
+            for reaction in REACTIONS {
+                assert!(
+                    values.iter().any(|v| v == reaction),
+                    "{reaction} not in {values:?}"
+                );
+            }
+        }
+        for values in spec_values("ReactionAction") {
+            for action in ["react", "unreact"] {
+                assert!(
+                    values.iter().any(|v| v == action),
+                    "{action} not in {values:?}"
+                );
+            }
+        }
+        for values in spec_values("EventAttachmentType") {
+            for kind in [
+                crate::AttachmentKind::Image,
+                crate::AttachmentKind::Video,
+                crate::AttachmentKind::Audio,
+                crate::AttachmentKind::File,
+            ] {
+                assert!(
+                    values.iter().any(|v| v == kind.as_str()),
+                    "{} not in {values:?}",
+                    kind.as_str()
+                );
+            }
+        }
+    }
+
     #[test]
     fn a_message_event_is_shaped_as_meta_shows_it() {
         let body = notification(
