@@ -14,7 +14,12 @@
 //! All of them decode in one pass through `fbgraph_runtime::de::Fields`, keeping unknown
 //! fields, so an unknown key or kind is kept and never an error. A known kind's value is read
 //! as a `serde_json::Value` first and then decoded as the kind's type; a value without that
-//! shape is kept as `Unknown { key, value }`, so one odd event never fails its batch.
+//! shape is kept as `Unknown { key, value }`, so one odd event never fails its batch. The
+//! same goes for the event's common fields (the spec's `event_fields`: `sender`, `recipient`,
+//! `timestamp`, …) and the entry's `id` and `time`: a value without the field's documented
+//! shape is kept in `unknown_fields` under its key and the field stays `None` (for a key given
+//! twice, the last value counts, as in a `serde_json::Value`). Only a broken envelope (not
+//! JSON, `entry`, `messaging` or `standby` not an array, an event not an object) is an error.
 
 use fbgraph_spec::{Type, Webhooks};
 use proc_macro2::TokenStream;
@@ -26,6 +31,9 @@ use crate::names::field_ident;
 
 type Result<T> = std::result::Result<T, CodegenError>;
 
+/// The rule for a common field (and an entry's `id` and `time`), in its docs.
+const MISSHAPEN: &str = "A value without this shape (another type, say) is kept in `unknown_fields` under its key, and this is `None`: it never fails the notification.";
+
 impl Cx<'_> {
     /// Everything the webhook section adds to its module; see the module docs for the shape.
     pub(crate) fn webhooks(&self, here: &str, webhooks: &Webhooks) -> Result<TokenStream> {
@@ -35,14 +43,23 @@ impl Cx<'_> {
         // The event's own fields, from the spec.
         let mut members = Vec::new();
         let mut field_arms = Vec::new();
+        let mut wires = Vec::new();
         for f in &webhooks.event_fields {
             let ty = self.parsed(here, &f.ty.0, &format!("webhooks.event_fields.{}", f.name))?;
             let ident = field_ident(&f.name);
-            let doc = doc_attrs(&field_doc(f));
+            let doc = doc_attrs(&format!("{}\n\n{MISSHAPEN}", field_doc(f)));
             let wire = &f.name;
             members.push(quote! { #doc pub #ident: Option<#ty>, });
-            field_arms.push(quote! { #wire => self.#ident = map.next_value()?, });
+            // Read as a `Value` first, so that a value of another shape is kept with the
+            // unknown fields instead of failing the whole notification.
+            field_arms.push(quote! {
+                #wire => decode_or_keep(&mut self.#ident, #wire, map.next_value()?, &mut self.unknown_fields),
+            });
+            wires.push(wire);
         }
+
+        // The same rule for the entry's `id` and `time`, as a doc line after an empty one.
+        let misshapen_line = format!(" {MISSHAPEN}");
 
         // One variant per kind.
         let mut variants = Vec::new();
@@ -134,15 +151,20 @@ impl Cx<'_> {
             #[non_exhaustive]
             pub struct NotificationEntry {
                 /// The Page's (or Instagram account's) ID.
+                ///
+                #[doc = #misshapen_line]
                 pub id: Option<String>,
                 /// When Meta sent the entry, in Unix milliseconds.
+                ///
+                #[doc = #misshapen_line]
                 pub time: Option<i64>,
                 /// Events of conversations your app owns.
                 pub messaging: Vec<MessagingEvent>,
                 /// Events of conversations another app owns (handover protocol), which your app
                 /// only watches.
                 pub standby: Vec<MessagingEvent>,
-                /// Fields this version's spec does not list, kept as they came.
+                /// Fields this version's spec does not list, and `id` or `time` when its value
+                /// does not have the documented shape, kept as they came.
                 pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value>,
             }
 
@@ -151,8 +173,8 @@ impl Cx<'_> {
 
                 fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
                     match key {
-                        "id" => self.id = map.next_value()?,
-                        "time" => self.time = map.next_value()?,
+                        "id" => decode_or_keep(&mut self.id, "id", map.next_value()?, &mut self.unknown_fields),
+                        "time" => decode_or_keep(&mut self.time, "time", map.next_value()?, &mut self.unknown_fields),
                         "messaging" => self.messaging = map.next_value()?,
                         "standby" => self.standby = map.next_value()?,
                         _ => return Ok(false),
@@ -204,7 +226,9 @@ impl Cx<'_> {
                 #(#members)*
                 /// What happened.
                 pub kind: MessagingEventKind,
-                /// Fields this version's spec does not list, kept as they came.
+                /// Fields this version's spec does not list, and common fields whose value does
+                /// not have the documented shape (the typed field is then `None`), kept as they
+                /// came. Never the kind's key.
                 pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value>,
             }
 
@@ -233,10 +257,12 @@ impl Cx<'_> {
                 fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let mut event: Self = ::fbgraph_runtime::de::deserialize_fields(deserializer)?;
                     // No kind key at all (the kind is still the empty `Unknown`): the first
-                    // unknown key (in key order) is the kind.
+                    // unknown key (in key order) is the kind, never a common field kept for
+                    // its shape.
+                    let common: &[&str] = &[#(#wires),*];
                     if let MessagingEventKind::Unknown { key, value } = &mut event.kind
                         && key.is_empty()
-                        && let Some(first) = event.unknown_fields.keys().next().cloned()
+                        && let Some(first) = event.unknown_fields.keys().find(|k| !common.contains(&k.as_str())).cloned()
                         && let Some(raw) = event.unknown_fields.remove(&first)
                     {
                         *key = first;
@@ -278,6 +304,27 @@ impl Cx<'_> {
             impl Default for MessagingEventKind {
                 fn default() -> Self {
                     Self::Unknown { key: String::new(), value: ::fbgraph_runtime::__private::serde_json::Value::Null }
+                }
+            }
+
+            /// Decodes a field's value, read as JSON first, into `slot`; a value without the
+            /// field's shape leaves `slot` `None` and is kept in `unknown_fields` under `key`.
+            /// The last value of a key given twice counts.
+            fn decode_or_keep<T: ::fbgraph_runtime::__private::serde::de::DeserializeOwned>(
+                slot: &mut Option<T>,
+                key: &str,
+                raw: ::fbgraph_runtime::__private::serde_json::Value,
+                unknown_fields: &mut ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value>,
+            ) {
+                match <Option<T> as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(&raw) {
+                    Ok(value) => {
+                        *slot = value;
+                        unknown_fields.remove(key);
+                    }
+                    Err(_) => {
+                        *slot = None;
+                        unknown_fields.insert(key.to_owned(), raw);
+                    }
                 }
             }
         })

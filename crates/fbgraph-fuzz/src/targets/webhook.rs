@@ -38,13 +38,18 @@
 //!   round trip of it): as many entries; `into_events()` yields as many events as the
 //!   entries' `messaging` and `standby` arrays hold, in body order, as does
 //!   `serde_json::Value`'s `into_events`; each event carries its entry's `id`, `time` and
-//!   channel, and its sender's id; an event with exactly one known kind key gets that
+//!   channel, and its sender's id; each common event field (`sender`, `recipient`,
+//!   `timestamp`), and each entry's `id` and `time`, is what its raw value decodes to on its
+//!   own as the field's type, or, when it does not decode, `None` with the raw value in
+//!   `unknown_fields` under its key (so a wrongly typed field never fails the batch nor loses
+//!   its value; the last value of a key given twice counts, as in the raw JSON); an event with exactly one known kind key gets that
 //!   variant exactly when that key's value, decoded on its own as the kind's generated payload
 //!   type, decodes (and to the same payload), else `Unknown { key: that key, value }` with the
 //!   value as it came (so a wrongly typed kind never fails the batch nor loses its value); with
 //!   several, the kind is one of them, under the same rule; with none, `Unknown` holds one of
-//!   its other keys and that key's value (empty key and null with no other key); the event's
-//!   `unknown_fields` hold exactly its other keys. (A kind key given twice is checked against
+//!   its other keys and that key's value (empty key and null with no other key), never a
+//!   common field; the event's `unknown_fields` hold exactly its other keys and its common
+//!   fields that do not decode. (A kind key given twice is checked against
 //!   its first value only by decoding, the raw JSON keeping the last.) Each known kind's payload (those types have `Serialize`) serializes and decodes
 //!   back to an equal value.
 //! * When the two versions' generated webhook modules are the same code (read from
@@ -246,6 +251,9 @@ struct Stats {
     unknown_kinds: u64,
     /// Known kinds kept as `Unknown`, their value not of the kind's shape.
     misshapen: u64,
+    /// Common event fields and entry `id`s and `time`s kept in `unknown_fields`, their value
+    /// not of the field's type.
+    misshapen_fields: u64,
     round_trips: u64,
     routed: u64,
     route_skipped: u64,
@@ -1501,7 +1509,7 @@ impl Target for WebhookTarget {
         let [too_large, missing, sha1, malformed, mismatch, _] = s.refused;
         vec![
             format!(
-                "handshakes {} ({} answered); signed bodies {} (decoded {}, undecodable {}), {} events, {} of unknown kinds, {} of known kinds kept as Unknown (wrong shape), {} payload round trips",
+                "handshakes {} ({} answered); signed bodies {} (decoded {}, undecodable {}), {} events, {} of unknown kinds, {} of known kinds kept as Unknown (wrong shape), {} common fields or entry ids/times kept as unknown fields (wrong type), {} payload round trips",
                 s.handshakes,
                 s.handshakes_ok,
                 s.signed,
@@ -1510,6 +1518,7 @@ impl Target for WebhookTarget {
                 s.events,
                 s.unknown_kinds,
                 s.misshapen,
+                s.misshapen_fields,
                 s.round_trips
             ),
             format!(
@@ -1570,6 +1579,42 @@ fn raw_events(raw: &Value) -> Vec<(&Value, &Value, &'static str)> {
     out
 }
 
+/// Checks one common field (of an event, or an entry's `id` or `time`) against the raw
+/// object: absent, it is `None` and not an unknown field; present, it is its raw value decoded
+/// on its own as the field's type, or, when that fails, `None` with the raw value kept in
+/// `unknown_fields`. Whether the raw value failed to decode.
+fn common_field<T: DeserializeOwned + PartialEq + Debug>(
+    at: &str,
+    name: &str,
+    decoded: &Option<T>,
+    fields: &Map<String, Value>,
+    unknown_fields: &Map<String, Value>,
+) -> Result<bool, String> {
+    let Some(raw) = fields.get(name) else {
+        if decoded.is_some() || unknown_fields.contains_key(name) {
+            return Err(format!(
+                "{at}: `{name}` is {decoded:?} (unknown: {:?}) for a body without it",
+                unknown_fields.get(name)
+            ));
+        }
+        return Ok(false);
+    };
+    match <Option<T> as serde::Deserialize>::deserialize(raw) {
+        Ok(alone) if alone == *decoded && !unknown_fields.contains_key(name) => Ok(false),
+        Ok(alone) => Err(format!(
+            "{at}: `{name}` decoded to {decoded:?} (unknown: {:?}) where its value {} decodes on its own to {alone:?}",
+            unknown_fields.get(name),
+            excerpt(&raw.to_string())
+        )),
+        Err(_) if decoded.is_none() && unknown_fields.get(name) == Some(raw) => Ok(true),
+        Err(e) => Err(format!(
+            "{at}: `{name}` is {decoded:?} (unknown: {}) where its value {} does not decode: {e}",
+            excerpt(&format!("{:?}", unknown_fields.get(name))),
+            excerpt(&raw.to_string())
+        )),
+    }
+}
+
 macro_rules! version_check {
     ($name:ident, $module:ident, $version:literal) => {
         /// Checks a decoded notification against the raw JSON; the events' `Debug`, for the
@@ -1622,6 +1667,20 @@ macro_rules! version_check {
                     notification.entry.len()
                 ));
             }
+            let mut misshapen_fields = 0;
+            for (i, (decoded, raw_entry)) in notification
+                .entry
+                .iter()
+                .zip(raw.get("entry").and_then(Value::as_array).into_iter().flatten())
+                .enumerate()
+            {
+                let at = format!("{version}: entry {i}");
+                let Some(fields) = raw_entry.as_object() else {
+                    return Err(format!("{at}: decoded from a non-object {}", excerpt(&raw_entry.to_string())));
+                };
+                misshapen_fields += u64::from(common_field(&at, "id", &decoded.id, fields, &decoded.unknown_fields)?);
+                misshapen_fields += u64::from(common_field(&at, "time", &decoded.time, fields, &decoded.unknown_fields)?);
+            }
             let listed: Vec<_> = notification
                 .entry
                 .iter()
@@ -1658,8 +1717,24 @@ macro_rules! version_check {
                 if event.entry_time != entry_time {
                     return Err(format!("{at}: entry_time {:?} where the entry's time is {entry_time:?}", event.entry_time));
                 }
+                // The common fields the generated code has, as the spec lists them.
+                if *common != ["sender", "recipient", "timestamp"] {
+                    return Err(format!("{version}: the spec's event fields are {common:?}; update the oracle"));
+                }
+                let mut kept_fields = BTreeSet::new();
+                for (name, wrong) in [
+                    ("sender", common_field(&at, "sender", &event.sender, fields, &event.unknown_fields)?),
+                    ("recipient", common_field(&at, "recipient", &event.recipient, fields, &event.unknown_fields)?),
+                    ("timestamp", common_field(&at, "timestamp", &event.timestamp, fields, &event.unknown_fields)?),
+                ] {
+                    if wrong {
+                        kept_fields.insert(name);
+                    }
+                }
+                misshapen_fields += kept_fields.len() as u64;
                 let sender = event.sender.as_ref().and_then(|s| s.id.as_deref());
-                if sender != raw_event["sender"]["id"].as_str() {
+                let raw_sender = if kept_fields.contains("sender") { None } else { raw_event["sender"]["id"].as_str() };
+                if sender != raw_sender {
                     return Err(format!("{at}: sender id {sender:?} where the body has {}", raw_event["sender"]["id"]));
                 }
                 let known: Vec<&String> = fields.keys().filter(|k| kinds.contains(k)).collect();
@@ -1727,7 +1802,12 @@ macro_rules! version_check {
                 let kept: BTreeSet<&str> = event.unknown_fields.keys().map(String::as_str).collect();
                 let mut missing: BTreeSet<&str> = others.clone();
                 missing.remove(key);
-                let stray: Vec<&&str> = kept.iter().filter(|k| !others.contains(**k)).collect();
+                missing.extend(&kept_fields);
+                // The kind's key too, for a kind key given twice.
+                let stray: Vec<&&str> = kept
+                    .iter()
+                    .filter(|k| !others.contains(**k) && !kept_fields.contains(**k))
+                    .collect();
                 let lost: Vec<&&str> = missing.iter().filter(|k| !kept.contains(**k)).collect();
                 if !stray.is_empty() || !lost.is_empty() {
                     return Err(format!(
@@ -1755,6 +1835,7 @@ macro_rules! version_check {
             }
             target.stats.unknown_kinds += unknown_kinds;
             target.stats.misshapen += misshapen;
+            target.stats.misshapen_fields += misshapen_fields;
             target.stats.round_trips += round_trips;
             Ok(if show {
                 events.iter().map(|e| format!("{e:?}")).collect()

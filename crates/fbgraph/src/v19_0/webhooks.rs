@@ -2424,15 +2424,20 @@ impl ::fbgraph_runtime::webhook::Notification for Notification {
 #[non_exhaustive]
 pub struct NotificationEntry {
     /// The Page's (or Instagram account's) ID.
+    ///
+    /// A value without this shape (another type, say) is kept in `unknown_fields` under its key, and this is `None`: it never fails the notification.
     pub id: Option<String>,
     /// When Meta sent the entry, in Unix milliseconds.
+    ///
+    /// A value without this shape (another type, say) is kept in `unknown_fields` under its key, and this is `None`: it never fails the notification.
     pub time: Option<i64>,
     /// Events of conversations your app owns.
     pub messaging: Vec<MessagingEvent>,
     /// Events of conversations another app owns (handover protocol), which your app
     /// only watches.
     pub standby: Vec<MessagingEvent>,
-    /// Fields this version's spec does not list, kept as they came.
+    /// Fields this version's spec does not list, and `id` or `time` when its value
+    /// does not have the documented shape, kept as they came.
     pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
@@ -2446,8 +2451,22 @@ impl ::fbgraph_runtime::de::Fields for NotificationEntry {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "id" => self.id = map.next_value()?,
-            "time" => self.time = map.next_value()?,
+            "id" => {
+                decode_or_keep(
+                    &mut self.id,
+                    "id",
+                    map.next_value()?,
+                    &mut self.unknown_fields,
+                )
+            }
+            "time" => {
+                decode_or_keep(
+                    &mut self.time,
+                    "time",
+                    map.next_value()?,
+                    &mut self.unknown_fields,
+                )
+            }
             "messaging" => self.messaging = map.next_value()?,
             "standby" => self.standby = map.next_value()?,
             _ => return Ok(false),
@@ -2505,16 +2524,24 @@ pub struct MessagingEvent {
     /// Who caused the event; absent on policy enforcement, app role and checkbox plugin opt-in events.
     ///
     /// Note: From Meta's "messaging_policy_enforcement Webhook Event Reference", <https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/messaging_policy_enforcement>.
+    ///
+    /// A value without this shape (another type, say) is kept in `unknown_fields` under its key, and this is `None`: it never fails the notification.
     pub sender: Option<EventSender>,
     /// Who the event is for: the Page (the person, for an echo).
+    ///
+    /// A value without this shape (another type, say) is kept in `unknown_fields` under its key, and this is `None`: it never fails the notification.
     pub recipient: Option<EventRecipient>,
     /// When the event happened, in Unix milliseconds.
     ///
     /// Note: From Meta's "messaging_postbacks Webhooks Reference", <https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/messaging_postbacks>. Its example sends the timestamp as a string ("1527459824"), every other page as a number, so both are accepted.
+    ///
+    /// A value without this shape (another type, say) is kept in `unknown_fields` under its key, and this is `None`: it never fails the notification.
     pub timestamp: Option<::fbgraph_runtime::NumericString>,
     /// What happened.
     pub kind: MessagingEventKind,
-    /// Fields this version's spec does not list, kept as they came.
+    /// Fields this version's spec does not list, and common fields whose value does
+    /// not have the documented shape (the typed field is then `None`), kept as they
+    /// came. Never the kind's key.
     pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
@@ -2528,9 +2555,30 @@ impl ::fbgraph_runtime::de::Fields for MessagingEvent {
         map: &mut A,
     ) -> Result<bool, A::Error> {
         match key {
-            "sender" => self.sender = map.next_value()?,
-            "recipient" => self.recipient = map.next_value()?,
-            "timestamp" => self.timestamp = map.next_value()?,
+            "sender" => {
+                decode_or_keep(
+                    &mut self.sender,
+                    "sender",
+                    map.next_value()?,
+                    &mut self.unknown_fields,
+                )
+            }
+            "recipient" => {
+                decode_or_keep(
+                    &mut self.recipient,
+                    "recipient",
+                    map.next_value()?,
+                    &mut self.unknown_fields,
+                )
+            }
+            "timestamp" => {
+                decode_or_keep(
+                    &mut self.timestamp,
+                    "timestamp",
+                    map.next_value()?,
+                    &mut self.unknown_fields,
+                )
+            }
             _ if !matches!(
                 & self.kind, MessagingEventKind::Unknown { key, .. } if key.is_empty()
             ) => return Ok(false),
@@ -2765,10 +2813,14 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessagingEve
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let mut event: Self = ::fbgraph_runtime::de::deserialize_fields(deserializer)?;
+        let common: &[&str] = &["sender", "recipient", "timestamp"];
         if let MessagingEventKind::Unknown { key, value } = &mut event.kind
             && key.is_empty()
-            && let Some(first) = event.unknown_fields.keys().next().cloned()
-            && let Some(raw) = event.unknown_fields.remove(&first)
+            && let Some(first) = event
+                .unknown_fields
+                .keys()
+                .find(|k| !common.contains(&k.as_str()))
+                .cloned() && let Some(raw) = event.unknown_fields.remove(&first)
         {
             *key = first;
             *value = raw;
@@ -2876,6 +2928,31 @@ impl Default for MessagingEventKind {
         Self::Unknown {
             key: String::new(),
             value: ::fbgraph_runtime::__private::serde_json::Value::Null,
+        }
+    }
+}
+/// Decodes a field's value, read as JSON first, into `slot`; a value without the
+/// field's shape leaves `slot` `None` and is kept in `unknown_fields` under `key`.
+/// The last value of a key given twice counts.
+fn decode_or_keep<T: ::fbgraph_runtime::__private::serde::de::DeserializeOwned>(
+    slot: &mut Option<T>,
+    key: &str,
+    raw: ::fbgraph_runtime::__private::serde_json::Value,
+    unknown_fields: &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+) {
+    match <Option<
+        T,
+    > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(&raw) {
+        Ok(value) => {
+            *slot = value;
+            unknown_fields.remove(key);
+        }
+        Err(_) => {
+            *slot = None;
+            unknown_fields.insert(key.to_owned(), raw);
         }
     }
 }

@@ -570,6 +570,134 @@ fn a_kind_key_after_a_known_kind_that_failed_is_kept_not_lost() {
 }
 
 #[test]
+fn a_common_field_of_the_wrong_type_is_kept_and_the_batch_decodes() {
+    let body = json!({"object": "page", "entry": [
+        {"id": "1", "time": 10, "messaging": [
+            {"sender": {"id": "a"}, "recipient": {"id": "1"}, "timestamp": 1, "message": {"mid": "m1"}},
+            {"sender": {"id": "a"}, "recipient": {"id": "1"}, "timestamp": {"at": "soon"}, "read": {"watermark": 7}},
+            {"sender": "not an object", "recipient": {"id": "1"}, "timestamp": 3, "delivery": {"watermark": 8}},
+            {"sender": {"id": "b"}, "recipient": {"id": "1"}, "timestamp": 4, "postback": {"payload": "P"}}
+        ]},
+        {"id": "2", "time": 20, "standby": [
+            {"sender": {"id": "c"}, "recipient": {"id": "2"}, "timestamp": 5, "delivery": {"watermark": 5}}
+        ]}
+    ]});
+    let notification: Notification = serde_json::from_value(body).expect("decodes");
+    let events = notification.into_events();
+    assert_eq!(events.len(), 5);
+
+    // A timestamp that is neither a string nor an integer (the runtime's `NumericString`
+    // takes any string, `"soon"` included): no timestamp, the raw value kept, the rest decoded.
+    let soon = &events[1];
+    assert_eq!(soon.timestamp, None);
+    assert_eq!(
+        soon.unknown_fields.get("timestamp"),
+        Some(&json!({"at": "soon"}))
+    );
+    assert_eq!(soon.unknown_fields.len(), 1, "{soon:?}");
+    let Kind::Read(read) = &soon.kind else {
+        panic!("{:?}", soon.kind)
+    };
+    assert_eq!(read.watermark, Some(7));
+    assert_eq!(
+        soon.sender.as_ref().and_then(|s| s.id.as_deref()),
+        Some("a")
+    );
+    assert!(soon.recipient.is_some());
+    assert_eq!((soon.entry_id.as_str(), soon.entry_time), ("1", Some(10)));
+
+    // `"sender": "not an object"`: likewise.
+    let odd = &events[2];
+    assert_eq!(odd.sender, None);
+    assert_eq!(
+        odd.unknown_fields.get("sender"),
+        Some(&json!("not an object"))
+    );
+    assert_eq!(odd.unknown_fields.len(), 1, "{odd:?}");
+    let Kind::Delivery(delivery) = &odd.kind else {
+        panic!("{:?}", odd.kind)
+    };
+    assert_eq!(delivery.watermark, Some(8));
+    assert!(odd.timestamp.is_some());
+
+    // The other events are untouched.
+    for (event, sender) in [(&events[0], "a"), (&events[3], "b"), (&events[4], "c")] {
+        assert!(event.unknown_fields.is_empty(), "{event:?}");
+        assert_eq!(
+            event.sender.as_ref().and_then(|s| s.id.as_deref()),
+            Some(sender)
+        );
+        assert!(event.recipient.is_some() && event.timestamp.is_some());
+    }
+    assert!(matches!(&events[0].kind, Kind::Message(m) if m.mid.as_deref() == Some("m1")));
+    assert!(
+        matches!(&events[3].kind, Kind::Postback(_)),
+        "{:?}",
+        events[3].kind
+    );
+    assert_eq!(events[4].channel, EventChannel::Standby);
+    assert_eq!(events[4].entry_id, "2");
+}
+
+#[test]
+fn a_kept_common_field_is_never_taken_for_the_kind() {
+    let event: MessagingEvent =
+        serde_json::from_str(r#"{"recipient": 5, "sender": [1], "timestamp": {}}"#)
+            .expect("decodes");
+    assert_eq!(event.kind, Kind::default());
+    assert_eq!(event.kind.key(), "");
+    assert_eq!(event.unknown_fields.len(), 3, "{event:?}");
+    let event: MessagingEvent =
+        serde_json::from_str(r#"{"recipient": 5, "zzz_new_kind": 1}"#).expect("decodes");
+    assert_eq!(
+        event.kind,
+        Kind::Unknown {
+            key: "zzz_new_kind".into(),
+            value: json!(1)
+        }
+    );
+    assert_eq!(event.recipient, None);
+    assert_eq!(event.unknown_fields.get("recipient"), Some(&json!(5)));
+    // A key given twice: the last value counts, as in a `serde_json::Value`.
+    let event: MessagingEvent =
+        serde_json::from_str(r#"{"timestamp": 1.5, "timestamp": 9}"#).expect("decodes");
+    assert!(event.timestamp.is_some());
+    assert!(event.unknown_fields.is_empty(), "{event:?}");
+    let event: MessagingEvent =
+        serde_json::from_str(r#"{"timestamp": 9, "timestamp": 1.5}"#).expect("decodes");
+    assert_eq!(event.timestamp, None);
+    assert_eq!(event.unknown_fields.get("timestamp"), Some(&json!(1.5)));
+}
+
+#[test]
+fn an_entry_id_or_time_of_the_wrong_type_is_kept() {
+    let body = json!({"object": "page", "entry": [
+        {"id": 17, "time": "later", "messaging": [
+            {"sender": {"id": "a"}, "timestamp": 1, "read": {"watermark": 1}}
+        ]},
+        {"id": "2", "time": 20, "messaging": [
+            {"sender": {"id": "b"}, "timestamp": 2, "read": {"watermark": 2}}
+        ]}
+    ]});
+    let notification: Notification = serde_json::from_value(body).expect("decodes");
+    let entry = &notification.entry[0];
+    assert_eq!((entry.id.as_deref(), entry.time), (None, None));
+    assert_eq!(entry.unknown_fields.get("id"), Some(&json!(17)));
+    assert_eq!(entry.unknown_fields.get("time"), Some(&json!("later")));
+    assert!(notification.entry[1].unknown_fields.is_empty());
+    let events = notification.into_events();
+    assert_eq!(
+        (events[0].entry_id.as_str(), events[0].entry_time),
+        ("", None)
+    );
+    assert_eq!(
+        (events[1].entry_id.as_str(), events[1].entry_time),
+        ("2", Some(20))
+    );
+    assert!(matches!(events[0].kind, Kind::Read(_)));
+}
+
+#[test]
 fn a_malformed_body_is_a_serde_error_not_a_panic() {
     for bad in [
         &b""[..],
@@ -577,6 +705,9 @@ fn a_malformed_body_is_a_serde_error_not_a_panic() {
         b"[]",
         b"{\"object\": \"page\", \"entry\": {}}",
         b"{\"entry\": [{\"messaging\": {}}]}",
+        b"{\"entry\": [{\"standby\": 3}]}",
+        b"{\"entry\": [{\"id\": \"1\", \"messaging\": [\"not an event\"]}]}",
+        b"{\"entry\": [{\"id\": \"1\", \"messaging\": [{\"timestamp\": }]}]}",
         b"{\"entry\": [{\"messaging\": [{\"message\": {\"mid\": }}]}]}",
         b"{\"entry\": [{\"id\": \"1\", \"messaging\": [{\"sender\": {\"id\": \"\xff\"}}]}]}",
     ] {
