@@ -57,27 +57,8 @@ pub struct Field {
     pub source: String,
 }
 
-/// The HTTP method of a call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Method {
-    /// GET
-    Get,
-    /// POST
-    Post,
-    /// DELETE
-    Delete,
-}
-
-impl Method {
-    /// `GET`, `POST`, `DELETE`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-            Method::Delete => "DELETE",
-        }
-    }
-}
+/// The HTTP method of a call: the spec's own, which the import will write into `spec/`.
+pub use fbgraph_spec::Method;
 
 /// What a call addresses.
 #[derive(Debug, Clone, PartialEq, Eq)]
