@@ -1,31 +1,37 @@
 //! An [axum] route for one webhook path (feature `axum`).
 //!
 //! ```no_run
-//! use fbgraph_webhook::{Receiver, axum::route};
+//! use fbgraph_webhook::{Receiver, axum::{route, serve}};
 //!
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
 //! let receiver = Receiver::new(std::env::var("APP_SECRET")?, std::env::var("VERIFY_TOKEN")?)?;
 //! let app = axum::Router::new().route(
 //!     "/webhook",
 //!     route::<serde_json::Value, _, _>(receiver, |event| async move {
-//!         println!("{event}");
+//!         println!("{event:?}");
 //!     }),
 //! );
 //! let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
-//! axum::serve(listener, app).await?;
+//! serve(listener, app).await;
 //! # Ok(()) }
 //! ```
+//!
+//! [`serve`] is `axum::serve` with a deadline for each request's head, which `axum::serve`
+//! does not set: without one, a sender trickling its headers holds a connection for as long
+//! as it likes. (The route itself cuts off slow bodies.) Any server works as long as it sets
+//! such a deadline.
 //!
 //! | Request | Answer |
 //! |---|---|
 //! | `GET`, handshake passes | 200, the challenge as `text/plain` |
 //! | `GET`, a `hub.*` parameter missing | 400 |
 //! | `GET`, `hub.mode` not `subscribe` or the token wrong | 403 |
-//! | `POST`, [`Receiver::max_in_flight`] bodies already being read | 503 (Meta retries) |
+//! | `POST`, [`Receiver::max_reading`] bodies being read for [`Receiver::first_byte_timeout`] | 503 (Meta retries) |
+//! | `POST`, its bytes over [`Receiver::read_budget`] with the other bodies being read | 503 (Meta retries) |
 //! | `POST`, body over [`Receiver::body_limit`] (by `Content-Length` or while reading) | 413 |
-//! | `POST`, body not complete within [`Receiver::body_timeout`] | 408 |
+//! | `POST`, body too slow ([`Receiver::with_slow_body_cutoff`]) or not complete within [`Receiver::body_timeout`] | 408 |
 //! | `POST`, signature missing, SHA-1 only, malformed or wrong | 403 |
-//! | `POST`, signed but undecodable as `N` | 400 |
+//! | `POST`, signed but undecodable as `N` | 200 (a retry would fail alike), and an `error` event at most once a second |
 //! | `POST`, [`Receiver::max_in_flight`] bodies already in the handler | 503 (Meta retries) |
 //! | `POST`, accepted | 200 at once; the events go to the handler afterwards |
 //! | any other method | 405 |
@@ -34,17 +40,20 @@
 //! `tracing`'s subscriber on, each refusal is also a `warn` event.
 
 use std::future::Future;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-use ::axum::body::{self, Body, Bytes};
+use ::axum::body::Body;
 use ::axum::extract::RawQuery;
 use ::axum::http::{HeaderMap, StatusCode, header};
 use ::axum::response::{IntoResponse, Response};
 use ::axum::routing::{self, MethodRouter};
+use http_body_util::BodyExt;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use crate::{
-    HandshakeError, LEGACY_SIGNATURE_HEADER, Notification, ReceiveError, Receiver,
+    DecodeError, HandshakeError, LEGACY_SIGNATURE_HEADER, Notification, ReceiveError, Receiver,
     SIGNATURE_HEADER, SignatureError, SignatureHeaders,
 };
 
@@ -87,11 +96,18 @@ where
     H: Fn(N::Event) -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let permits = receiver.max_in_flight().min(Semaphore::MAX_PERMITS);
     let shared = Arc::new(Shared {
+        in_flight: Arc::new(Semaphore::new(
+            receiver.max_in_flight().min(Semaphore::MAX_PERMITS),
+        )),
+        reading: Arc::new(Semaphore::new(
+            receiver.max_reading().min(Semaphore::MAX_PERMITS),
+        )),
+        budget: Arc::new(Semaphore::new(
+            receiver.read_budget().min(Semaphore::MAX_PERMITS),
+        )),
+        undecodable: LogGate::default(),
         receiver,
-        in_flight: Arc::new(Semaphore::new(permits)),
-        reading: Arc::new(Semaphore::new(permits)),
     });
     let for_get = Arc::clone(&shared);
     routing::get(move |RawQuery(query): RawQuery| {
@@ -109,9 +125,14 @@ struct Shared {
     receiver: Receiver,
     /// One permit per body whose events are waiting for or inside the handler.
     in_flight: Arc<Semaphore>,
-    /// One permit per body being read: unsigned bytes buffered at once are bounded by
-    /// `max_in_flight × body_limit`.
+    /// One permit per body being read, apart from `in_flight`: a slow sender holds one of
+    /// these for little more than the first-byte timeout, never a handler's.
     reading: Arc<Semaphore>,
+    /// One permit per byte buffered by the bodies being read and not yet decoded: unsigned
+    /// bytes held at once are bounded by `read_budget`, however many senders there are.
+    budget: Arc<Semaphore>,
+    /// Rate-bounds the error log of signed bodies that do not decode.
+    undecodable: LogGate,
 }
 
 fn handshake(receiver: &Receiver, query: &str) -> Response {
@@ -134,27 +155,25 @@ where
     Fut: Future<Output = ()> + Send + 'static,
 {
     let receiver = &shared.receiver;
-    let Ok(reading) = Arc::clone(&shared.reading).try_acquire_owned() else {
+    let arrived = Instant::now();
+    // A read slot, waiting for one no longer than a slow sender may hold one before its
+    // first byte: while senders trickle, Meta's delivery waits for the first of them to be
+    // cut off instead of being refused.
+    let reading = tokio::time::timeout(
+        receiver.first_byte_timeout(),
+        Arc::clone(&shared.reading).acquire_owned(),
+    )
+    .await;
+    let Ok(Ok(reading)) = reading else {
         return refuse(
             StatusCode::SERVICE_UNAVAILABLE,
             &"too many notifications being received",
             "webhook notification refused",
         );
     };
-    let read = read_body(headers, body, receiver.body_limit());
-    let body = match tokio::time::timeout(receiver.body_timeout(), read).await {
-        Ok(Ok(body)) => body,
-        Ok(Err(response)) => return response,
-        Err(_) => {
-            return refuse(
-                StatusCode::REQUEST_TIMEOUT,
-                &format_args!(
-                    "the body did not arrive within {} ms",
-                    receiver.body_timeout().as_millis()
-                ),
-                "webhook notification refused",
-            );
-        }
+    let (body, budget) = match read_body(shared, headers, body, arrived).await {
+        Ok(read) => read,
+        Err(response) => return response,
     };
     drop(reading);
     let signature = SignatureHeaders {
@@ -165,18 +184,24 @@ where
     };
     let notification: N = match receiver.receive(signature, &body) {
         Ok(notification) => notification,
+        Err(ReceiveError::Decode(error)) => {
+            // Signed by Meta, so a retry would bring the same bytes and fail the same way:
+            // answer 200 (Meta would otherwise retry until it disables the subscription) and
+            // say loudly what failed.
+            shared.undecodable.error(&error);
+            return StatusCode::OK.into_response();
+        }
         Err(error) => {
             let status = match error {
                 ReceiveError::Signature(SignatureError::BodyTooLarge { .. }) => {
                     StatusCode::PAYLOAD_TOO_LARGE
                 }
-                ReceiveError::Signature(_) => StatusCode::FORBIDDEN,
-                _ => StatusCode::BAD_REQUEST,
+                _ => StatusCode::FORBIDDEN,
             };
             return refuse(status, &error, "webhook notification refused");
         }
     };
-    drop(body);
+    drop((body, budget));
     let Ok(permit) = Arc::clone(&shared.in_flight).try_acquire_owned() else {
         return refuse(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -188,8 +213,17 @@ where
     StatusCode::OK.into_response()
 }
 
-/// The whole body, if it is within `limit`; never more than `limit` bytes are buffered.
-async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, Response> {
+/// The whole body, with the permits of the read budget its bytes hold, if it is within the
+/// body limit and arrives fast enough (see [`Receiver::with_slow_body_cutoff`]); never more
+/// than the body limit is buffered.
+async fn read_body(
+    shared: &Shared,
+    headers: &HeaderMap,
+    mut body: Body,
+    arrived: Instant,
+) -> Result<(Vec<u8>, Option<OwnedSemaphorePermit>), Response> {
+    let receiver = &shared.receiver;
+    let limit = receiver.body_limit();
     let too_large = || {
         refuse(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -204,17 +238,137 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
     if declared.is_some_and(|declared| declared > limit as u64) {
         return Err(too_large());
     }
-    body::to_bytes(body, limit).await.map_err(|error| {
-        if error.into_inner().is::<http_body_util::LengthLimitError>() {
-            too_large()
-        } else {
-            refuse(
-                StatusCode::BAD_REQUEST,
-                &"the body could not be read",
-                "webhook notification refused",
-            )
+    let hard_deadline = arrived + receiver.body_timeout();
+    let mut bytes = Vec::new();
+    let mut held: Option<OwnedSemaphorePermit> = None;
+    loop {
+        let deadline = slow_deadline(receiver, arrived, bytes.len()).min(hard_deadline);
+        let frame = match tokio::time::timeout_at(deadline.into(), body.frame()).await {
+            Ok(Some(Ok(frame))) => frame,
+            Ok(None) => return Ok((bytes, held)),
+            Ok(Some(Err(_))) => {
+                return Err(refuse(
+                    StatusCode::BAD_REQUEST,
+                    &"the body could not be read",
+                    "webhook notification refused",
+                ));
+            }
+            Err(_) => {
+                return Err(refuse(
+                    StatusCode::REQUEST_TIMEOUT,
+                    &format_args!(
+                        "the body arrived too slowly ({} bytes in {} ms)",
+                        bytes.len(),
+                        arrived.elapsed().as_millis()
+                    ),
+                    "webhook notification refused",
+                ));
+            }
+        };
+        let Ok(data) = frame.into_data() else {
+            continue; // trailers
+        };
+        if data.len() > limit - bytes.len() {
+            return Err(too_large());
         }
-    })
+        let granted = u32::try_from(data.len())
+            .ok()
+            .and_then(|n| Arc::clone(&shared.budget).try_acquire_many_owned(n).ok());
+        let Some(granted) = granted else {
+            return Err(refuse(
+                StatusCode::SERVICE_UNAVAILABLE,
+                &"too many bytes being received at once",
+                "webhook notification refused",
+            ));
+        };
+        match &mut held {
+            Some(held) => held.merge(granted),
+            None => held = Some(granted),
+        }
+        bytes.extend_from_slice(&data);
+    }
+}
+
+/// When a body that has sent `received` bytes since `arrived` becomes too slow: the
+/// first-byte timeout, plus the time `received` bytes may take at the minimum rate.
+fn slow_deadline(receiver: &Receiver, arrived: Instant, received: usize) -> Instant {
+    let allowance = Duration::from_secs_f64(received as f64 / f64::from(receiver.min_body_rate()));
+    arrived + receiver.first_byte_timeout() + allowance
+}
+
+/// At most one `error` event a second about signed bodies that did not decode; the next one
+/// after a quiet spell says how many were not logged.
+#[derive(Default)]
+struct LogGate {
+    next: Mutex<Option<Instant>>,
+    suppressed: AtomicU64,
+}
+
+impl LogGate {
+    const QUIET: Duration = Duration::from_secs(1);
+
+    fn error(&self, error: &DecodeError) {
+        if !self.admit(Instant::now()) {
+            return;
+        }
+        let suppressed = self.suppressed.swap(0, Ordering::Relaxed);
+        tracing::error!(
+            path = error.path(),
+            line = error.line(),
+            column = error.column(),
+            message = error.message(),
+            not_logged_since = suppressed,
+            "a signed webhook notification did not decode; answered 200, since Meta would \
+             send the same bytes again, so its events are lost"
+        );
+    }
+
+    /// Whether an event at `now` is logged; counts it as suppressed if not.
+    fn admit(&self, now: Instant) -> bool {
+        let mut next = self
+            .next
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if next.is_some_and(|next| now < next) {
+            self.suppressed.fetch_add(1, Ordering::Relaxed);
+            return false;
+        }
+        *next = Some(now + Self::QUIET);
+        true
+    }
+}
+
+/// How long [`serve`] waits for a request's head (its request line and headers).
+pub const HEAD_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Serves `app` on `listener` over HTTP/1.1 until the process ends, as `axum::serve` does, but
+/// closes a connection whose request head has not fully arrived within [`HEAD_TIMEOUT`].
+///
+/// Failing to accept a connection (too many open files, say) is logged at `error` level and
+/// retried after a pause; it never ends the server.
+pub async fn serve(listener: tokio::net::TcpListener, app: ::axum::Router) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(error) => {
+                tracing::error!(%error, "webhook server could not accept a connection");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let service = TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            // A connection's end, an error included, concerns that connection only.
+            let _closed = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEAD_TIMEOUT)
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
 }
 
 /// Hands `events` to `handler` in order, each in its own task so that a panic ends only it.
@@ -240,4 +394,28 @@ fn refuse(status: StatusCode, reason: &dyn std::fmt::Display, what: &str) -> Res
     let reason = reason.to_string();
     tracing::warn!(status = status.as_u16(), %reason, "{what}");
     (status, reason).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::LogGate;
+
+    #[test]
+    fn undecodable_bodies_are_logged_at_most_once_a_second_and_the_rest_counted() {
+        let gate = LogGate::default();
+        let start = Instant::now();
+        assert!(gate.admit(start));
+        for ms in [1, 500, 999] {
+            assert!(!gate.admit(start + Duration::from_millis(ms)));
+        }
+        assert_eq!(
+            gate.suppressed.load(std::sync::atomic::Ordering::Relaxed),
+            3
+        );
+        assert!(gate.admit(start + Duration::from_millis(1000)));
+        assert!(!gate.admit(start + Duration::from_millis(1500)));
+        assert!(gate.admit(start + Duration::from_millis(2100)));
+    }
 }

@@ -23,6 +23,10 @@ pub struct Receiver {
     body_limit: usize,
     max_in_flight: usize,
     body_timeout: std::time::Duration,
+    max_reading: usize,
+    read_budget: usize,
+    first_byte_timeout: std::time::Duration,
+    min_body_rate: u32,
 }
 
 impl Receiver {
@@ -36,6 +40,20 @@ impl Receiver {
 
     /// The default [`max_in_flight`](Self::max_in_flight): 1,024 bodies.
     pub const DEFAULT_MAX_IN_FLIGHT: usize = 1024;
+
+    /// The default [`max_reading`](Self::max_reading): 4,096 bodies being read at once.
+    pub const DEFAULT_MAX_READING: usize = 4096;
+
+    /// The default [`read_budget`](Self::read_budget): 64 MiB buffered by all bodies being
+    /// read at once.
+    pub const DEFAULT_READ_BUDGET: usize = 64 * 1024 * 1024;
+
+    /// The default [`first_byte_timeout`](Self::first_byte_timeout): 1 s. Meta's servers send
+    /// a body right behind its headers.
+    pub const DEFAULT_FIRST_BYTE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+
+    /// The default [`min_body_rate`](Self::min_body_rate): 16 KiB per second.
+    pub const DEFAULT_MIN_BODY_RATE: u32 = 16 * 1024;
 
     /// A receiver for the app whose secret is `app_secret` (App settings → Basic), answering
     /// handshakes that carry `verify_token` (the token entered beside the callback URL).
@@ -58,12 +76,17 @@ impl Receiver {
             body_limit: Self::DEFAULT_BODY_LIMIT,
             max_in_flight: Self::DEFAULT_MAX_IN_FLIGHT,
             body_timeout: Self::DEFAULT_BODY_TIMEOUT,
+            max_reading: Self::DEFAULT_MAX_READING,
+            read_budget: Self::DEFAULT_READ_BUDGET,
+            first_byte_timeout: Self::DEFAULT_FIRST_BYTE_TIMEOUT,
+            min_body_rate: Self::DEFAULT_MIN_BODY_RATE,
         })
     }
 
     /// Sets how long a server integration (the axum route) waits for a whole body once its
-    /// headers have arrived; a body still incomplete then is refused (408), so that slow
-    /// senders cannot hold buffers and connections open. More than zero.
+    /// headers have arrived, however fast it comes; a body still incomplete then is refused
+    /// (408). Slow bodies are cut off sooner by
+    /// [`with_slow_body_cutoff`](Self::with_slow_body_cutoff). More than zero.
     #[must_use]
     pub fn with_body_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.body_timeout = timeout.max(std::time::Duration::from_millis(1));
@@ -74,6 +97,69 @@ impl Receiver {
     /// ([`DEFAULT_BODY_TIMEOUT`](Self::DEFAULT_BODY_TIMEOUT) unless set).
     pub fn body_timeout(&self) -> std::time::Duration {
         self.body_timeout
+    }
+
+    /// Sets how slow a body may arrive in a server integration (the axum route) before it is
+    /// cut off (408): its first byte must come within `first_byte_timeout` of its headers,
+    /// and from then on it must keep up with `min_bytes_per_second`: by `t` after its
+    /// headers, at least `min_bytes_per_second × (t − first_byte_timeout)` bytes. A sender
+    /// that trickles a body so holds a read slot for little more than `first_byte_timeout`,
+    /// whatever the [`body_timeout`](Self::body_timeout). The timeout is at least 1 ms, the
+    /// rate at least 1 byte per second.
+    #[must_use]
+    pub fn with_slow_body_cutoff(
+        mut self,
+        first_byte_timeout: std::time::Duration,
+        min_bytes_per_second: u32,
+    ) -> Self {
+        self.first_byte_timeout = first_byte_timeout.max(std::time::Duration::from_millis(1));
+        self.min_body_rate = min_bytes_per_second.max(1);
+        self
+    }
+
+    /// How long a body's first byte may take after its headers
+    /// ([`DEFAULT_FIRST_BYTE_TIMEOUT`](Self::DEFAULT_FIRST_BYTE_TIMEOUT) unless set).
+    pub fn first_byte_timeout(&self) -> std::time::Duration {
+        self.first_byte_timeout
+    }
+
+    /// The slowest a body may arrive after its first byte's grace, in bytes per second
+    /// ([`DEFAULT_MIN_BODY_RATE`](Self::DEFAULT_MIN_BODY_RATE) unless set).
+    pub fn min_body_rate(&self) -> u32 {
+        self.min_body_rate
+    }
+
+    /// Sets how many bodies a server integration (the axum route) reads at once, before their
+    /// signatures can be checked. Reading is bounded apart from handling
+    /// ([`with_max_in_flight`](Self::with_max_in_flight)): a body that finds every read slot
+    /// taken waits for one for up to [`first_byte_timeout`](Self::first_byte_timeout), then
+    /// gets 503 (Meta retries). At least 1.
+    #[must_use]
+    pub fn with_max_reading(mut self, bodies: usize) -> Self {
+        self.max_reading = bodies.max(1);
+        self
+    }
+
+    /// How many bodies may be read at once
+    /// ([`DEFAULT_MAX_READING`](Self::DEFAULT_MAX_READING) unless set).
+    pub fn max_reading(&self) -> usize {
+        self.max_reading
+    }
+
+    /// Sets how many bytes all bodies being read at once (and not yet decoded) may buffer
+    /// together in a server integration (the axum route); a body whose next bytes do not fit
+    /// gets 503 (Meta retries). At least [`body_limit`](Self::body_limit) is always allowed.
+    #[must_use]
+    pub fn with_read_budget(mut self, bytes: usize) -> Self {
+        self.read_budget = bytes;
+        self
+    }
+
+    /// How many bytes bodies being read may buffer together
+    /// ([`DEFAULT_READ_BUDGET`](Self::DEFAULT_READ_BUDGET) unless set, and never less than
+    /// [`body_limit`](Self::body_limit)).
+    pub fn read_budget(&self) -> usize {
+        self.read_budget.max(self.body_limit)
     }
 
     /// Sets the largest body accepted, in bytes; a larger one is refused before it is hashed
@@ -192,6 +278,10 @@ impl fmt::Debug for Receiver {
             .field("body_limit", &self.body_limit)
             .field("max_in_flight", &self.max_in_flight)
             .field("body_timeout", &self.body_timeout)
+            .field("max_reading", &self.max_reading)
+            .field("read_budget", &self.read_budget)
+            .field("first_byte_timeout", &self.first_byte_timeout)
+            .field("min_body_rate", &self.min_body_rate)
             .finish()
     }
 }

@@ -101,7 +101,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
     let app = axum::Router::new().route("/webhook", route);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let bot_url = format!("http://{}/webhook", listener.local_addr()?);
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    tokio::spawn(fbgraph::webhook::axum::serve(listener, app));
     println!(
         "Bot listening at {bot_url}; sandbox Graph at {}.",
         sandbox.base_url()

@@ -4,7 +4,10 @@
 // BEGIN readme
 use fbgraph::v26_0::webhooks::{MessagingEvent, MessagingEventKind, Notification};
 use fbgraph::v26_0::{OutgoingMessage, Recipient, SendMessage};
-use fbgraph::webhook::{Receiver, axum::route};
+use fbgraph::webhook::{
+    Receiver,
+    axum::{route, serve},
+};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -33,7 +36,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let app = axum::Router::new().route("/webhook", route::<Notification, _, _>(receiver, handler));
     let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
-    axum::serve(listener, app).await?;
+    serve(listener, app).await; // axum::serve with a deadline for request heads
     Ok(())
 }
 // END readme
