@@ -80,7 +80,15 @@ rate limit and faults (for testing clients):
                         while throttled (default 0)
   --fail-transient N    the first N requests answer HTTP 500 with Graph's transient
                         error (code 2, is_transient true) and are not performed
-  -h, --help            print this help";
+  -h, --help            print this help
+
+secrets (kept off the command line, where ps shows them):
+  Each of --access-token, --app-secret and --verify-token can instead come from
+  a file, --access-token-file PATH, --app-secret-file PATH, --verify-token-file
+  PATH (its whole content, less one trailing newline), or from the environment:
+  FBGRAPH_MOCK_ACCESS_TOKEN, FBGRAPH_MOCK_APP_SECRET, FBGRAPH_MOCK_VERIFY_TOKEN.
+  A flag or a file wins over the environment; a flag and its file together are
+  an error. No secret is ever printed, in the summary or in an error.";
 
 struct Args {
     listen: SocketAddr,
@@ -113,7 +121,78 @@ enum Parsed {
     Help,
 }
 
-fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
+/// The flags that carry a secret: the flag, the flag naming a file that holds it, and the
+/// environment variable that may hold it instead.
+const SECRETS: [(&str, &str, &str); 3] = [
+    (
+        "--access-token",
+        "--access-token-file",
+        "FBGRAPH_MOCK_ACCESS_TOKEN",
+    ),
+    (
+        "--app-secret",
+        "--app-secret-file",
+        "FBGRAPH_MOCK_APP_SECRET",
+    ),
+    (
+        "--verify-token",
+        "--verify-token-file",
+        "FBGRAPH_MOCK_VERIFY_TOKEN",
+    ),
+];
+
+/// A secret from the file at `path`: its content less one trailing newline. Errors name the
+/// path, never the content.
+fn read_secret(flag: &str, path: &str) -> Result<String, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("`{flag} {path}`: cannot read the file ({})", e.kind()))?;
+    let text = text
+        .strip_suffix("\r\n")
+        .or_else(|| text.strip_suffix('\n'))
+        .unwrap_or(&text);
+    if text.is_empty() {
+        return Err(format!("`{flag} {path}`: the file is empty"));
+    }
+    Ok(text.to_owned())
+}
+
+/// Parses the command line, taking secrets not given there from `env`.
+fn parse(
+    args: impl IntoIterator<Item = String>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<Parsed, String> {
+    let mut args: Vec<String> = args.into_iter().collect();
+    // Secrets from files and the environment become flags, so that one path checks them.
+    for (flag, file_flag, var) in SECRETS {
+        let given = |name: &str| {
+            args.iter()
+                .any(|a| a == name || a.split_once('=').is_some_and(|(f, _)| f == name))
+        };
+        let (direct, from_file) = (given(flag), given(file_flag));
+        if direct && from_file {
+            return Err(format!(
+                "`{flag}` and `{file_flag}` name the same secret: give one"
+            ));
+        }
+        if from_file {
+            let at = args
+                .iter()
+                .position(|a| a == file_flag || a.starts_with(&format!("{file_flag}=")))
+                .ok_or_else(|| format!("`{file_flag}` needs a path"))?;
+            let path = match args[at].split_once('=') {
+                Some((_, path)) => path.to_owned(),
+                None if at + 1 < args.len() => args.remove(at + 1),
+                None => return Err(format!("`{file_flag}` needs a path")),
+            };
+            args[at] = format!("{flag}={}", read_secret(file_flag, &path)?);
+        } else if !direct && let Some(value) = env(var).filter(|v| !v.is_empty()) {
+            args.push(format!("{flag}={value}"));
+        }
+    }
+    parse_flags(args)
+}
+
+fn parse_flags(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
     let mut parsed = Args {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         config: MockConfig::default(),
@@ -169,7 +248,8 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Parsed, String> {
             "--webhook-timeout-ms",
         ];
         if !known.contains(&flag.as_str()) {
-            return Err(format!("unknown argument `{arg}`"));
+            // Only the flag: a mistyped `--acess-token=…` must not show its value.
+            return Err(format!("unknown argument `{flag}`"));
         }
         let value = match inline.or_else(|| args.next()) {
             Some(value) if !value.is_empty() => value,
@@ -339,7 +419,7 @@ fn stop_signal() -> impl Future<Output = ()> {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let args = match parse(std::env::args().skip(1)) {
+    let args = match parse(std::env::args().skip(1), |var| std::env::var(var).ok()) {
         Ok(Parsed::Run(args)) => *args,
         Ok(Parsed::Help) => {
             println!("{USAGE}");
@@ -392,12 +472,12 @@ async fn main() -> ExitCode {
         config.page_id,
         config.page_name,
         if args.token_given {
-            "set by --access-token"
+            "set (by --access-token, its file or the environment)"
         } else {
             "the default (see --help)"
         },
         if config.app_secret.is_some() {
-            "required, keyed by the secret set by --app-secret"
+            "required, keyed by the secret set (by --app-secret, its file or the environment)"
         } else {
             "not required"
         },
@@ -407,7 +487,7 @@ async fn main() -> ExitCode {
                 "; webhook {} (verified; signed with {}; echoes {})",
                 webhook.url,
                 if config.app_secret.is_some() {
-                    "the secret set by --app-secret"
+                    "the app secret set"
                 } else {
                     "the default webhook secret (see --help)"
                 },

@@ -16,12 +16,12 @@ use tracing::field::Empty;
 use crate::auth::appsecret_proof;
 use crate::endpoint::{Endpoint, Method};
 use crate::error::{DecodeError, Error, Interruption, TransportError, parse_envelope};
-use crate::redact::Redactor;
 use crate::retry::{Plan, RetryPolicy};
 use crate::tls;
 use crate::types::Paged;
 use crate::usage::{RawUsage, Usage};
 use bytes::Bytes;
+use fbgraph_redact::Redactor;
 
 const DEFAULT_BASE_URL: &str = "https://graph.facebook.com";
 const USER_AGENT_VALUE: &str = concat!("fbgraph/", env!("CARGO_PKG_VERSION"));
@@ -178,9 +178,9 @@ fn is_version_segment(segment: &str) -> bool {
 /// A reqwest builder set up as the client's own: the `User-Agent`, and TLS by [`tls`].
 fn builder(extra_roots: &[tls::Root]) -> Result<reqwest::ClientBuilder, String> {
     let builder = reqwest::Client::builder().user_agent(USER_AGENT_VALUE);
-    #[cfg(any(feature = "rustls", feature = "rustls-aws-lc-rs"))]
+    #[cfg(any(feature = "rustls", feature = "rustls-ring"))]
     let builder = builder.tls_backend_preconfigured(tls::client_config(extra_roots)?);
-    #[cfg(not(any(feature = "rustls", feature = "rustls-aws-lc-rs")))]
+    #[cfg(not(any(feature = "rustls", feature = "rustls-ring")))]
     let _ = extra_roots;
     Ok(builder)
 }
@@ -1146,7 +1146,7 @@ mod tests {
     }
 
     // Uses https base URLs: needs a TLS feature.
-    #[cfg(any(feature = "rustls", feature = "rustls-aws-lc-rs"))]
+    #[cfg(any(feature = "rustls", feature = "rustls-ring"))]
     #[test]
     fn base_urls_are_checked() {
         for (base, reason) in [
@@ -1291,7 +1291,7 @@ mod tests {
     }
 
     // Uses https base URLs: needs a TLS feature.
-    #[cfg(any(feature = "rustls", feature = "rustls-aws-lc-rs"))]
+    #[cfg(any(feature = "rustls", feature = "rustls-ring"))]
     #[test]
     fn next_links_lose_the_token_and_get_a_fresh_proof() {
         let client = Client::new(TOKEN)

@@ -7,9 +7,9 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::endpoint::Method;
-use crate::redact::Redactor;
 use crate::retry::is_throttling_code;
 use crate::usage::Usage;
+use fbgraph_redact::Redactor;
 
 /// The error codes one endpoint documents, as a type.
 ///

@@ -73,7 +73,6 @@ pub mod de;
 mod endpoint;
 mod error;
 mod paginate;
-mod redact;
 mod retry;
 mod select;
 pub mod ser;

@@ -1,33 +1,37 @@
 //! How the client speaks HTTPS: rustls with the crypto provider the cargo features choose,
 //! certificates checked against the platform's roots (plus any the user adds).
 //!
-//! reqwest is built with `rustls-no-provider`: the client's own rustls configuration names
-//! its provider and is handed to reqwest whole, so the client uses the provider its features
-//! choose whatever else the process does. The first client also installs that provider as
-//! rustls' process-wide default if the process has none, as reqwest asks of applications, so
-//! that other reqwest clients built later work too.
+//! The client's own rustls configuration names its provider and is handed to reqwest whole,
+//! so the client uses the provider its features choose whatever else the process does, and
+//! it never installs anything process-wide:
+//!
+//! - `rustls` (the default): aws-lc-rs, preferring post-quantum key exchange
+//!   (X25519MLKEM768). reqwest is built with its own `rustls` feature, so every other reqwest
+//!   client of the program has a provider too, as it would without fbgraph.
+//! - `rustls-ring` (the lean opt-in): ring, and reqwest built with `rustls-no-provider`.
+//!   Another reqwest client of the program then needs a process-wide provider, which
+//!   [`install_tls_provider`] installs when the program asks.
 
 /// The TLS stack this build of the client uses for `https` URLs, or `None` when it was built
 /// without a TLS feature and speaks plain HTTP only (to a local mock).
 ///
-/// `Some("rustls+ring")` with the default `rustls` feature, `Some("rustls+aws-lc-rs")` with
-/// `rustls-aws-lc-rs` (which wins when both are on).
+/// `Some("rustls+aws-lc-rs")` with the default `rustls` feature, `Some("rustls+ring")` with
+/// `rustls-ring` alone.
 pub fn tls_provider() -> Option<&'static str> {
     imp::NAME
 }
 
-#[cfg(any(feature = "rustls", feature = "rustls-aws-lc-rs"))]
+#[cfg(any(feature = "rustls", feature = "rustls-ring"))]
 pub(crate) use imp::client_config;
 /// Installs this build's rustls crypto provider as the process-wide default, unless the
 /// process already has one; returns whether this call installed it (`false` too in a build
 /// without TLS).
 ///
-/// fbgraph builds reqwest without a provider of its own (so that the default features do
-/// not compile aws-lc-rs), so a reqwest client that code outside fbgraph builds with reqwest's
-/// defaults needs a process-wide provider, and panics without one. The first
-/// [`Client::new`](crate::Client::new) installs it if there is none; call this first when
-/// such clients are built before any fbgraph client, or build them from
-/// [`Client::http_client_builder`](crate::Client::http_client_builder).
+/// fbgraph never calls it itself. It is for programs built with the lean `rustls-ring`
+/// feature, where reqwest has no provider of its own: a reqwest client that code outside
+/// fbgraph builds panics without a process-wide one, so call this first (or build such
+/// clients from [`Client::http_client_builder`](crate::Client::http_client_builder)). With
+/// the default `rustls` feature no other client needs it.
 pub fn install_tls_provider() -> bool {
     imp::install()
 }
@@ -35,9 +39,9 @@ pub fn install_tls_provider() -> bool {
 pub(crate) use imp::{NAME as PROVIDER, Root, Roots, parse_pem};
 
 /// Why an `https` URL cannot be used by a build without TLS.
-pub(crate) const NO_TLS: &str = "this build of fbgraph has no TLS, so it cannot use an https URL: enable the `rustls` (or `rustls-aws-lc-rs`) cargo feature";
+pub(crate) const NO_TLS: &str = "this build of fbgraph has no TLS, so it cannot use an https URL: enable the `rustls` (or `rustls-ring`) cargo feature";
 
-#[cfg(any(feature = "rustls", feature = "rustls-aws-lc-rs"))]
+#[cfg(any(feature = "rustls", feature = "rustls-ring"))]
 mod imp {
     use std::sync::Arc;
 
@@ -46,9 +50,9 @@ mod imp {
     use rustls::pki_types::CertificateDer;
     use rustls::pki_types::pem::PemObject;
 
-    #[cfg(feature = "rustls-aws-lc-rs")]
+    #[cfg(feature = "rustls")]
     pub(crate) const NAME: Option<&str> = Some("rustls+aws-lc-rs");
-    #[cfg(not(feature = "rustls-aws-lc-rs"))]
+    #[cfg(not(feature = "rustls"))]
     pub(crate) const NAME: Option<&str> = Some("rustls+ring");
 
     /// A certificate trusted beside the platform's roots, in DER.
@@ -56,11 +60,19 @@ mod imp {
     /// Certificates trusted beside the platform's roots.
     pub(crate) type Roots = Vec<Root>;
 
+    /// aws-lc-rs's default provider: with rustls' `prefer-post-quantum` (on with `rustls`),
+    /// X25519MLKEM768 is the first key exchange offered.
+    #[cfg(feature = "rustls")]
     fn chosen_provider() -> CryptoProvider {
-        #[cfg(feature = "rustls-aws-lc-rs")]
-        return rustls::crypto::aws_lc_rs::default_provider();
-        #[cfg(not(feature = "rustls-aws-lc-rs"))]
-        return rustls::crypto::ring::default_provider();
+        rustls::crypto::aws_lc_rs::default_provider()
+    }
+
+    /// ring's provider: the lean opt-in, knowingly without post-quantum key exchange (which
+    /// rustls offers only with aws-lc-rs).
+    #[cfg(not(feature = "rustls"))]
+    #[allow(deprecated)] // rustls deprecates it for that reason; `rustls-ring` is the choice of it
+    fn chosen_provider() -> CryptoProvider {
+        rustls::crypto::ring::default_provider()
     }
 
     pub(crate) fn install() -> bool {
@@ -83,11 +95,8 @@ mod imp {
     /// The client's rustls configuration: the provider, TLS 1.2 and 1.3, the platform's
     /// verifier (with `extra` roots trusted too), HTTP/1.1 by ALPN.
     pub(crate) fn client_config(extra: &[CertificateDer<'static>]) -> Result<ClientConfig, String> {
+        // Named here, never taken from or put in the process-wide slot.
         let provider = Arc::new(chosen_provider());
-        // reqwest is built without a provider of its own, so any other reqwest client in the
-        // process (one for `with_http_client`, say) needs a process-wide default: fill the
-        // slot if it is empty, and never replace the application's choice.
-        install();
         let verifier = if extra.is_empty() {
             rustls_platform_verifier::Verifier::new(provider.clone())
         } else {
@@ -123,7 +132,7 @@ mod imp {
     }
 }
 
-#[cfg(not(any(feature = "rustls", feature = "rustls-aws-lc-rs")))]
+#[cfg(not(any(feature = "rustls", feature = "rustls-ring")))]
 mod imp {
     pub(crate) const NAME: Option<&str> = None;
 
@@ -143,6 +152,15 @@ mod imp {
 
 #[cfg(test)]
 mod tests {
+    /// The default build offers the hybrid post-quantum key exchange first.
+    #[cfg(feature = "rustls")]
+    #[test]
+    fn the_default_provider_offers_post_quantum_key_exchange_first() {
+        let config = super::client_config(&[]).expect("a configuration");
+        let first = config.crypto_provider().kx_groups[0].name();
+        assert_eq!(first, rustls::NamedGroup::X25519MLKEM768);
+    }
+
     #[test]
     fn parse_pem_refuses_text_without_a_certificate() {
         assert!(super::parse_pem(b"").is_err());
@@ -153,7 +171,7 @@ mod tests {
 
     /// Without a TLS feature, an `https` base URL is refused where it is set, and the default
     /// (`https://graph.facebook.com`) when a call would be sent, naming the feature to enable.
-    #[cfg(not(any(feature = "rustls", feature = "rustls-aws-lc-rs")))]
+    #[cfg(not(any(feature = "rustls", feature = "rustls-ring")))]
     #[tokio::test]
     async fn a_build_without_tls_refuses_https_and_says_which_feature_to_enable() {
         use crate::{Client, Error};

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::redact::Redactor;
+use fbgraph_redact::Redactor;
 
 /// What Graph's usage headers said on one answer.
 ///

@@ -1368,7 +1368,7 @@ impl WebhookTarget {
         ) {
             (true, _) | (_, Err(SignatureError::BodyTooLarge { .. })) => 413,
             (_, Err(_)) => 403,
-            _ if events.is_none() => 400,
+            // Signed but undecodable: 200 (Meta would resend the same bytes), no events.
             _ => 200,
         };
         let wanted_events = events.as_ref().map_or(0, Vec::len);

@@ -346,3 +346,84 @@ async fn the_binary_takes_customers_and_a_webhook() {
         assert_eq!(output.status.code(), Some(2), "{bad:?}");
     }
 }
+
+/// The access token from the environment and the app secret from a file: the mock takes
+/// exactly those (one trailing newline of the file dropped), and never prints them.
+#[tokio::test]
+async fn secrets_come_from_the_environment_and_files_too() {
+    let dir = std::env::temp_dir().join(format!("fbgraph-mock-secrets-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let secret_file = dir.join("app-secret");
+    std::fs::write(&secret_file, "F1LE-APP-S3CRET\n").expect("the secret file");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
+        .arg("--app-secret-file")
+        .arg(&secret_file)
+        .env("FBGRAPH_MOCK_ACCESS_TOKEN", "ENV-T0KEN-42")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the binary starts");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .await
+        .expect("a first line");
+    let base = first.trim();
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let mut summary = String::new();
+    while let Some(line) = lines.next_line().await.expect("stderr is read") {
+        summary.push_str(&line);
+        if line.contains("Ctrl-C") {
+            break;
+        }
+    }
+    assert!(
+        !summary.contains("S3CRET") && !summary.contains("ENV-T0KEN"),
+        "{summary}"
+    );
+
+    let call = |token: &str, secret: &str| {
+        format!(
+            "{base}/v26.0/me/conversations?access_token={token}&appsecret_proof={}",
+            crate::auth::proof(secret, token)
+        )
+    };
+    let ok = crate::get(&call("ENV-T0KEN-42", "F1LE-APP-S3CRET")).await;
+    assert_eq!(ok.status(), 200);
+    for (token, secret) in [
+        ("mock-page-access-token", "F1LE-APP-S3CRET"),
+        ("ENV-T0KEN-42", "F1LE-APP-S3CRET\n"),
+    ] {
+        let refused = crate::get(&call(token, secret)).await;
+        assert_ne!(refused.status(), 200, "{token:?} {secret:?}");
+    }
+    child.kill().await.expect("the binary stops");
+
+    // A flag and its file together, an unreadable file, an empty one: refused, naming the
+    // path and never a secret.
+    std::fs::write(dir.join("empty"), "\n").expect("an empty file");
+    let missing = dir.join("missing");
+    let empty = dir.join("empty");
+    for args in [
+        vec![
+            "--app-secret",
+            "S3CRET-FLAG",
+            "--app-secret-file",
+            secret_file.to_str().unwrap(),
+        ],
+        vec!["--verify-token-file", missing.to_str().unwrap()],
+        vec!["--access-token-file", empty.to_str().unwrap()],
+        vec!["--acess-token=S3CRET-TYPO"],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
+            .args(&args)
+            .output()
+            .await
+            .expect("the binary runs");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("S3CRET"), "{stderr}");
+    }
+    std::fs::remove_dir_all(&dir).expect("the temp dir goes");
+}

@@ -223,11 +223,9 @@ impl Mock {
     }
 }
 
-/// A reqwest builder for the tests. In the workspace's test build reqwest has rustls without
-/// a crypto provider of its own (the fbgraph runtime chooses ring itself), so a plain reqwest
-/// client needs a process-wide provider; `cargo test -p fbgraph-mock` alone has no TLS at all.
+/// A reqwest builder for the tests: a plain one, as another program would make (no TLS is
+/// used against the mock).
 pub fn http_builder() -> reqwest::ClientBuilder {
-    let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder()
 }
 

@@ -259,6 +259,10 @@ async fn the_handshake_passes_only_with_the_right_token_and_challenge() {
     for answer in [
         format!("{}{token}", "x".repeat(95)),
         "hub.verify_token=verify%20me%2Fplease%26now".to_owned(),
+        // Lower-case escapes, a form-encoded space, JSON escapes.
+        "hub.verify_token=verify+me%2fplease%26now".to_owned(),
+        r#"{"token":"verify me\/please\u0026now"}"#.to_owned(),
+        r#"{"token":"\u0076erify me/please&now"}"#.to_owned(),
     ] {
         let echoing = Bot::start(DEFAULT_WEBHOOK_SECRET, Challenge::Answer(answer)).await;
         let error = mock
@@ -271,7 +275,7 @@ async fn the_handshake_passes_only_with_the_right_token_and_challenge() {
             matches!(error, WebhookError::WrongChallenge { .. }),
             "{shown}"
         );
-        for part in ["xverif", "verify%20me", "please"] {
+        for part in ["xverif", "verify%20me", "verify+me", "erify me", "please"] {
             assert!(!shown.contains(part), "{part} in {shown}");
         }
     }

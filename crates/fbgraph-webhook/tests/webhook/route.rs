@@ -85,9 +85,6 @@ async fn next(rx: &mut mpsc::UnboundedReceiver<String>) -> String {
 }
 
 fn client() -> reqwest::Client {
-    // In the workspace's test build reqwest has rustls without a provider of its own (the
-    // fbgraph runtime chooses ring itself), so a plain reqwest client needs a process-wide one.
-    let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::builder()
         .timeout(PATIENCE)
         .build()

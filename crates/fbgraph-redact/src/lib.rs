@@ -1,35 +1,42 @@
-//! Text that came from a server, made fit for an error: the client's secrets taken out, and
-//! the length capped.
+//! Text that came from a peer (a server's answer, a bot's reply), made fit for an error or a
+//! log: secrets taken out, and the length capped. Shared by the fbgraph client and the mock,
+//! so both find a secret the same way.
 //!
-//! A server (or anything between it and the client) can echo what it was sent: the access
-//! token, the `appsecret_proof`. Whatever it sends, every string an error or a
-//! [`Usage`](crate::Usage) keeps from an answer passes through a [`Redactor`] first, so that
-//! no secret reaches `Display`, `Debug` or an error's `source()` chain, and no answer can make
-//! an error message large.
+//! A peer (or anything between it and us) can echo what it was sent: an access token, an
+//! `appsecret_proof`, a verify token. A secret is found written as it is (in any ASCII case),
+//! or with any of its characters as a JSON `\uXXXX` escape, `\/`, a `%XX` escape (either case
+//! of hex digit) or a form-encoded `+` for a space, in any mix: the forms in which a JSON, URL
+//! or form echo carries it.
 //!
-//! A secret is found written as it is (in any ASCII case), or with any of its characters as a
-//! JSON `\uXXXX` escape, `\/` or a `%XX` escape, in any mix: the forms in which a JSON or URL
-//! echo carries it.
+//! ```
+//! use fbgraph_redact::Redactor;
+//!
+//! let redact = Redactor::new(["EAAB-page/token"]);
+//! assert_eq!(redact.text("echo: EAAB%2dpage%2Ftoken"), "echo: <redacted>");
+//! assert_eq!(redact.text(r"echo: \u0045AAB-page\/token"), "echo: <redacted>");
+//! ```
 
 use std::sync::Arc;
 
 /// The most bytes of a server's text (a Graph error's `message`, `type`, `fbtrace_id`, …; the
 /// text of a decoding error) an error keeps.
-pub(crate) const TEXT_LIMIT: usize = 4 * 1024;
+pub const TEXT_LIMIT: usize = 4 * 1024;
 
 /// The most bytes of an unexpected body ([`Error::Http`](crate::Error::Http),
 /// [`Error::Decode`](crate::Error::Decode)) an error keeps.
-pub(crate) const BODY_LIMIT: usize = 1024;
+pub const BODY_LIMIT: usize = 1024;
 
-/// Secrets shorter than this are not scrubbed: doing so would mangle ordinary text.
-const MIN_SCRUBBED_LEN: usize = 8;
+/// Secrets shorter than this are not scrubbed by [`Redactor::new`]: doing so would mangle
+/// ordinary text.
+pub const MIN_SCRUBBED_LEN: usize = 8;
 
 /// What replaces a secret.
 const MARK: &str = "<redacted>";
 
-/// Scrubs the client's secrets out of server text and caps its length.
+/// Scrubs secrets out of text and caps its length. `Debug` shows how many secrets it holds,
+/// never them.
 #[derive(Clone, Default)]
-pub(crate) struct Redactor {
+pub struct Redactor {
     /// The secrets, each at least [`MIN_SCRUBBED_LEN`] bytes.
     secrets: Vec<Arc<str>>,
     /// How many bytes of text one secret may take at most, escaped (6 per byte).
@@ -37,11 +44,22 @@ pub(crate) struct Redactor {
 }
 
 impl Redactor {
-    /// A redactor for these secrets; empty and short ones are left out.
-    pub(crate) fn new<'a>(secrets: impl IntoIterator<Item = &'a str>) -> Redactor {
+    /// A redactor for these secrets; ones shorter than [`MIN_SCRUBBED_LEN`] bytes are left
+    /// out.
+    pub fn new<'a>(secrets: impl IntoIterator<Item = &'a str>) -> Redactor {
+        Self::with_min_len(secrets, MIN_SCRUBBED_LEN)
+    }
+
+    /// A redactor for these secrets, leaving out those shorter than `min_len` bytes (and
+    /// empty ones whatever `min_len`): for secrets a user chose, such as a verify token,
+    /// that may be short and must still never be shown.
+    pub fn with_min_len<'a>(
+        secrets: impl IntoIterator<Item = &'a str>,
+        min_len: usize,
+    ) -> Redactor {
         let secrets: Vec<Arc<str>> = secrets
             .into_iter()
-            .filter(|s| s.len() >= MIN_SCRUBBED_LEN)
+            .filter(|s| !s.is_empty() && s.len() >= min_len)
             .map(Arc::from)
             .collect();
         let widest = secrets.iter().map(|s| s.len() * 6).max().unwrap_or(0);
@@ -50,24 +68,25 @@ impl Redactor {
 
     /// `text` with every secret replaced by `<redacted>`, cut to at most [`TEXT_LIMIT`] bytes
     /// on a character boundary.
-    pub(crate) fn text(&self, text: &str) -> String {
+    pub fn text(&self, text: &str) -> String {
         self.capped(text, TEXT_LIMIT)
     }
 
     /// Like [`text`](Redactor::text), for text that may be absent.
-    pub(crate) fn opt(&self, text: Option<String>) -> Option<String> {
+    pub fn opt(&self, text: Option<String>) -> Option<String> {
         text.map(|t| self.text(&t))
     }
 
     /// The first KiB of a body, as text (invalid UTF-8 shown as U+FFFD), without secrets.
-    pub(crate) fn excerpt(&self, body: &[u8]) -> String {
+    pub fn excerpt(&self, body: &[u8]) -> String {
         // Only the head can reach the excerpt, with room for a secret that starts in it.
         let head = &body[..body.len().min(BODY_LIMIT + self.widest + 4)];
         self.capped(&String::from_utf8_lossy(head), BODY_LIMIT)
     }
 
-    /// Scrubs the part of `text` that can reach the first `limit` bytes, then cuts.
-    fn capped(&self, text: &str, limit: usize) -> String {
+    /// `text` with every secret replaced by `<redacted>`, cut to at most `limit` bytes on a
+    /// character boundary. Only the part of `text` that can reach the cut is scrubbed.
+    pub fn capped(&self, text: &str, limit: usize) -> String {
         // A secret starting before `limit` ends within `limit + widest`: scrubbing that much
         // leaves no secret, and no prefix of one, in what the cut keeps.
         let head = &text[..floor_char_boundary(text, limit.saturating_add(self.widest))];
@@ -105,6 +124,14 @@ impl Redactor {
     }
 }
 
+impl std::fmt::Debug for Redactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Redactor")
+            .field("secrets", &self.secrets.len())
+            .finish()
+    }
+}
+
 /// The length of the text at the start of `text` that spells `secret`, if it does.
 fn match_at(text: &[u8], secret: &str) -> Option<usize> {
     let mut at = 0;
@@ -135,6 +162,7 @@ fn escaped(text: &[u8]) -> Option<(u8, usize)> {
                 .map(|byte| (byte, 6))
         }
         [b'\\', b'/', ..] => Some((b'/', 2)),
+        [b'+', ..] => Some((b' ', 1)),
         [b'%', a, b, ..] => {
             let value = (hex(*a)? << 4) | hex(*b)?;
             u8::try_from(value)
@@ -182,6 +210,7 @@ mod tests {
             r"E\u0041AB\u002dsuper\u002Fsecret",
             "EAAB%2Dsuper%2fsecret",
             "%45%41%41%42-super/secret",
+            "%45%41%41%42%2dsuper%2fsecret",
         ] {
             let shown = r.text(&format!("before {echo} after"));
             assert_eq!(shown, "before <redacted> after", "{echo}");
@@ -219,6 +248,31 @@ mod tests {
         let shown = r.excerpt(&invalid);
         assert!(shown.len() <= BODY_LIMIT);
         assert!(shown.chars().all(|c| c == '\u{FFFD}'));
+    }
+
+    #[test]
+    fn a_space_in_a_secret_is_found_form_encoded_too() {
+        let r = Redactor::with_min_len(["my verify token"], 1);
+        for echo in ["my verify token", "my+verify+token", "my%20verify+TOKEN"] {
+            assert_eq!(r.text(&format!("[{echo}]")), "[<redacted>]", "{echo}");
+        }
+        // A `+` in the secret itself matches only a `+` (or its escape).
+        let r = Redactor::new(["a+b+c+d+e"]);
+        assert_eq!(r.text("a+b%2Bc+d+e"), "<redacted>");
+        assert_eq!(r.text("a b c d e"), "a b c d e");
+    }
+
+    #[test]
+    fn short_secrets_are_kept_out_only_when_asked() {
+        assert_eq!(Redactor::new(["abc"]).text("abc"), "abc");
+        assert_eq!(
+            Redactor::with_min_len(["abc", ""], 1).text("xabcx"),
+            "x<redacted>x"
+        );
+        assert_eq!(
+            format!("{:?}", Redactor::new(["long-secret"])),
+            "Redactor { secrets: 1 }"
+        );
     }
 
     #[test]
