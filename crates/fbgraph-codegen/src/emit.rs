@@ -1027,7 +1027,7 @@ fn scalar_type(s: Scalar) -> TokenStream {
 /// An enum of wire values with an `Unknown(String)` fallback, (de)serialized as its value.
 fn enum_tokens(e: &Enum) -> Result<TokenStream> {
     let ident = type_ident(&e.name);
-    let doc = doc_attrs(&e.doc);
+    let doc = doc_attrs(&with_note(&e.doc, e.note.as_deref()));
     let mut variants = Vec::new();
     let mut seen = BTreeSet::new();
     for v in &e.values {

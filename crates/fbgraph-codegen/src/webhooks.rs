@@ -4,11 +4,19 @@
 //! module adds what the protocol fixes around them:
 //!
 //! - `Notification`: `{"object", "entry": [...]}`, implementing
-//!   `fbgraph_runtime::webhook::Notification`;
-//! - `NotificationEntry`: `{"id", "time", "messaging": [...], "standby": [...]}`, which stamps
-//!   its id, time and channel on each of its events once decoded;
-//! - `MessagingEvent`: the spec's event fields, the entry's id and time, the channel, and
-//!   `kind`: one `MessagingEventKind` variant per spec kind, or `Unknown { key, value }`;
+//!   `fbgraph_runtime::webhook::Notification` with `WebhookEvent` as its event; once decoded
+//!   it stamps its `object` on every event and types each change's value by (object, field);
+//! - `NotificationEntry`: `{"id", "time", "messaging": [...], "standby": [...],
+//!   "changes": [...]}`, which stamps its id, time and channel on each of its events once
+//!   decoded, and keeps any other key in `unknown_fields`;
+//! - `WebhookEvent`: `Messaging(MessagingEvent)`, `Change(ChangeEvent)` or
+//!   `Other(OtherEntry)` (an entry's keys besides its lists), so that nothing an entry holds
+//!   is dropped;
+//! - `MessagingEvent`: the spec's event fields, the object, the entry's id and time, the
+//!   channel, and `kind`: one `MessagingEventKind` variant per spec kind, or
+//!   `Unknown { key, value }`;
+//! - `ChangeEvent`: the object, the entry's id and time, the `field` and its `value`: one
+//!   `ChangeValue` variant per spec change, or `Unknown(value)`;
 //! - `EventChannel`: `Messaging` or `Standby`.
 //!
 //! All of them decode in one pass through `fbgraph_runtime::de::Fields`, keeping unknown
@@ -96,6 +104,27 @@ impl Cx<'_> {
             key_arms.push(quote! { Self::#variant(_) => #key, });
         }
 
+        // One variant per described change, decoded by (object, field).
+        let mut change_variants = Vec::new();
+        let mut change_arms = Vec::new();
+        for change in &webhooks.changes {
+            let item = format!("webhooks.changes.{}.{}", change.object, change.field);
+            let ty = self.parsed(here, &change.ty.0, &item)?;
+            let variant = format_ident!("{}", change.variant_name());
+            let (object, field) = (&change.object, &change.field);
+            let doc = doc_attrs(&format!(
+                "`{object}` `{field}`: {}\n\nNote: {}",
+                change.doc, change.note
+            ));
+            change_variants.push(quote! { #doc #variant(#ty), });
+            change_arms.push(quote! {
+                (Some(#object), #field) => match <#ty as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(&raw) {
+                    Ok(value) => Self::#variant(value),
+                    Err(_) => Self::Unknown(raw),
+                },
+            });
+        }
+
         Ok(quote! {
             #envelope_doc
             #[derive(Debug, Clone, PartialEq, Default)]
@@ -128,21 +157,204 @@ impl Cx<'_> {
 
             impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Notification {
                 fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    ::fbgraph_runtime::de::deserialize_fields(deserializer)
+                    let mut notification: Self = ::fbgraph_runtime::de::deserialize_fields(deserializer)?;
+                    // Every event says which object it is for, and a change's value is typed
+                    // by (object, field) now that the object is known.
+                    let object = notification.object.clone();
+                    let wire = object.as_ref().map(|o| o.as_str().to_owned());
+                    for entry in &mut notification.entry {
+                        for event in entry.messaging.iter_mut().chain(entry.standby.iter_mut()) {
+                            event.object.clone_from(&object);
+                        }
+                        for change in &mut entry.changes {
+                            change.object.clone_from(&object);
+                            if let ChangeValue::Unknown(raw) = ::std::mem::take(&mut change.value) {
+                                change.value = ChangeValue::decode(wire.as_deref(), &change.field, raw);
+                            }
+                        }
+                    }
+                    Ok(notification)
                 }
             }
 
             impl ::fbgraph_runtime::webhook::Notification for Notification {
-                type Event = MessagingEvent;
+                type Event = WebhookEvent;
 
-                /// Every entry's events in body order: an entry's `messaging` events, then its
-                /// `standby` ones.
-                fn into_events(self) -> Vec<MessagingEvent> {
-                    self.entry
-                        .into_iter()
-                        .flat_map(|entry| entry.messaging.into_iter().chain(entry.standby))
-                        .collect()
+                /// Every entry's events in body order, entry by entry: its `messaging` events,
+                /// its `standby` ones, its `changes`, then, if it holds any other key, one
+                /// `Other` event with them. Nothing the entries hold is left out.
+                fn into_events(self) -> Vec<WebhookEvent> {
+                    let object = self.object;
+                    let mut events = Vec::new();
+                    for entry in self.entry {
+                        events.extend(entry.messaging.into_iter().chain(entry.standby).map(WebhookEvent::Messaging));
+                        events.extend(entry.changes.into_iter().map(WebhookEvent::Change));
+                        if !entry.unknown_fields.is_empty() {
+                            events.push(WebhookEvent::Other(OtherEntry {
+                                object: object.clone(),
+                                entry_id: entry.id.unwrap_or_default(),
+                                entry_time: entry.time,
+                                fields: entry.unknown_fields,
+                            }));
+                        }
+                    }
+                    events
                 }
+            }
+
+            /// One event of a [`Notification`], whichever list of its entry it came in.
+            #[derive(Debug, Clone, PartialEq)]
+            #[non_exhaustive]
+            #[allow(clippy::large_enum_variant, reason = "an event is handled once and moved rarely; boxing would only cost users a deref in every pattern")]
+            pub enum WebhookEvent {
+                /// An event of a conversation: under `messaging` (your app owns it) or
+                /// `standby` (another app does).
+                Messaging(MessagingEvent),
+                /// A change of a field the app subscribed to (a Page's `feed`, an Instagram
+                /// account's `comments`, …), under `changes`.
+                Change(ChangeEvent),
+                /// What an entry holds besides its `id`, `time` and lists: a subscription of
+                /// another shape, kept as it came.
+                Other(OtherEntry),
+            }
+
+            impl WebhookEvent {
+                /// The messaging event, if it is one.
+                pub fn as_messaging(&self) -> Option<&MessagingEvent> {
+                    match self {
+                        Self::Messaging(event) => Some(event),
+                        _ => None,
+                    }
+                }
+
+                /// The messaging event, if it is one.
+                pub fn into_messaging(self) -> Option<MessagingEvent> {
+                    match self {
+                        Self::Messaging(event) => Some(event),
+                        _ => None,
+                    }
+                }
+
+                /// The change, if it is one.
+                pub fn as_change(&self) -> Option<&ChangeEvent> {
+                    match self {
+                        Self::Change(change) => Some(change),
+                        _ => None,
+                    }
+                }
+
+                /// Which product the event is for (the envelope's `object`).
+                pub fn object(&self) -> Option<&#object_ty> {
+                    match self {
+                        Self::Messaging(event) => event.object.as_ref(),
+                        Self::Change(change) => change.object.as_ref(),
+                        Self::Other(other) => other.object.as_ref(),
+                    }
+                }
+
+                /// The `id` of the entry the event came in: the Page, Instagram account, …
+                pub fn entry_id(&self) -> &str {
+                    match self {
+                        Self::Messaging(event) => &event.entry_id,
+                        Self::Change(change) => &change.entry_id,
+                        Self::Other(other) => &other.entry_id,
+                    }
+                }
+            }
+
+            /// A change of a subscribed field: one item of an entry's `changes`.
+            #[derive(Debug, Clone, PartialEq, Default)]
+            #[non_exhaustive]
+            pub struct ChangeEvent {
+                /// Which product the change is for (the envelope's `object`).
+                pub object: Option<#object_ty>,
+                /// The `id` of the entry the change came in: the Page, Instagram account, …
+                pub entry_id: String,
+                /// The `time` of the entry the change came in.
+                pub entry_time: Option<i64>,
+                /// The field that changed (`feed`, `comments`, …); empty if the change had none.
+                pub field: String,
+                /// The new value: typed where the spec describes (object, field), else as JSON.
+                /// (Typed once the whole [`Notification`] is decoded, which knows the object; a
+                /// change decoded alone keeps its value as JSON.)
+                pub value: ChangeValue,
+                /// Keys of the change besides `field` and `value` (and a `field` that is not a
+                /// string), kept as they came.
+                pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value>,
+            }
+
+            impl ::fbgraph_runtime::de::Fields for ChangeEvent {
+                const NAME: &'static str = "ChangeEvent";
+
+                fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+                    match key {
+                        "field" => match map.next_value()? {
+                            ::fbgraph_runtime::__private::serde_json::Value::String(field) => self.field = field,
+                            other => {
+                                self.unknown_fields.insert("field".to_owned(), other);
+                            }
+                        },
+                        "value" => self.value = ChangeValue::Unknown(map.next_value()?),
+                        _ => return Ok(false),
+                    }
+                    Ok(true)
+                }
+
+                fn unknown_fields(&mut self) -> &mut ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value> {
+                    &mut self.unknown_fields
+                }
+            }
+
+            impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ChangeEvent {
+                fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    ::fbgraph_runtime::de::deserialize_fields(deserializer)
+                }
+            }
+
+            /// The value of a [`ChangeEvent`]: one variant per (object, field) the spec
+            /// describes, named by both.
+            #[derive(Debug, Clone, PartialEq)]
+            #[non_exhaustive]
+            #[allow(clippy::large_enum_variant, reason = "a value is handled once and moved rarely; boxing would only cost users a deref in every pattern")]
+            pub enum ChangeValue {
+                #(#change_variants)*
+                /// A field this version's spec does not describe, or a value without the
+                /// documented shape, kept as it came. Never an error.
+                Unknown(::fbgraph_runtime::__private::serde_json::Value),
+            }
+
+            impl Default for ChangeValue {
+                fn default() -> Self {
+                    Self::Unknown(::fbgraph_runtime::__private::serde_json::Value::Null)
+                }
+            }
+
+            impl ChangeValue {
+                /// The typed value of a change of `field` for `object` (the envelope's
+                /// `object`, on the wire): the spec's type for that pair if `raw` has its
+                /// shape, else `Unknown(raw)`.
+                pub fn decode(object: Option<&str>, field: &str, raw: ::fbgraph_runtime::__private::serde_json::Value) -> Self {
+                    match (object, field) {
+                        #(#change_arms)*
+                        _ => Self::Unknown(raw),
+                    }
+                }
+            }
+
+            /// The keys of an entry besides `id`, `time`, `messaging`, `standby` and `changes`
+            /// (and an `id` or `time` of another shape): a subscription of another shape,
+            /// kept as it came.
+            #[derive(Debug, Clone, PartialEq, Default)]
+            #[non_exhaustive]
+            pub struct OtherEntry {
+                /// Which product the entry is for (the envelope's `object`).
+                pub object: Option<#object_ty>,
+                /// The entry's `id`, if it had one of the documented shape.
+                pub entry_id: String,
+                /// The entry's `time`, if it had one of the documented shape.
+                pub entry_time: Option<i64>,
+                /// The other keys, as they came.
+                pub fields: ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value>,
             }
 
             /// One entry of a [`Notification`]: the events of one Page (or Instagram account)
@@ -163,8 +375,11 @@ impl Cx<'_> {
                 /// Events of conversations another app owns (handover protocol), which your app
                 /// only watches.
                 pub standby: Vec<MessagingEvent>,
-                /// Fields this version's spec does not list, and `id` or `time` when its value
-                /// does not have the documented shape, kept as they came.
+                /// Changes of fields the app subscribed to (a Page's `feed`, an Instagram
+                /// account's `comments`, …).
+                pub changes: Vec<ChangeEvent>,
+                /// Keys besides `id`, `time`, `messaging`, `standby` and `changes`, and `id` or
+                /// `time` when its value does not have the documented shape, kept as they came.
                 pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<String, ::fbgraph_runtime::__private::serde_json::Value>,
             }
 
@@ -177,6 +392,7 @@ impl Cx<'_> {
                         "time" => decode_or_keep(&mut self.time, "time", map.next_value()?, &mut self.unknown_fields),
                         "messaging" => self.messaging = map.next_value()?,
                         "standby" => self.standby = map.next_value()?,
+                        "changes" => self.changes = map.next_value()?,
                         _ => return Ok(false),
                     }
                     Ok(true)
@@ -198,6 +414,10 @@ impl Cx<'_> {
                             event.channel = channel;
                         }
                     }
+                    for change in &mut entry.changes {
+                        change.entry_id.clone_from(&id);
+                        change.entry_time = entry.time;
+                    }
                     Ok(entry)
                 }
             }
@@ -217,6 +437,9 @@ impl Cx<'_> {
             #[derive(Debug, Clone, PartialEq, Default)]
             #[non_exhaustive]
             pub struct MessagingEvent {
+                /// Which product the event is for (the envelope's `object`): set when the
+                /// event is decoded as part of a [`Notification`].
+                pub object: Option<#object_ty>,
                 /// The `id` of the entry the event came in: the Page (or Instagram account).
                 pub entry_id: String,
                 /// The `time` of the entry the event came in, in Unix milliseconds.

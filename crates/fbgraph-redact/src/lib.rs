@@ -18,12 +18,12 @@
 
 use std::sync::Arc;
 
-/// The most bytes of a server's text (a Graph error's `message`, `type`, `fbtrace_id`, …; the
-/// text of a decoding error) an error keeps.
+/// The most bytes of a peer's text [`Redactor::text`] keeps (a Graph error's `message`,
+/// `type`, `fbtrace_id`, …; the text of a decoding error).
 pub const TEXT_LIMIT: usize = 4 * 1024;
 
-/// The most bytes of an unexpected body ([`Error::Http`](crate::Error::Http),
-/// [`Error::Decode`](crate::Error::Decode)) an error keeps.
+/// The most bytes of an unexpected body [`Redactor::excerpt`] keeps (the fbgraph client's
+/// `Error::Http` and `Error::Decode`).
 pub const BODY_LIMIT: usize = 1024;
 
 /// Secrets shorter than this are not scrubbed by [`Redactor::new`]: doing so would mangle

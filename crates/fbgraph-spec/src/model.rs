@@ -37,7 +37,10 @@ pub struct SpecFile {
 /// The envelope's shape is fixed by Meta's protocol, so only its parts that vary are here:
 /// a body is `{"object", "entry": [{"id", "time", "messaging": [event, …]}]}`, with `standby`
 /// in place of `messaging` for an app that does not own the conversation. Each event has the
-/// `event_fields` and one key naming its kind (`message`, `postback`, …).
+/// `event_fields` and one key naming its kind (`message`, `postback`, …). An entry of any
+/// other subscription (a Page's feed, an Instagram account's comments) holds
+/// `"changes": [{"field", "value"}, …]` instead: `changes` says which value type each
+/// (object, field) has.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -54,6 +57,55 @@ pub struct Webhooks {
     pub event_fields: Vec<Field>,
     /// The kinds of event, each named by the key it comes under, in the reference's order.
     pub kinds: Vec<EventKind>,
+    /// The fields whose `changes` values the spec describes, by object and field; any other
+    /// change is still delivered, with its value as JSON.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<ChangeKind>,
+}
+
+/// The value type of the `changes` of one subscribed field of one object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChangeKind {
+    /// The envelope's `object` the field belongs to (`page`, `instagram`): one of the values
+    /// of the webhooks section's `object` enum.
+    pub object: String,
+    /// The field an app subscribes to, as a change's `field` names it (`feed`, `comments`).
+    pub field: String,
+    /// The Rust variant, PascalCase; defaults to object and field in PascalCase
+    /// (`instagram`, `comments` → `InstagramComments`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+    /// The type of a change's `value`: an output object.
+    #[serde(rename = "type")]
+    pub ty: TypeExpr,
+    /// What a change of this field means.
+    pub doc: String,
+    /// The reference page this field is transcribed from (its URL and title).
+    pub note: String,
+}
+
+impl ChangeKind {
+    /// The Rust variant's name.
+    pub fn variant_name(&self) -> String {
+        self.variant
+            .clone()
+            .unwrap_or_else(|| format!("{}{}", pascal(&self.object), pascal(&self.field)))
+    }
+}
+
+/// `snake_case` → `SnakeCase`.
+fn pascal(snake: &str) -> String {
+    snake
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// One kind of messaging event: the key it comes under and the type of its value.
@@ -84,17 +136,7 @@ pub struct EventKind {
 impl EventKind {
     /// The Rust variant's name.
     pub fn variant_name(&self) -> String {
-        self.variant.clone().unwrap_or_else(|| {
-            self.key
-                .split('_')
-                .map(|w| {
-                    let mut c = w.chars();
-                    c.next()
-                        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                        .unwrap_or_default()
-                })
-                .collect()
-        })
+        self.variant.clone().unwrap_or_else(|| pascal(&self.key))
     }
 }
 
@@ -263,6 +305,9 @@ pub struct Enum {
     pub name: String,
     /// What it is.
     pub doc: String,
+    /// Where the values come from, when the file's other notes do not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     /// The values, as sent on the wire, in the reference page's order.
     pub values: Vec<EnumValue>,
 }

@@ -143,18 +143,23 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                 c.report(&at.key("values"), "an enum needs at least one value");
             }
             let mut seen: HashMap<String, &str> = HashMap::new();
+            let mut variants: HashMap<String, &str> = HashMap::new();
             for (k, v) in e.values.iter().enumerate() {
                 let vat = at.key("values").index(k, &v.value);
-                if v.value.is_empty()
+                if !v.value.chars().any(|ch| ch.is_ascii_alphanumeric())
                     || !v
                         .value
                         .chars()
-                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+                        .all(|ch| ch.is_ascii_alphanumeric() || VALUE_SEPARATORS.contains(&ch))
                 {
                     c.report(
                         &vat.key("value"),
-                        format!("enum value `{}` must be letters, digits and `_`", v.value),
+                        format!(
+                            "enum value `{}` must be letters and digits, words separated by `_`, `-`, `.` or spaces",
+                            v.value
+                        ),
                     );
+                    continue;
                 }
                 // Graph and the mock accept enum values in either case, so values must
                 // differ by more than case; they also name Rust variants.
@@ -164,6 +169,15 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                         format!(
                             "enum value `{}` repeats `{other}` (values are compared ignoring case)",
                             v.value
+                        ),
+                    );
+                } else if let Some(other) = variants.insert(variant_of(&v.value), &v.value) {
+                    c.report(
+                        &vat.key("value"),
+                        format!(
+                            "enum value `{}` and `{other}` would name the same Rust variant `{}`",
+                            v.value,
+                            variant_of(&v.value)
                         ),
                     );
                 }
@@ -290,16 +304,21 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
 }
 
 /// The Rust items generated for the webhook section, whose names no spec type may take.
-pub(crate) const WEBHOOK_TYPES: [&str; 5] = [
+pub(crate) const WEBHOOK_TYPES: [&str; 9] = [
     "Notification",
     "NotificationEntry",
+    "WebhookEvent",
     "MessagingEvent",
     "MessagingEventKind",
     "EventChannel",
+    "ChangeEvent",
+    "ChangeValue",
+    "OtherEntry",
 ];
 
 /// The members of the generated event struct besides the event fields.
-const EVENT_MEMBERS: [&str; 5] = [
+const EVENT_MEMBERS: [&str; 6] = [
+    "object",
     "entry_id",
     "entry_time",
     "channel",
@@ -444,6 +463,97 @@ fn check_webhooks(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
                 }
             }
             _ => c.report(&kat, "a kind has either `type` or `map_of`"),
+        }
+    }
+    check_changes(c, &at.key("changes"), webhooks);
+}
+
+/// The `changes` of the webhook section: each (object, field) once, an object the `object`
+/// type allows, an output object as the value, a variant that is a Rust name and unique.
+fn check_changes(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
+    // The objects the `object` enum lists, if it is one (a string allows any).
+    let objects: Option<Vec<String>> = match webhooks.object.parse() {
+        Ok(Type::Named(name)) => match c.spec.lookup(&name) {
+            Some((_, Named::Enum(e))) => Some(e.values.iter().map(|v| v.value.clone()).collect()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut variants: HashMap<String, usize> = HashMap::new();
+    for (k, change) in webhooks.changes.iter().enumerate() {
+        let cat = at.index(k, &format!("{}.{}", change.object, change.field));
+        if let Some(objects) = &objects
+            && !objects.iter().any(|o| o == &change.object)
+        {
+            c.report(
+                &cat.key("object"),
+                format!(
+                    "`{}` is not a value of the `object` enum ({})",
+                    change.object,
+                    objects.join(", ")
+                ),
+            );
+        }
+        for (key, value) in [("object", &change.object), ("field", &change.field)] {
+            if !is_snake(value) {
+                c.report(
+                    &cat.key(key),
+                    format!("`{value}` must be snake_case (letters, digits, `_`)"),
+                );
+            }
+        }
+        if let Some(first) = seen.insert((&change.object, &change.field), k) {
+            c.report(
+                &cat,
+                format!(
+                    "duplicate change `{}` `{}`: change {first} has it already",
+                    change.object, change.field
+                ),
+            );
+            continue;
+        }
+        let variant = change.variant_name();
+        let vat = if change.variant.is_some() {
+            cat.key("variant")
+        } else {
+            cat.key("field")
+        };
+        if !is_pascal(&variant) || variant == "Unknown" || variant == "Self" {
+            c.report(
+                &vat,
+                format!("the variant `{variant}` must be PascalCase and not `Unknown` or `Self`, because it names a Rust variant"),
+            );
+        } else if let Some(other) = variants.insert(variant.clone(), k) {
+            c.report(
+                &vat,
+                format!("the variant `{variant}` is already the variant of change {other}"),
+            );
+        }
+        if change.note.trim().is_empty() {
+            c.report(
+                &cat.key("note"),
+                "a change's note names the reference page it comes from",
+            );
+        }
+        let tat = cat.key("type");
+        match change.ty.parse() {
+            Err(e) => c.report(&tat, e.to_string()),
+            Ok(Type::Named(name)) => match c.spec.lookup(&name) {
+                Some((_, Named::Object(o))) if o.kind == ObjectKind::Output => {}
+                None => c.report(
+                    &tat,
+                    format!("unknown type `{name}`: no node, object or enum has that name"),
+                ),
+                Some(_) => c.report(
+                    &tat,
+                    format!("`{name}` is not an output object; a change's value is one"),
+                ),
+            },
+            Ok(other) => c.report(
+                &tat,
+                format!("a change's value is an output object, not `{other}`"),
+            ),
         }
     }
 }
@@ -683,6 +793,27 @@ fn is_version(s: &str) -> bool {
 
 fn is_digits(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+}
+
+/// What separates the words of an enum value (`in_stock`, `photo-album`, `timeline cover`).
+const VALUE_SEPARATORS: [char; 4] = ['_', '-', ' ', '.'];
+
+/// The Rust variant an enum value names: its words capitalised and joined, `V` before a
+/// leading digit. The same rule as fbgraph-codegen's `pascal`, so that two values the
+/// generator would turn into one variant are reported here.
+fn variant_of(value: &str) -> String {
+    let mut out = String::new();
+    for word in value.split(VALUE_SEPARATORS) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'V');
+    }
+    out
 }
 
 fn is_pascal(s: &str) -> bool {

@@ -23,7 +23,8 @@
 //! let signature = b"sha256=ce7e90c6f53e3403a052f7fc70fe5ba9489e71ec3fc5f3cea83859267b21ed92";
 //! let notification: serde_json::Value = receiver.receive(SignatureHeaders::sha256(signature), body)?;
 //! let events = notification.into_events();
-//! assert_eq!(events[0]["message"]["text"], "hi");
+//! assert_eq!(events[0].object.as_deref(), Some("page"));
+//! assert_eq!(events[0].value["message"]["text"], "hi");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -59,29 +60,120 @@ pub trait Notification: serde::de::DeserializeOwned + Send + 'static {
     fn into_events(self) -> Vec<Self::Event>;
 }
 
-/// The raw JSON envelope. Its events are the items of every entry's `messaging` array, then
-/// of its `standby` array (a secondary receiver's), entry by entry; anything else (a `changes`
-/// array, a body that is not an envelope) yields no events.
-impl Notification for serde_json::Value {
-    type Event = serde_json::Value;
+/// Which part of its entry a [`RawEvent`] came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RawList {
+    /// An item of the entry's `messaging` list.
+    Messaging,
+    /// An item of the entry's `standby` list (a conversation another app owns).
+    Standby,
+    /// An item of the entry's `changes` list (`{"field", "value"}`).
+    Changes,
+    /// The entry's keys besides `id`, `time` and those lists, as one JSON object; or, for an
+    /// entry (or body) that is not a JSON object of the documented shape, all of it.
+    Other,
+}
 
-    fn into_events(self) -> Vec<serde_json::Value> {
+/// One event of an untyped notification (`serde_json::Value`): the item as it came, with
+/// what its envelope and entry say about it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct RawEvent {
+    /// The envelope's `object` (`page`, `instagram`, …), if it is a string.
+    pub object: Option<String>,
+    /// The entry's `id`, if it is a string (Meta gives ids as text).
+    pub entry_id: Option<String>,
+    /// The entry's `time`, if it is an integer.
+    pub entry_time: Option<i64>,
+    /// Which list of the entry the item came in.
+    pub list: RawList,
+    /// The item, as it came.
+    pub value: serde_json::Value,
+}
+
+/// The raw JSON envelope. Its events are, entry by entry, the items of the entry's
+/// `messaging` list, then of `standby`, then of `changes`, then (if the entry holds other
+/// keys) one [`RawList::Other`] event with them; the same events, in the same order, as the
+/// generated envelopes give. Nothing is dropped: an entry that is not an object, or a body
+/// that is not an envelope, becomes one `Other` event holding it whole.
+impl Notification for serde_json::Value {
+    type Event = RawEvent;
+
+    fn into_events(self) -> Vec<RawEvent> {
         use serde_json::Value;
-        let Value::Object(mut root) = self else {
-            return Vec::new();
+        let other = |object: Option<String>, value: Value| RawEvent {
+            object,
+            entry_id: None,
+            entry_time: None,
+            list: RawList::Other,
+            value,
         };
-        let Some(Value::Array(entries)) = root.remove("entry") else {
-            return Vec::new();
+        let mut root = match self {
+            Value::Object(root) => root,
+            Value::Null => return Vec::new(),
+            body => return vec![other(None, body)],
+        };
+        let object = match root.get("object") {
+            Some(Value::String(object)) => Some(object.clone()),
+            _ => None,
+        };
+        let entries = match root.remove("entry") {
+            Some(Value::Array(entries)) => entries,
+            Some(entry) => {
+                root.insert("entry".to_owned(), entry);
+                return vec![other(object, Value::Object(root))];
+            }
+            None => return Vec::new(),
         };
         let mut events = Vec::new();
         for entry in entries {
             let Value::Object(mut entry) = entry else {
+                events.push(other(object.clone(), entry));
                 continue;
             };
-            for key in ["messaging", "standby"] {
-                if let Some(Value::Array(list)) = entry.remove(key) {
-                    events.extend(list);
+            // `id` and `time` of the documented shape (or null) are carried by every event; of
+            // another shape they stay with the other keys, as in the generated envelopes.
+            let entry_id = match entry.get("id") {
+                Some(Value::String(id)) => Some(id.clone()),
+                _ => None,
+            };
+            let entry_time = entry.get("time").and_then(Value::as_i64);
+            if entry_id.is_some() || entry.get("id").is_some_and(Value::is_null) {
+                entry.remove("id");
+            }
+            if entry_time.is_some() || entry.get("time").is_some_and(Value::is_null) {
+                entry.remove("time");
+            }
+            for (key, list) in [
+                ("messaging", RawList::Messaging),
+                ("standby", RawList::Standby),
+                ("changes", RawList::Changes),
+            ] {
+                match entry.remove(key) {
+                    Some(Value::Array(items)) => {
+                        events.extend(items.into_iter().map(|value| RawEvent {
+                            object: object.clone(),
+                            entry_id: entry_id.clone(),
+                            entry_time,
+                            list,
+                            value,
+                        }));
+                    }
+                    Some(value) => {
+                        entry.insert(key.to_owned(), value);
+                    }
+                    None => {}
                 }
+            }
+            if !entry.is_empty() {
+                events.push(RawEvent {
+                    object: object.clone(),
+                    entry_id,
+                    entry_time,
+                    list: RawList::Other,
+                    value: Value::Object(entry),
+                });
             }
         }
         events

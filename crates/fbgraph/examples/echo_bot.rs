@@ -14,7 +14,7 @@
 use std::error::Error as StdError;
 use std::time::Duration;
 
-use fbgraph::v26_0::webhooks::{MessagingEvent, MessagingEventKind, Notification};
+use fbgraph::v26_0::webhooks::{MessagingEvent, MessagingEventKind, Notification, WebhookEvent};
 use fbgraph::v26_0::{
     Conversations, MessageField, MessagingType, OutgoingMessage, QuickReply, QuickReplyContentType,
     Recipient, SendMessage, UnifiedThreadField,
@@ -96,7 +96,14 @@ async fn main() -> Result<(), Box<dyn StdError>> {
     let bot_client = client.clone();
     let route = webhook::axum::route::<Notification, _, _>(
         Receiver::new(APP_SECRET, VERIFY_TOKEN)?,
-        move |event| handle(bot_client.clone(), done_tx.clone(), event),
+        move |event: WebhookEvent| {
+            let (client, done) = (bot_client.clone(), done_tx.clone());
+            async move {
+                if let Some(event) = event.into_messaging() {
+                    handle(client, done, event).await;
+                }
+            }
+        },
     );
     let app = axum::Router::new().route("/webhook", route);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;

@@ -2,12 +2,9 @@
 //! and `VERIFY_TOKEN`, and a public URL for Meta to reach port 8080 (`cargo run --example
 //! echo_bot` shows the same against the embedded sandbox instead).
 // BEGIN readme
-use fbgraph::v26_0::webhooks::{MessagingEvent, MessagingEventKind, Notification};
+use fbgraph::v26_0::webhooks::{MessagingEventKind, Notification, WebhookEvent};
 use fbgraph::v26_0::{OutgoingMessage, Recipient, SendMessage};
-use fbgraph::webhook::{
-    Receiver,
-    axum::{route, serve},
-};
+use fbgraph::webhook::{Receiver, axum::route, axum::serve};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -16,20 +13,23 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = fbgraph::Client::new(token).with_app_secret(secret);
 
     // Called once per event, after the signature was checked and Meta got its 200.
-    let handler = move |event: MessagingEvent| {
+    let handler = move |event: WebhookEvent| {
         let client = client.clone();
         async move {
-            let MessagingEventKind::Message(message) = event.kind else {
-                return;
-            };
-            let psid = event.sender.and_then(|sender| sender.id);
-            let (Some(text), Some(psid), None) = (message.text, psid, message.is_echo) else {
-                return; // not a text from a customer
-            };
-            let reply = OutgoingMessage::text(format!("You said: {text}"));
-            let send = SendMessage::message("me", Recipient::id(psid), reply);
-            if let Err(error) = client.send(send).await {
-                eprintln!("could not reply: {error}");
+            // A customer's text (a Page's feed changes and the like are `Change`s).
+            if let WebhookEvent::Messaging(event) = event
+                && let MessagingEventKind::Message(message) = event.kind
+                && let (Some(text), Some(psid), None) = (
+                    message.text,
+                    event.sender.and_then(|s| s.id),
+                    message.is_echo,
+                )
+            {
+                let reply = OutgoingMessage::text(format!("You said: {text}"));
+                let send = SendMessage::message("me", Recipient::id(psid), reply);
+                if let Err(error) = client.send(send).await {
+                    eprintln!("could not reply: {error}");
+                }
             }
         }
     };

@@ -35,9 +35,10 @@
 //!   with that `SignatureError` for every notification type, and is never decoded: a probe
 //!   type counts its `Deserialize` calls.
 //! * A decoded notification agrees with the raw JSON (the envelope has no `Serialize`, so no
-//!   round trip of it): as many entries; `into_events()` yields as many events as the
-//!   entries' `messaging` and `standby` arrays hold, in body order, as does
-//!   `serde_json::Value`'s `into_events`; each event carries its entry's `id`, `time` and
+//!   round trip of it): as many entries; `into_events()` yields as many messaging events as
+//!   the entries' `messaging` and `standby` arrays hold, in body order, and as many events
+//!   in all (changes, other keys of an entry) as `serde_json::Value`'s `into_events`, list
+//!   by list; each messaging event carries its entry's `id`, `time` and
 //!   channel, and its sender's id; each common event field (`sender`, `recipient`,
 //!   `timestamp`), and each entry's `id` and `time`, is what its raw value decodes to on its
 //!   own as the field's type, or, when it does not decode, `None` with the raw value in
@@ -1687,12 +1688,32 @@ macro_rules! version_check {
                 .flat_map(|e| e.messaging.iter().chain(&e.standby))
                 .cloned()
                 .collect();
-            let events = notification.into_events();
-            let raw_list = raw_events(raw);
-            let untyped = raw.clone().into_events().len();
-            if events.len() != raw_list.len() || untyped != raw_list.len() {
+            let all = notification.into_events();
+            let untyped = raw.clone().into_events();
+            // Every entry's changes and other keys become events too, and the untyped
+            // envelope gives the same events, list by list.
+            let lists = |list: fbgraph_webhook::RawList| untyped.iter().filter(|e| e.list == list).count();
+            let changes = all.iter().filter(|e| e.as_change().is_some()).count();
+            let others = all.len() - changes - all.iter().filter(|e| e.as_messaging().is_some()).count();
+            if all.len() != untyped.len()
+                || changes != lists(fbgraph_webhook::RawList::Changes)
+                || others != lists(fbgraph_webhook::RawList::Other)
+            {
                 return Err(format!(
-                    "{version}: into_events gave {} events (Value's: {untyped}) where the entries' messaging and standby hold {}",
+                    "{version}: into_events gave {} events ({changes} changes, {others} other) where Value's gave {} ({} changes, {} other)",
+                    all.len(),
+                    untyped.len(),
+                    lists(fbgraph_webhook::RawList::Changes),
+                    lists(fbgraph_webhook::RawList::Other),
+                ));
+            }
+            // What the route's handler is to get, in order.
+            let shown: Vec<String> = all.iter().map(|e| format!("{e:?}")).collect();
+            let events: Vec<_> = all.into_iter().filter_map(|e| e.into_messaging()).collect();
+            let raw_list = raw_events(raw);
+            if events.len() != raw_list.len() {
+                return Err(format!(
+                    "{version}: into_events gave {} messaging events where the entries' messaging and standby hold {}",
                     events.len(),
                     raw_list.len()
                 ));
@@ -1837,11 +1858,7 @@ macro_rules! version_check {
             target.stats.misshapen += misshapen;
             target.stats.misshapen_fields += misshapen_fields;
             target.stats.round_trips += round_trips;
-            Ok(if show {
-                events.iter().map(|e| format!("{e:?}")).collect()
-            } else {
-                Vec::new()
-            })
+            Ok(if show { shown } else { Vec::new() })
         }
     };
 }

@@ -324,7 +324,9 @@ async fn a_signed_delivery_is_answered_while_many_senders_trickle() {
                     }
                     () = tokio::time::sleep(Duration::from_millis(100)) => {
                         if stream.write_all(b" ").await.is_err() {
-                            let _ = done_tx.send(String::new());
+                            // The server closed the connection: its 408 may have been lost
+                            // in the reset, so the closing is the answer.
+                            let _ = done_tx.send("closed".to_owned());
                             return;
                         }
                     }
@@ -342,7 +344,12 @@ async fn a_signed_delivery_is_answered_while_many_senders_trickle() {
         .await
         .expect("cut off in time")
     {
-        assert!(answer.starts_with("HTTP/1.1 408"), "{answer:?}");
+        // A 408, or the connection closed (read as nothing, or a failed write): a reset can
+        // beat the 408 to the trickler.
+        assert!(
+            answer.starts_with("HTTP/1.1 408") || answer == "closed" || answer.is_empty(),
+            "{answer:?}"
+        );
         cut_off += 1;
     }
     assert_eq!(cut_off, TRICKLERS);

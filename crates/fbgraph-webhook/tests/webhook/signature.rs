@@ -151,7 +151,7 @@ fn a_signed_body_decodes_into_events_in_order() {
         .into_events()
         .iter()
         .map(|event| {
-            event["message"]["text"]
+            event.value["message"]["text"]
                 .as_str()
                 .unwrap_or_default()
                 .to_owned()
@@ -160,19 +160,58 @@ fn a_signed_body_decodes_into_events_in_order() {
     assert_eq!(texts, ["one", "two", "three"]);
 }
 
+/// Every entry's lists give events, in body order, each with the envelope's object and its
+/// entry's id and time; whatever else an entry (or the body) holds is an `Other` event, so
+/// nothing a signed body carries is dropped.
 #[test]
-fn standby_events_are_events_of_the_raw_envelope() {
-    let notification = serde_json::json!({"object": "page", "entry": [
+fn every_entry_of_the_raw_envelope_gives_events_and_nothing_is_dropped() {
+    use fbgraph_webhook::RawList::{Changes, Messaging, Other, Standby};
+
+    let notification = serde_json::json!({"object": "instagram", "entry": [
         {"id": "1", "time": 1, "standby": [{"n": 1}, {"n": 2}]},
         {"id": "1", "time": 2, "messaging": [{"n": 3}]},
-        {"id": "1", "time": 3, "changes": [{"n": 4}]},
+        {"id": "7", "time": 3, "changes": [{"field": "comments", "value": {"n": 4}}]},
+        {"id": "8", "time": 4, "uid": "5", "changed_fields": ["n"]},
+        "not an entry",
+        {"id": 9, "time": null, "messaging": [{"n": 6}]},
     ]});
-    let events: Vec<_> = notification
-        .into_events()
+    let events = notification.into_events();
+    let seen: Vec<_> = events
         .iter()
-        .map(|e| e["n"].clone())
+        .map(|e| (e.list, e.entry_id.as_deref(), e.entry_time))
         .collect();
-    assert_eq!(events, [1, 2, 3]);
+    assert_eq!(
+        seen,
+        [
+            (Standby, Some("1"), Some(1)),
+            (Standby, Some("1"), Some(1)),
+            (Messaging, Some("1"), Some(2)),
+            (Changes, Some("7"), Some(3)),
+            (Other, Some("8"), Some(4)),
+            (Other, None, None),
+            (Messaging, None, None),
+            (Other, None, None),
+        ]
+    );
+    assert!(
+        events
+            .iter()
+            .all(|e| e.object.as_deref() == Some("instagram"))
+    );
+    assert_eq!(events[3].value["value"]["n"], 4);
+    assert_eq!(
+        events[4].value,
+        serde_json::json!({"uid": "5", "changed_fields": ["n"]})
+    );
+    assert_eq!(events[5].value, "not an entry");
+    // An id of another shape stays with the entry's other keys.
+    assert_eq!(events[7].value, serde_json::json!({"id": 9}));
+
+    // A body that is not an envelope is one event, whole.
+    let odd = serde_json::json!({"object": "page", "entry": {"id": "1"}});
+    let events = odd.clone().into_events();
+    assert_eq!(events.len(), 1);
+    assert_eq!((events[0].list, &events[0].value), (Other, &odd));
 }
 
 #[test]

@@ -1494,25 +1494,625 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for AccountLinki
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
+/// Who made a change to a Page's feed: a person or a Page.
+///
+/// Note: From Meta's "Webhooks Reference: Page", <https://developers.facebook.com/docs/graph-api/webhooks/reference/page/> (`feed`, its `from`).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct ChangeAuthor {
+    /// The person's (app-scoped) or the Page's ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Their name, when Meta includes it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for ChangeAuthor {
+    const NAME: &'static str = "ChangeAuthor";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ChangeAuthor {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// The post a feed change concerns, as the `post` of a change describes it.
+///
+/// Note: From Meta's "Webhooks Reference: Page", <https://developers.facebook.com/docs/graph-api/webhooks/reference/page/> (`feed`, its `post`).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct FeedPost {
+    /// The post's ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// What kind of post it is (`added_photos`, `mobile_status_update`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_type: Option<String>,
+    /// Whether the post is published.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_published: Option<bool>,
+    /// When the post was last changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated_time: Option<String>,
+    /// The post's permanent link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permalink_url: Option<String>,
+    /// Whether and how the post is boosted (`inactive`, `active`, `ineligible`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub promotion_status: Option<String>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for FeedPost {
+    const NAME: &'static str = "FeedPost";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "status_type" => self.status_type = map.next_value()?,
+            "is_published" => self.is_published = map.next_value()?,
+            "updated_time" => self.updated_time = map.next_value()?,
+            "permalink_url" => self.permalink_url = map.next_value()?,
+            "promotion_status" => self.promotion_status = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for FeedPost {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// A change to a Page's feed: a post, comment, reaction, share, photo, video, … added, edited, hidden or removed. `item` says what changed and `verb` how; the other fields are those of that item.
+///
+/// Note: From Meta's "Webhooks Reference: Page", <https://developers.facebook.com/docs/graph-api/webhooks/reference/page/> (`feed`: "Describes nearly all changes to a Page's feed, such as Posts, shares, likes, etc.").
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct PageFeedChange {
+    /// What kind of thing changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<FeedItem>,
+    /// What happened to it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verb: Option<FeedVerb>,
+    /// Who made the change.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<ChangeAuthor>,
+    /// The post changed, or the post of the comment or reaction changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post_id: Option<String>,
+    /// The comment changed (`item` `comment`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment_id: Option<String>,
+    /// What a comment or reaction is on: the post, or the comment replied to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent_id: Option<String>,
+    /// When the change was made, in Unix seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_time: Option<i64>,
+    /// The text of the post or comment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The reaction (`item` `reaction`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reaction_type: Option<FeedReactionType>,
+    /// 1 if the post is published, 0 if not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<i64>,
+    /// The link shared, or the photo or video's address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// The photo added, for a photo post.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub photo: Option<String>,
+    /// The photos added, for a post with several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub photos: Option<Vec<String>>,
+    /// The photo changed (`item` `photo`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub photo_id: Option<String>,
+    /// The video changed (`item` `video`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub video_id: Option<String>,
+    /// The share changed (`item` `share`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share_id: Option<String>,
+    /// The person or Page a post was made to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recipient_id: Option<String>,
+    /// Whether the comment or post is hidden.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_hidden: Option<bool>,
+    /// The post concerned, with its status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub post: Option<FeedPost>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for PageFeedChange {
+    const NAME: &'static str = "PageFeedChange";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "item" => self.item = map.next_value()?,
+            "verb" => self.verb = map.next_value()?,
+            "from" => self.from = map.next_value()?,
+            "post_id" => self.post_id = map.next_value()?,
+            "comment_id" => self.comment_id = map.next_value()?,
+            "parent_id" => self.parent_id = map.next_value()?,
+            "created_time" => self.created_time = map.next_value()?,
+            "message" => self.message = map.next_value()?,
+            "reaction_type" => self.reaction_type = map.next_value()?,
+            "published" => self.published = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "photo" => self.photo = map.next_value()?,
+            "photos" => self.photos = map.next_value()?,
+            "photo_id" => self.photo_id = map.next_value()?,
+            "video_id" => self.video_id = map.next_value()?,
+            "share_id" => self.share_id = map.next_value()?,
+            "recipient_id" => self.recipient_id = map.next_value()?,
+            "is_hidden" => self.is_hidden = map.next_value()?,
+            "post" => self.post = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for PageFeedChange {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// Who wrote an Instagram comment.
+///
+/// Note: From Meta's "Webhooks Reference: Instagram", <https://developers.facebook.com/docs/graph-api/webhooks/reference/instagram/> (`comments`, `IGCommentFromUser`).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct InstagramCommentAuthor {
+    /// The Instagram-scoped ID of the person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Their Instagram username.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for InstagramCommentAuthor {
+    const NAME: &'static str = "InstagramCommentAuthor";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "username" => self.username = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
+for InstagramCommentAuthor {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// The Instagram media a comment was made on.
+///
+/// Note: From Meta's "Webhooks Reference: Instagram", <https://developers.facebook.com/docs/graph-api/webhooks/reference/instagram/> (`comments`, `IGCommentMedia`).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct InstagramCommentMedia {
+    /// The media's ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The media's product type (`FEED`, `REELS`, `STORY`, `AD`, …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_product_type: Option<String>,
+    /// The ad the comment was made on, for a comment on an ad.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ad_id: Option<String>,
+    /// The ad's title, for a comment on an ad.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ad_title: Option<String>,
+    /// The media an ad was made from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub original_media_id: Option<String>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for InstagramCommentMedia {
+    const NAME: &'static str = "InstagramCommentMedia";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "media_product_type" => self.media_product_type = map.next_value()?,
+            "ad_id" => self.ad_id = map.next_value()?,
+            "ad_title" => self.ad_title = map.next_value()?,
+            "original_media_id" => self.original_media_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
+for InstagramCommentMedia {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// A comment on media of the app's Instagram account (also a comment on live media, `live_comments`).
+///
+/// Note: From Meta's "Webhooks Reference: Instagram", <https://developers.facebook.com/docs/graph-api/webhooks/reference/instagram/> (`comments`, `FBInstagramCommentsField`; `live_comments`, `FBInstagramLiveCommentsField`).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct InstagramComment {
+    /// The comment's ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The comment's text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Who wrote it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<InstagramCommentAuthor>,
+    /// The media it was made on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media: Option<InstagramCommentMedia>,
+    /// The comment it replies to, for a reply.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent_id: Option<String>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for InstagramComment {
+    const NAME: &'static str = "InstagramComment";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "text" => self.text = map.next_value()?,
+            "from" => self.from = map.next_value()?,
+            "media" => self.media = map.next_value()?,
+            "parent_id" => self.parent_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for InstagramComment {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// The app's Instagram account was @mentioned in a comment or a caption.
+///
+/// Note: From Meta's "Set Up Webhooks for Instagram", <https://developers.facebook.com/docs/graph-api/webhooks/getting-started/webhooks-for-instagram/> (`mentions`: "@mentions for your app's Instagram user in a comment").
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct InstagramMention {
+    /// The media whose caption or comment holds the mention.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_id: Option<String>,
+    /// The comment holding the mention, if it is in a comment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub comment_id: Option<String>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for InstagramMention {
+    const NAME: &'static str = "InstagramMention";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "media_id" => self.media_id = map.next_value()?,
+            "comment_id" => self.comment_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for InstagramMention {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// How people interacted with a story of the app's Instagram account, sent an hour after it expired. Counts under 5 come as -1.
+///
+/// Note: From Meta's "Set Up Webhooks for Instagram", <https://developers.facebook.com/docs/graph-api/webhooks/getting-started/webhooks-for-instagram/> (`story_insights`, its example).
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct InstagramStoryInsights {
+    /// The story's media ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_id: Option<String>,
+    /// How often people left the story.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exits: Option<i64>,
+    /// How many replies it got.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub replies: Option<i64>,
+    /// How many accounts saw it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reach: Option<i64>,
+    /// Taps to the next story.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taps_forward: Option<i64>,
+    /// Taps to the previous story.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub taps_back: Option<i64>,
+    /// How often it was seen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub impressions: Option<i64>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for InstagramStoryInsights {
+    const NAME: &'static str = "InstagramStoryInsights";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "media_id" => self.media_id = map.next_value()?,
+            "exits" => self.exits = map.next_value()?,
+            "replies" => self.replies = map.next_value()?,
+            "reach" => self.reach = map.next_value()?,
+            "taps_forward" => self.taps_forward = map.next_value()?,
+            "taps_back" => self.taps_back = map.next_value()?,
+            "impressions" => self.impressions = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
+for InstagramStoryInsights {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
 /// Which product a notification's events are for (the envelope's `object`).
+///
+/// Note: From Meta's "Getting Started" of Webhooks (the objects an app subscribes to), <https://developers.facebook.com/docs/graph-api/webhooks/getting-started/>.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum WebhookObject {
-    /// `page`: Messenger events of a Facebook Page.
+    /// `page`: A Facebook Page: Messenger events under `messaging`/`standby`, and changes of its subscribed fields (`feed`, …) under `changes`.
     Page,
-    /// `instagram`: Instagram Messaging events.
+    /// `instagram`: An Instagram professional account: Instagram Messaging events, and changes of its subscribed fields (`comments`, `mentions`, …).
     Instagram,
+    /// `user`: Changes to a person's profile fields an app subscribed to.
+    User,
+    /// `permissions`: Changes to the permissions a person granted an app.
+    Permissions,
+    /// `application`: Changes concerning the app itself.
+    Application,
+    /// `whatsapp_business_account`: WhatsApp Business Platform events of a WhatsApp Business Account.
+    WhatsappBusinessAccount,
     /// A value this version's spec does not list, kept as Graph sent it.
     Unknown(String),
 }
 impl WebhookObject {
     /// Every value the spec lists, in its order.
-    pub const ALL: &'static [Self] = &[Self::Page, Self::Instagram];
+    pub const ALL: &'static [Self] = &[
+        Self::Page,
+        Self::Instagram,
+        Self::User,
+        Self::Permissions,
+        Self::Application,
+        Self::WhatsappBusinessAccount,
+    ];
     /// The value on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Page => "page",
             Self::Instagram => "instagram",
+            Self::User => "user",
+            Self::Permissions => "permissions",
+            Self::Application => "application",
+            Self::WhatsappBusinessAccount => "whatsapp_business_account",
             Self::Unknown(value) => value,
         }
     }
@@ -1521,6 +2121,10 @@ impl WebhookObject {
         match value {
             "page" => Self::Page,
             "instagram" => Self::Instagram,
+            "user" => Self::User,
+            "permissions" => Self::Permissions,
+            "application" => Self::Application,
+            "whatsapp_business_account" => Self::WhatsappBusinessAccount,
             other => {
                 Self::ALL
                     .iter()
@@ -2361,6 +2965,451 @@ for AccountLinkingStatus {
         Ok(Self::from_wire(&value))
     }
 }
+/// What kind of thing a Page feed change concerns (a change's `item`).
+///
+/// Note: From Meta's "Webhooks Reference: Page", <https://developers.facebook.com/docs/graph-api/webhooks/reference/page/> (`feed`, `item`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FeedItem {
+    /// `album`: `album`.
+    Album,
+    /// `address`: `address`.
+    Address,
+    /// `comment`: A comment on a post or on a comment.
+    Comment,
+    /// `connection`: `connection`.
+    Connection,
+    /// `coupon`: `coupon`.
+    Coupon,
+    /// `event`: `event`.
+    Event,
+    /// `experience`: `experience`.
+    Experience,
+    /// `group`: `group`.
+    Group,
+    /// `group_message`: `group_message`.
+    GroupMessage,
+    /// `interest`: `interest`.
+    Interest,
+    /// `link`: A shared link.
+    Link,
+    /// `mention`: A mention of the Page.
+    Mention,
+    /// `milestone`: `milestone`.
+    Milestone,
+    /// `note`: `note`.
+    Note,
+    /// `page`: `page`.
+    Page,
+    /// `picture`: `picture`.
+    Picture,
+    /// `platform-story`: `platform-story`.
+    PlatformStory,
+    /// `photo`: A photo.
+    Photo,
+    /// `photo-album`: `photo-album`.
+    PhotoAlbum,
+    /// `post`: A post.
+    Post,
+    /// `profile`: `profile`.
+    Profile,
+    /// `question`: `question`.
+    Question,
+    /// `rating`: A rating of the Page.
+    Rating,
+    /// `reaction`: A reaction to a post or comment.
+    Reaction,
+    /// `relationship-status`: `relationship-status`.
+    RelationshipStatus,
+    /// `share`: A share of a post.
+    Share,
+    /// `status`: A status update.
+    Status,
+    /// `story`: `story`.
+    Story,
+    /// `timeline cover`: `timeline cover`.
+    TimelineCover,
+    /// `tag`: `tag`.
+    Tag,
+    /// `video`: A video.
+    Video,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl FeedItem {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[
+        Self::Album,
+        Self::Address,
+        Self::Comment,
+        Self::Connection,
+        Self::Coupon,
+        Self::Event,
+        Self::Experience,
+        Self::Group,
+        Self::GroupMessage,
+        Self::Interest,
+        Self::Link,
+        Self::Mention,
+        Self::Milestone,
+        Self::Note,
+        Self::Page,
+        Self::Picture,
+        Self::PlatformStory,
+        Self::Photo,
+        Self::PhotoAlbum,
+        Self::Post,
+        Self::Profile,
+        Self::Question,
+        Self::Rating,
+        Self::Reaction,
+        Self::RelationshipStatus,
+        Self::Share,
+        Self::Status,
+        Self::Story,
+        Self::TimelineCover,
+        Self::Tag,
+        Self::Video,
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Album => "album",
+            Self::Address => "address",
+            Self::Comment => "comment",
+            Self::Connection => "connection",
+            Self::Coupon => "coupon",
+            Self::Event => "event",
+            Self::Experience => "experience",
+            Self::Group => "group",
+            Self::GroupMessage => "group_message",
+            Self::Interest => "interest",
+            Self::Link => "link",
+            Self::Mention => "mention",
+            Self::Milestone => "milestone",
+            Self::Note => "note",
+            Self::Page => "page",
+            Self::Picture => "picture",
+            Self::PlatformStory => "platform-story",
+            Self::Photo => "photo",
+            Self::PhotoAlbum => "photo-album",
+            Self::Post => "post",
+            Self::Profile => "profile",
+            Self::Question => "question",
+            Self::Rating => "rating",
+            Self::Reaction => "reaction",
+            Self::RelationshipStatus => "relationship-status",
+            Self::Share => "share",
+            Self::Status => "status",
+            Self::Story => "story",
+            Self::TimelineCover => "timeline cover",
+            Self::Tag => "tag",
+            Self::Video => "video",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "album" => Self::Album,
+            "address" => Self::Address,
+            "comment" => Self::Comment,
+            "connection" => Self::Connection,
+            "coupon" => Self::Coupon,
+            "event" => Self::Event,
+            "experience" => Self::Experience,
+            "group" => Self::Group,
+            "group_message" => Self::GroupMessage,
+            "interest" => Self::Interest,
+            "link" => Self::Link,
+            "mention" => Self::Mention,
+            "milestone" => Self::Milestone,
+            "note" => Self::Note,
+            "page" => Self::Page,
+            "picture" => Self::Picture,
+            "platform-story" => Self::PlatformStory,
+            "photo" => Self::Photo,
+            "photo-album" => Self::PhotoAlbum,
+            "post" => Self::Post,
+            "profile" => Self::Profile,
+            "question" => Self::Question,
+            "rating" => Self::Rating,
+            "reaction" => Self::Reaction,
+            "relationship-status" => Self::RelationshipStatus,
+            "share" => Self::Share,
+            "status" => Self::Status,
+            "story" => Self::Story,
+            "timeline cover" => Self::TimelineCover,
+            "tag" => Self::Tag,
+            "video" => Self::Video,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for FeedItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for FeedItem {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for FeedItem {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for FeedItem {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// What happened to a Page feed item (a change's `verb`).
+///
+/// Note: From Meta's "Webhooks Reference: Page", <https://developers.facebook.com/docs/graph-api/webhooks/reference/page/> (`feed`, `verb`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FeedVerb {
+    /// `add`: Added.
+    Add,
+    /// `block`: `block`.
+    Block,
+    /// `edit`: Edited.
+    Edit,
+    /// `edited`: Edited.
+    Edited,
+    /// `delete`: Deleted.
+    Delete,
+    /// `follow`: `follow`.
+    Follow,
+    /// `hide`: Hidden.
+    Hide,
+    /// `mute`: `mute`.
+    Mute,
+    /// `remove`: Removed.
+    Remove,
+    /// `unblock`: `unblock`.
+    Unblock,
+    /// `unhide`: Shown again.
+    Unhide,
+    /// `update`: Updated.
+    Update,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl FeedVerb {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[
+        Self::Add,
+        Self::Block,
+        Self::Edit,
+        Self::Edited,
+        Self::Delete,
+        Self::Follow,
+        Self::Hide,
+        Self::Mute,
+        Self::Remove,
+        Self::Unblock,
+        Self::Unhide,
+        Self::Update,
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Add => "add",
+            Self::Block => "block",
+            Self::Edit => "edit",
+            Self::Edited => "edited",
+            Self::Delete => "delete",
+            Self::Follow => "follow",
+            Self::Hide => "hide",
+            Self::Mute => "mute",
+            Self::Remove => "remove",
+            Self::Unblock => "unblock",
+            Self::Unhide => "unhide",
+            Self::Update => "update",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "add" => Self::Add,
+            "block" => Self::Block,
+            "edit" => Self::Edit,
+            "edited" => Self::Edited,
+            "delete" => Self::Delete,
+            "follow" => Self::Follow,
+            "hide" => Self::Hide,
+            "mute" => Self::Mute,
+            "remove" => Self::Remove,
+            "unblock" => Self::Unblock,
+            "unhide" => Self::Unhide,
+            "update" => Self::Update,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for FeedVerb {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for FeedVerb {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for FeedVerb {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for FeedVerb {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// A reaction to a post or comment (a feed change's `reaction_type`).
+///
+/// Note: From Meta's "Webhooks Reference: Page", <https://developers.facebook.com/docs/graph-api/webhooks/reference/page/> (`feed`, `reaction_type`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FeedReactionType {
+    /// `like`: `like`.
+    Like,
+    /// `love`: `love`.
+    Love,
+    /// `wow`: `wow`.
+    Wow,
+    /// `haha`: `haha`.
+    Haha,
+    /// `sad`: `sad`.
+    Sad,
+    /// `angry`: `angry`.
+    Angry,
+    /// `care`: `care`.
+    Care,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl FeedReactionType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[
+        Self::Like,
+        Self::Love,
+        Self::Wow,
+        Self::Haha,
+        Self::Sad,
+        Self::Angry,
+        Self::Care,
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Like => "like",
+            Self::Love => "love",
+            Self::Wow => "wow",
+            Self::Haha => "haha",
+            Self::Sad => "sad",
+            Self::Angry => "angry",
+            Self::Care => "care",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "like" => Self::Like,
+            "love" => Self::Love,
+            "wow" => Self::Wow,
+            "haha" => Self::Haha,
+            "sad" => Self::Sad,
+            "angry" => Self::Angry,
+            "care" => Self::Care,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for FeedReactionType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for FeedReactionType {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for FeedReactionType {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for FeedReactionType {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
 /// A webhook notification: what Meta POSTs to an app's callback URL. Events are batched: a body holds entries (one per Page, or Instagram account, and moment), and each entry holds events, under `messaging` when the app owns the conversation and under `standby` when it does not (handover protocol).
 ///
 /// Note: From Meta's "Webhook Events Reference", <https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/>. Standby: From Meta's "standby Webhook Event Reference", <https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/standby>.
@@ -2404,19 +3453,290 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Notification
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+        let mut notification: Self = ::fbgraph_runtime::de::deserialize_fields(
+            deserializer,
+        )?;
+        let object = notification.object.clone();
+        let wire = object.as_ref().map(|o| o.as_str().to_owned());
+        for entry in &mut notification.entry {
+            for event in entry.messaging.iter_mut().chain(entry.standby.iter_mut()) {
+                event.object.clone_from(&object);
+            }
+            for change in &mut entry.changes {
+                change.object.clone_from(&object);
+                if let ChangeValue::Unknown(raw) = ::std::mem::take(&mut change.value) {
+                    change.value = ChangeValue::decode(
+                        wire.as_deref(),
+                        &change.field,
+                        raw,
+                    );
+                }
+            }
+        }
+        Ok(notification)
     }
 }
 impl ::fbgraph_runtime::webhook::Notification for Notification {
-    type Event = MessagingEvent;
-    /// Every entry's events in body order: an entry's `messaging` events, then its
-    /// `standby` ones.
-    fn into_events(self) -> Vec<MessagingEvent> {
-        self.entry
-            .into_iter()
-            .flat_map(|entry| entry.messaging.into_iter().chain(entry.standby))
-            .collect()
+    type Event = WebhookEvent;
+    /// Every entry's events in body order, entry by entry: its `messaging` events,
+    /// its `standby` ones, its `changes`, then, if it holds any other key, one
+    /// `Other` event with them. Nothing the entries hold is left out.
+    fn into_events(self) -> Vec<WebhookEvent> {
+        let object = self.object;
+        let mut events = Vec::new();
+        for entry in self.entry {
+            events
+                .extend(
+                    entry
+                        .messaging
+                        .into_iter()
+                        .chain(entry.standby)
+                        .map(WebhookEvent::Messaging),
+                );
+            events.extend(entry.changes.into_iter().map(WebhookEvent::Change));
+            if !entry.unknown_fields.is_empty() {
+                events
+                    .push(
+                        WebhookEvent::Other(OtherEntry {
+                            object: object.clone(),
+                            entry_id: entry.id.unwrap_or_default(),
+                            entry_time: entry.time,
+                            fields: entry.unknown_fields,
+                        }),
+                    );
+            }
+        }
+        events
     }
+}
+/// One event of a [`Notification`], whichever list of its entry it came in.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "an event is handled once and moved rarely; boxing would only cost users a deref in every pattern"
+)]
+pub enum WebhookEvent {
+    /// An event of a conversation: under `messaging` (your app owns it) or
+    /// `standby` (another app does).
+    Messaging(MessagingEvent),
+    /// A change of a field the app subscribed to (a Page's `feed`, an Instagram
+    /// account's `comments`, …), under `changes`.
+    Change(ChangeEvent),
+    /// What an entry holds besides its `id`, `time` and lists: a subscription of
+    /// another shape, kept as it came.
+    Other(OtherEntry),
+}
+impl WebhookEvent {
+    /// The messaging event, if it is one.
+    pub fn as_messaging(&self) -> Option<&MessagingEvent> {
+        match self {
+            Self::Messaging(event) => Some(event),
+            _ => None,
+        }
+    }
+    /// The messaging event, if it is one.
+    pub fn into_messaging(self) -> Option<MessagingEvent> {
+        match self {
+            Self::Messaging(event) => Some(event),
+            _ => None,
+        }
+    }
+    /// The change, if it is one.
+    pub fn as_change(&self) -> Option<&ChangeEvent> {
+        match self {
+            Self::Change(change) => Some(change),
+            _ => None,
+        }
+    }
+    /// Which product the event is for (the envelope's `object`).
+    pub fn object(&self) -> Option<&WebhookObject> {
+        match self {
+            Self::Messaging(event) => event.object.as_ref(),
+            Self::Change(change) => change.object.as_ref(),
+            Self::Other(other) => other.object.as_ref(),
+        }
+    }
+    /// The `id` of the entry the event came in: the Page, Instagram account, …
+    pub fn entry_id(&self) -> &str {
+        match self {
+            Self::Messaging(event) => &event.entry_id,
+            Self::Change(change) => &change.entry_id,
+            Self::Other(other) => &other.entry_id,
+        }
+    }
+}
+/// A change of a subscribed field: one item of an entry's `changes`.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ChangeEvent {
+    /// Which product the change is for (the envelope's `object`).
+    pub object: Option<WebhookObject>,
+    /// The `id` of the entry the change came in: the Page, Instagram account, …
+    pub entry_id: String,
+    /// The `time` of the entry the change came in.
+    pub entry_time: Option<i64>,
+    /// The field that changed (`feed`, `comments`, …); empty if the change had none.
+    pub field: String,
+    /// The new value: typed where the spec describes (object, field), else as JSON.
+    /// (Typed once the whole [`Notification`] is decoded, which knows the object; a
+    /// change decoded alone keeps its value as JSON.)
+    pub value: ChangeValue,
+    /// Keys of the change besides `field` and `value` (and a `field` that is not a
+    /// string), kept as they came.
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for ChangeEvent {
+    const NAME: &'static str = "ChangeEvent";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "field" => {
+                match map.next_value()? {
+                    ::fbgraph_runtime::__private::serde_json::Value::String(field) => {
+                        self.field = field;
+                    }
+                    other => {
+                        self.unknown_fields.insert("field".to_owned(), other);
+                    }
+                }
+            }
+            "value" => self.value = ChangeValue::Unknown(map.next_value()?),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ChangeEvent {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// The value of a [`ChangeEvent`]: one variant per (object, field) the spec
+/// describes, named by both.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "a value is handled once and moved rarely; boxing would only cost users a deref in every pattern"
+)]
+pub enum ChangeValue {
+    /// `page` `feed`: A change to the Page's feed: posts, comments, reactions, shares and more.
+    ///
+    /// Note: From Meta's "Webhooks Reference: Page", <https://developers.facebook.com/docs/graph-api/webhooks/reference/page/> (`feed`).
+    PageFeed(PageFeedChange),
+    /// `instagram` `comments`: A comment on media of the app's Instagram account.
+    ///
+    /// Note: From Meta's "Webhooks Reference: Instagram", <https://developers.facebook.com/docs/graph-api/webhooks/reference/instagram/> (`comments`).
+    InstagramComments(InstagramComment),
+    /// `instagram` `live_comments`: A comment on live media of the app's Instagram account, while it is on broadcast.
+    ///
+    /// Note: From Meta's "Webhooks Reference: Instagram", <https://developers.facebook.com/docs/graph-api/webhooks/reference/instagram/> (`live_comments`).
+    InstagramLiveComments(InstagramComment),
+    /// `instagram` `mentions`: The app's Instagram account was @mentioned.
+    ///
+    /// Note: From Meta's "Set Up Webhooks for Instagram", <https://developers.facebook.com/docs/graph-api/webhooks/getting-started/webhooks-for-instagram/> (`mentions`).
+    InstagramMentions(InstagramMention),
+    /// `instagram` `story_insights`: A story's interaction counts, an hour after it expired.
+    ///
+    /// Note: From Meta's "Set Up Webhooks for Instagram", <https://developers.facebook.com/docs/graph-api/webhooks/getting-started/webhooks-for-instagram/> (`story_insights`).
+    InstagramStoryInsights(InstagramStoryInsights),
+    /// A field this version's spec does not describe, or a value without the
+    /// documented shape, kept as it came. Never an error.
+    Unknown(::fbgraph_runtime::__private::serde_json::Value),
+}
+impl Default for ChangeValue {
+    fn default() -> Self {
+        Self::Unknown(::fbgraph_runtime::__private::serde_json::Value::Null)
+    }
+}
+impl ChangeValue {
+    /// The typed value of a change of `field` for `object` (the envelope's
+    /// `object`, on the wire): the spec's type for that pair if `raw` has its
+    /// shape, else `Unknown(raw)`.
+    pub fn decode(
+        object: Option<&str>,
+        field: &str,
+        raw: ::fbgraph_runtime::__private::serde_json::Value,
+    ) -> Self {
+        match (object, field) {
+            (Some("page"), "feed") => {
+                match <PageFeedChange as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => Self::PageFeed(value),
+                    Err(_) => Self::Unknown(raw),
+                }
+            }
+            (Some("instagram"), "comments") => {
+                match <InstagramComment as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => Self::InstagramComments(value),
+                    Err(_) => Self::Unknown(raw),
+                }
+            }
+            (Some("instagram"), "live_comments") => {
+                match <InstagramComment as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => Self::InstagramLiveComments(value),
+                    Err(_) => Self::Unknown(raw),
+                }
+            }
+            (Some("instagram"), "mentions") => {
+                match <InstagramMention as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => Self::InstagramMentions(value),
+                    Err(_) => Self::Unknown(raw),
+                }
+            }
+            (Some("instagram"), "story_insights") => {
+                match <InstagramStoryInsights as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+                    &raw,
+                ) {
+                    Ok(value) => Self::InstagramStoryInsights(value),
+                    Err(_) => Self::Unknown(raw),
+                }
+            }
+            _ => Self::Unknown(raw),
+        }
+    }
+}
+/// The keys of an entry besides `id`, `time`, `messaging`, `standby` and `changes`
+/// (and an `id` or `time` of another shape): a subscription of another shape,
+/// kept as it came.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct OtherEntry {
+    /// Which product the entry is for (the envelope's `object`).
+    pub object: Option<WebhookObject>,
+    /// The entry's `id`, if it had one of the documented shape.
+    pub entry_id: String,
+    /// The entry's `time`, if it had one of the documented shape.
+    pub entry_time: Option<i64>,
+    /// The other keys, as they came.
+    pub fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
 }
 /// One entry of a [`Notification`]: the events of one Page (or Instagram account)
 /// at one moment. Each of its events carries the entry's `id`, `time` and channel.
@@ -2436,8 +3756,11 @@ pub struct NotificationEntry {
     /// Events of conversations another app owns (handover protocol), which your app
     /// only watches.
     pub standby: Vec<MessagingEvent>,
-    /// Fields this version's spec does not list, and `id` or `time` when its value
-    /// does not have the documented shape, kept as they came.
+    /// Changes of fields the app subscribed to (a Page's `feed`, an Instagram
+    /// account's `comments`, …).
+    pub changes: Vec<ChangeEvent>,
+    /// Keys besides `id`, `time`, `messaging`, `standby` and `changes`, and `id` or
+    /// `time` when its value does not have the documented shape, kept as they came.
     pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
         String,
         ::fbgraph_runtime::__private::serde_json::Value,
@@ -2469,6 +3792,7 @@ impl ::fbgraph_runtime::de::Fields for NotificationEntry {
             }
             "messaging" => self.messaging = map.next_value()?,
             "standby" => self.standby = map.next_value()?,
+            "changes" => self.changes = map.next_value()?,
             _ => return Ok(false),
         }
         Ok(true)
@@ -2498,6 +3822,10 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Notification
                 event.channel = channel;
             }
         }
+        for change in &mut entry.changes {
+            change.entry_id.clone_from(&id);
+            change.entry_time = entry.time;
+        }
         Ok(entry)
     }
 }
@@ -2515,6 +3843,9 @@ pub enum EventChannel {
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct MessagingEvent {
+    /// Which product the event is for (the envelope's `object`): set when the
+    /// event is decoded as part of a [`Notification`].
+    pub object: Option<WebhookObject>,
     /// The `id` of the entry the event came in: the Page (or Instagram account).
     pub entry_id: String,
     /// The `time` of the entry the event came in, in Unix milliseconds.

@@ -11,7 +11,7 @@ use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use fbgraph::Client;
-use fbgraph::v26_0::webhooks::{MessagingEvent, MessagingEventKind, Notification};
+use fbgraph::v26_0::webhooks::{MessagingEvent, MessagingEventKind, Notification, WebhookEvent};
 use fbgraph::v26_0::{
     Conversations, MessageField, OutgoingMessage, Recipient, SendMessage, UnifiedThreadField,
 };
@@ -56,9 +56,12 @@ async fn bot(bot_secret: &str, fail_first: usize) -> Bot {
     let replier = client.clone();
     let route = fbgraph::webhook::axum::route::<Notification, _, _>(
         Receiver::new(bot_secret, TOKEN).expect("a receiver"),
-        move |event: MessagingEvent| {
+        move |event: WebhookEvent| {
             let (client, tx) = (replier.clone(), tx.clone());
             async move {
+                let event = event
+                    .into_messaging()
+                    .expect("the sandbox sends Messenger events");
                 if let MessagingEventKind::Message(message) = &event.kind
                     && message.is_echo != Some(true)
                     && let (Some(text), Some(psid)) = (

@@ -8,7 +8,7 @@ use fbgraph::runtime::webhook::Notification as _;
 use fbgraph::v26_0::webhooks::{
     AccountLinkingStatus, AppRole, EventAttachmentType, EventChannel, MessagingEvent,
     MessagingEventKind as Kind, Notification, OptinType, PolicyEnforcementAction, ReactionAction,
-    ReactionType, ReferralSource, ReferralType, UserTokenStatus, WebhookObject,
+    ReactionType, ReferralSource, ReferralType, UserTokenStatus, WebhookEvent, WebhookObject,
 };
 use serde_json::{Value, json};
 
@@ -30,7 +30,24 @@ fn body(name: &str) -> Value {
 fn events(name: &str) -> Vec<MessagingEvent> {
     let notification: Notification = serde_json::from_value(body(name)).expect("decodes");
     assert_eq!(notification.object, Some(WebhookObject::Page));
-    notification.into_events()
+    messaging(notification)
+}
+
+/// The events of a notification that holds only Messenger events, each of which says which
+/// object it is for.
+fn messaging(notification: Notification) -> Vec<MessagingEvent> {
+    let object = notification.object.clone();
+    notification
+        .into_events()
+        .into_iter()
+        .map(|event| {
+            assert_eq!(event.object(), object.as_ref(), "{event:?}");
+            match event {
+                WebhookEvent::Messaging(event) => event,
+                other => panic!("not a messaging event: {other:?}"),
+            }
+        })
+        .collect()
 }
 
 fn only(name: &str) -> MessagingEvent {
@@ -402,8 +419,7 @@ fn batched_entries_yield_every_event_in_body_order() {
     ]});
     let notification: Notification = serde_json::from_value(body).expect("decodes");
     assert_eq!(notification.entry.len(), 3);
-    let seen: Vec<(String, Option<i64>, EventChannel, String)> = notification
-        .into_events()
+    let seen: Vec<(String, Option<i64>, EventChannel, String)> = messaging(notification)
         .into_iter()
         .map(|e| (e.entry_id, e.entry_time, e.channel, e.kind.key().to_owned()))
         .collect();
@@ -434,11 +450,15 @@ fn an_unknown_kind_and_unknown_fields_are_kept() {
         notification.unknown_fields.get("new_envelope_field"),
         Some(&json!(1))
     );
-    assert_eq!(
-        notification.entry[0].unknown_fields.get("changes"),
-        Some(&json!([{"field": "comments"}]))
-    );
-    let events = notification.into_events();
+    // A change (here without a value) is a change, not an unknown field.
+    assert!(notification.entry[0].unknown_fields.is_empty());
+    assert_eq!(notification.entry[0].changes.len(), 1);
+    assert_eq!(notification.entry[0].changes[0].field, "comments");
+    let events: Vec<MessagingEvent> = notification
+        .into_events()
+        .into_iter()
+        .filter_map(WebhookEvent::into_messaging)
+        .collect();
     match &events[0].kind {
         Kind::Unknown { key, value } => {
             assert_eq!(key, "messaging_feedback");
@@ -507,7 +527,7 @@ fn a_known_kind_of_the_wrong_shape_is_kept_and_the_batch_decodes() {
         ]}
     ]});
     let notification: Notification = serde_json::from_value(body).expect("decodes");
-    let events = notification.into_events();
+    let events = messaging(notification);
     assert_eq!(events.len(), 5);
     let Kind::Message(message) = &events[0].kind else {
         panic!("{:?}", events[0].kind)
@@ -583,7 +603,7 @@ fn a_common_field_of_the_wrong_type_is_kept_and_the_batch_decodes() {
         ]}
     ]});
     let notification: Notification = serde_json::from_value(body).expect("decodes");
-    let events = notification.into_events();
+    let events = messaging(notification);
     assert_eq!(events.len(), 5);
 
     // A timestamp that is neither a string nor an integer (the runtime's `NumericString`
@@ -685,7 +705,19 @@ fn an_entry_id_or_time_of_the_wrong_type_is_kept() {
     assert_eq!(entry.unknown_fields.get("id"), Some(&json!(17)));
     assert_eq!(entry.unknown_fields.get("time"), Some(&json!("later")));
     assert!(notification.entry[1].unknown_fields.is_empty());
-    let events = notification.into_events();
+    let mut events = notification.into_events();
+    // The misshapen id and time are delivered too, after the entry's events.
+    match events.remove(1) {
+        WebhookEvent::Other(other) => {
+            assert_eq!(other.fields.get("id"), Some(&json!(17)));
+            assert_eq!(other.fields.get("time"), Some(&json!("later")));
+        }
+        event => panic!("{event:?}"),
+    }
+    let events: Vec<MessagingEvent> = events
+        .into_iter()
+        .map(|e| e.into_messaging().expect("a messaging event"))
+        .collect();
     assert_eq!(
         (events[0].entry_id.as_str(), events[0].entry_time),
         ("", None)
@@ -729,7 +761,136 @@ fn both_versions_decode_the_same_body() {
         .into_events();
     assert_eq!(events.len(), 4);
     assert!(matches!(
-        events[3].kind,
-        v19::MessagingEventKind::AppRoles(_)
+        &events[3],
+        v19::WebhookEvent::Messaging(event) if matches!(event.kind, v19::MessagingEventKind::AppRoles(_))
     ));
+}
+
+/// A Page's feed changes reach the handler as typed changes, with the object and the
+/// entry's id and time; nothing of the entry is dropped.
+#[test]
+fn a_page_feed_change_is_a_typed_event_with_its_object_and_entry() {
+    use fbgraph::v26_0::webhooks::{ChangeValue, FeedItem, FeedReactionType, FeedVerb};
+
+    let notification: Notification = serde_json::from_value(body("feed_comment")).expect("decodes");
+    let events = notification.into_events();
+    assert_eq!(events.len(), 2, "{events:?}");
+    for event in &events {
+        assert_eq!(event.object(), Some(&WebhookObject::Page));
+        assert_eq!(event.entry_id(), "1122334455");
+    }
+    let WebhookEvent::Change(comment) = &events[0] else {
+        panic!("{:?}", events[0]);
+    };
+    assert_eq!(comment.field, "feed");
+    assert_eq!(comment.entry_time, Some(1_700_000_000));
+    let ChangeValue::PageFeed(feed) = &comment.value else {
+        panic!("{:?}", comment.value);
+    };
+    assert_eq!(feed.item, Some(FeedItem::Comment));
+    assert_eq!(feed.verb, Some(FeedVerb::Add));
+    assert_eq!(feed.message.as_deref(), Some("Is this still available?"));
+    assert_eq!(feed.comment_id.as_deref(), Some("987654321_111222333"));
+    let author = feed.from.as_ref().expect("from");
+    assert_eq!(author.name.as_deref(), Some("Ada Customer"));
+    let post = feed.post.as_ref().expect("post");
+    assert_eq!(post.is_published, Some(true));
+    assert!(feed.unknown_fields.is_empty(), "{:?}", feed.unknown_fields);
+
+    let reaction = events[1].as_change().expect("a change");
+    let ChangeValue::PageFeed(feed) = &reaction.value else {
+        panic!("{:?}", reaction.value);
+    };
+    assert_eq!(feed.item, Some(FeedItem::Reaction));
+    assert_eq!(feed.reaction_type, Some(FeedReactionType::Love));
+}
+
+/// An Instagram account's comments, mentions and story insights are typed, and carry the
+/// `instagram` object, so a handler tells them from a Page's.
+#[test]
+fn instagram_comments_and_mentions_are_typed_and_carry_their_object() {
+    use fbgraph::v26_0::webhooks::ChangeValue;
+
+    let notification: Notification =
+        serde_json::from_value(body("instagram_changes")).expect("decodes");
+    let events = notification.into_events();
+    let values: Vec<&ChangeValue> = events
+        .iter()
+        .map(|e| {
+            assert_eq!(e.object(), Some(&WebhookObject::Instagram));
+            assert_eq!(e.entry_id(), "17841405309211844");
+            &e.as_change().expect("a change").value
+        })
+        .collect();
+    let [
+        ChangeValue::InstagramComments(comment),
+        ChangeValue::InstagramMentions(mention),
+        ChangeValue::InstagramStoryInsights(story),
+    ] = values[..]
+    else {
+        panic!("{values:?}");
+    };
+    assert_eq!(comment.text.as_deref(), Some("Love it!"));
+    assert_eq!(
+        comment.from.as_ref().and_then(|f| f.username.as_deref()),
+        Some("ada.lovelace")
+    );
+    assert_eq!(
+        comment.media.as_ref().and_then(|m| m.id.as_deref()),
+        Some("123123123")
+    );
+    assert_eq!(mention.comment_id.as_deref(), Some("17887498072083521"));
+    assert_eq!(story.reach, Some(17));
+}
+
+/// A change of a field the spec does not describe, a described field whose value has
+/// another shape, a field of another object, and an entry key of another subscription are
+/// all delivered, raw; the untyped envelope gives the same events.
+#[test]
+fn unknown_changes_and_entry_keys_are_kept_raw_never_dropped() {
+    use fbgraph::v26_0::webhooks::ChangeValue;
+
+    let body = json!({"object": "page", "entry": [
+        {"id": "1", "time": 2, "changes": [
+            {"field": "ratings", "value": {"review_text": "Great"}},
+            {"field": "feed", "value": {"item": ["not", "a", "string"]}},
+            {"field": "comments", "value": {"text": "an Instagram field on a Page"}},
+            {"value": 3, "extra": true}
+        ], "hop_context": [{"app_id": 5}]},
+    ]});
+    let notification: Notification = serde_json::from_value(body.clone()).expect("decodes");
+    let events = notification.into_events();
+    assert_eq!(events.len(), 5, "{events:?}");
+    let raw = |i: usize| match &events[i] {
+        WebhookEvent::Change(change) => match &change.value {
+            ChangeValue::Unknown(value) => (change.field.as_str(), value.clone()),
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(raw(0), ("ratings", json!({"review_text": "Great"})));
+    assert_eq!(raw(1), ("feed", json!({"item": ["not", "a", "string"]})));
+    assert_eq!(raw(2).0, "comments");
+    assert_eq!(raw(3), ("", json!(3)));
+    assert_eq!(
+        events[3].as_change().map(|c| c.unknown_fields.clone()),
+        Some(
+            json!({"extra": true})
+                .as_object()
+                .cloned()
+                .unwrap_or_default()
+        )
+    );
+    let WebhookEvent::Other(other) = &events[4] else {
+        panic!("{:?}", events[4]);
+    };
+    assert_eq!((other.entry_id.as_str(), other.entry_time), ("1", Some(2)));
+    assert_eq!(
+        other.fields.get("hop_context"),
+        Some(&json!([{"app_id": 5}]))
+    );
+    assert_eq!(other.object, Some(WebhookObject::Page));
+
+    let untyped = body.into_events();
+    assert_eq!(untyped.len(), events.len());
 }
