@@ -16,13 +16,21 @@ pub fn version_module_name(version: &str) -> String {
 }
 
 /// An identifier for a snake_case spec name, raw where it is a keyword (`type` → `r#type`).
+/// The keywords that cannot be raw (`self`, `super`, `crate`, `Self`) get a trailing `_`
+/// instead: the spec's validator refuses them as names, so this only keeps a spec built in
+/// code from making the generator panic (proc-macro2 panics on `r#self`).
 pub(crate) fn field_ident(name: &str) -> Ident {
-    if KEYWORDS.contains(&name) {
+    if UNRAW.contains(&name) {
+        Ident::new(&format!("{name}_"), Span::call_site())
+    } else if KEYWORDS.contains(&name) {
         Ident::new_raw(name, Span::call_site())
     } else {
         Ident::new(name, Span::call_site())
     }
 }
+
+/// Keywords that cannot be raw identifiers.
+const UNRAW: [&str; 4] = ["self", "super", "crate", "Self"];
 
 /// An identifier for a PascalCase spec name.
 pub(crate) fn type_ident(name: &str) -> Ident {
@@ -65,6 +73,9 @@ mod tests {
             "SourceChat"
         );
         assert_eq!(field_ident("type").to_string(), "r#type");
+        for name in ["self", "super", "crate", "Self"] {
+            assert_eq!(field_ident(name).to_string(), format!("{name}_"));
+        }
         assert_eq!(placeholder_ident("page-id").to_string(), "page_id");
         assert_eq!(version_module_name("v19.0"), "v19_0");
     }

@@ -585,6 +585,31 @@ mod tests {
     }
 
     #[test]
+    fn fields_named_after_unraw_keywords_do_not_make_the_generator_panic() {
+        // A spec changed in code skips the validator, which refuses these names.
+        let mut spec = spec();
+        let webhooks = spec
+            .files
+            .iter_mut()
+            .find_map(|f| f.content.webhooks.as_mut())
+            .expect("the spec has webhooks");
+        for (field, name) in webhooks
+            .event_fields
+            .iter_mut()
+            .zip(["self", "super", "crate"])
+        {
+            field.name = name.to_owned();
+        }
+        let generated = crate::generate(&spec).expect("generates");
+        let module = generated
+            .modules
+            .iter()
+            .find(|m| m.name == "webhooks")
+            .expect("a webhooks module");
+        assert!(module.tokens.to_string().contains("pub self_ :"));
+    }
+
+    #[test]
     fn one_variant_per_kind_and_no_field_enums_for_events() {
         let generated = crate::generate(&spec()).expect("generates");
         let module = generated

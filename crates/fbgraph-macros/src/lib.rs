@@ -86,6 +86,28 @@ mod tests {
         }
     }
 
+    /// Names that are no Rust names, and a type nested past the parser's bound, are every one
+    /// a diagnostic with its position, so the macro is a `compile_error!`, never a panic.
+    #[test]
+    fn a_hostile_spec_is_an_error_listing_every_problem_not_a_panic() {
+        let message = expand("tests/hostile-spec/v19.0").expect_err("the spec is hostile");
+        for want in [
+            "type.json:1:1: the file name `type.json` names the module `type`, a Rust keyword",
+            "type.json:3:15: node.fields.self.name: `self` is a Rust keyword that cannot be a field's name",
+            "type.json:5:31: node.fields.deep.type: ",
+            "nested more than 32 levels deep",
+            "type.json:8:15: objects.Self.name: `Self` is a Rust keyword",
+            "type.json:12:18: enums.Odd.values.self.value: enum value `self` would name the variant `Self`",
+            "type.json:14:18: enums.Odd.values.in_stock.value: enum value `in_stock` and `in stock` would name the same Rust variant `InStock`",
+        ] {
+            assert!(message.contains(want), "missing {want:?} in:\n{message}");
+        }
+        assert!(
+            !message.contains("fields.type"),
+            "a raw keyword is fine:\n{message}"
+        );
+    }
+
     #[test]
     fn a_missing_directory_is_an_error_not_a_panic() {
         let message = expand("no/such/spec/v1.0").expect_err("nothing there");

@@ -81,12 +81,38 @@ pub struct TypeError {
 }
 
 impl Type {
-    /// Parses `string`, `list<T>`, `paged<T>` or a PascalCase type name.
+    /// Parses `string`, `list<T>`, `paged<T>` or a PascalCase type name. The error quotes
+    /// the expression, cut at [`QUOTED`](Self::QUOTED) characters.
     pub fn parse(expr: &str) -> Result<Type, TypeError> {
-        let fail = |reason: &str| TypeError {
-            expr: expr.to_owned(),
-            reason: reason.to_owned(),
-        };
+        Self::parse_at(expr, 0).map_err(|reason| {
+            let mut quoted: String = expr.chars().take(Self::QUOTED).collect();
+            if quoted.len() < expr.len() {
+                quoted.push('…');
+            }
+            TypeError {
+                expr: quoted,
+                reason,
+            }
+        })
+    }
+
+    /// The most characters of an expression a [`TypeError`] quotes.
+    pub const QUOTED: usize = 120;
+
+    /// The most `list<…>`/`paged<…>` wrappers one type may have: far beyond any real type,
+    /// and a bound on the parser's recursion, so that a hostile spec is an error, not a stack
+    /// overflow. (The importer's parser has the same bound.)
+    pub const MAX_NESTING: usize = 32;
+
+    /// The type of `expr`, found `depth` wrappers deep; the error is the reason alone.
+    fn parse_at(expr: &str, depth: usize) -> Result<Type, String> {
+        let fail = |reason: &str| reason.to_owned();
+        if depth > Self::MAX_NESTING {
+            return Err(fail(&format!(
+                "nested more than {} levels deep",
+                Self::MAX_NESTING
+            )));
+        }
         let s = expr.trim();
         if s != expr || s.is_empty() {
             return Err(fail("expected a type without surrounding spaces"));
@@ -96,7 +122,7 @@ impl Type {
                 let inner = inner
                     .strip_suffix('>')
                     .ok_or_else(|| fail("a `<` without its closing `>`"))?;
-                let inner = Type::parse(inner).map_err(|e| fail(&e.reason))?;
+                let inner = Type::parse_at(inner, depth + 1)?;
                 if matches!(inner, Type::Paged(_)) {
                     return Err(fail("`paged<…>` cannot be nested in another list"));
                 }
@@ -165,6 +191,17 @@ mod tests {
             Type::parse("list<paged<Message>>").map_err(|e| e.reason.contains("nested")),
             Err(true)
         );
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        let deep = |n: usize| format!("{}string{}", "list<".repeat(n), ">".repeat(n));
+        assert!(Type::parse(&deep(Type::MAX_NESTING)).is_ok());
+        let error = Type::parse(&deep(Type::MAX_NESTING + 1)).expect_err("too deep");
+        assert!(error.reason.contains("nested more than 32"), "{error}");
+        // Far deeper than any stack would take unbounded.
+        let error = Type::parse(&deep(1_000_000)).expect_err("too deep");
+        assert!(error.reason.contains("nested"), "{}", error.reason);
     }
 
     #[test]

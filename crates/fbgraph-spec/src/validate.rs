@@ -109,6 +109,14 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                     file.name
                 ),
             );
+        } else if RUST_KEYWORDS.contains(&file.module.as_str()) {
+            c.report(
+                &root,
+                format!(
+                    "the file name `{}` names the module `{}`, a Rust keyword: rename the file",
+                    file.name, file.module
+                ),
+            );
         }
         let content = &file.content;
 
@@ -168,6 +176,14 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                         &vat.key("value"),
                         format!(
                             "enum value `{}` repeats `{other}` (values are compared ignoring case)",
+                            v.value
+                        ),
+                    );
+                } else if variant_of(&v.value) == "Self" {
+                    c.report(
+                        &vat.key("value"),
+                        format!(
+                            "enum value `{}` would name the variant `Self`, a Rust keyword",
                             v.value
                         ),
                     );
@@ -571,6 +587,8 @@ fn declare(c: &mut Checker, at: &JPath, value: &str, seen: &HashMap<&str, &str>)
             at,
             format!("`{value}` must be PascalCase, because it names a Rust type"),
         );
+    } else if value == "Self" {
+        c.report(at, "`Self` is a Rust keyword, so it cannot name a type");
     }
 }
 
@@ -595,6 +613,14 @@ fn check_fields(c: &mut Checker, at: &JPath, fields: &[Field], role: FieldRole) 
             c.report(
                 &fat.key("name"),
                 format!("`{}` must be snake_case (letters, digits, `_`)", f.name),
+            );
+        } else if UNRAW_KEYWORDS.contains(&f.name.as_str()) {
+            c.report(
+                &fat.key("name"),
+                format!(
+                    "`{}` is a Rust keyword that cannot be a field's name, even as `r#{}`",
+                    f.name, f.name
+                ),
             );
         }
         if role == FieldRole::Output {
@@ -794,6 +820,18 @@ fn is_version(s: &str) -> bool {
 fn is_digits(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
 }
+
+/// Rust's keywords (strict, reserved and 2024's `gen`): none can name a module.
+pub(crate) const RUST_KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// Keywords that cannot even be raw identifiers: a field cannot be named after them.
+const UNRAW_KEYWORDS: [&str; 3] = ["self", "super", "crate"];
 
 /// What separates the words of an enum value (`in_stock`, `photo-album`, `timeline cover`).
 const VALUE_SEPARATORS: [char; 4] = ['_', '-', ' ', '.'];
