@@ -155,7 +155,6 @@ where
     Fut: Future<Output = ()> + Send + 'static,
 {
     let receiver = &shared.receiver;
-    let arrived = Instant::now();
     // A read slot, waiting for one no longer than a slow sender may hold one before its
     // first byte: while senders trickle, Meta's delivery waits for the first of them to be
     // cut off instead of being refused.
@@ -171,6 +170,8 @@ where
             "webhook notification refused",
         );
     };
+    // The body's clock starts once it is read: time spent waiting for a slot is not its own.
+    let arrived = Instant::now();
     let (body, budget) = match read_body(shared, headers, body, arrived).await {
         Ok(read) => read,
         Err(response) => return response,
@@ -238,7 +239,7 @@ async fn read_body(
     if declared.is_some_and(|declared| declared > limit as u64) {
         return Err(too_large());
     }
-    let hard_deadline = arrived + receiver.body_timeout();
+    let hard_deadline = later(arrived, receiver.body_timeout());
     let mut bytes = Vec::new();
     let mut held: Option<OwnedSemaphorePermit> = None;
     loop {
@@ -292,8 +293,18 @@ async fn read_body(
 /// When a body that has sent `received` bytes since `arrived` becomes too slow: the
 /// first-byte timeout, plus the time `received` bytes may take at the minimum rate.
 fn slow_deadline(receiver: &Receiver, arrived: Instant, received: usize) -> Instant {
-    let allowance = Duration::from_secs_f64(received as f64 / f64::from(receiver.min_body_rate()));
-    arrived + receiver.first_byte_timeout() + allowance
+    let seconds = received as f64 / f64::from(receiver.min_body_rate());
+    let allowance = Duration::try_from_secs_f64(seconds).unwrap_or(Duration::MAX);
+    later(later(arrived, receiver.first_byte_timeout()), allowance)
+}
+
+/// `at + wait`, or a moment a century on where that overflows (a timeout set to
+/// `Duration::MAX`): never a panic.
+fn later(at: Instant, wait: Duration) -> Instant {
+    const CENTURY: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+    at.checked_add(wait)
+        .or_else(|| at.checked_add(CENTURY))
+        .unwrap_or(at)
 }
 
 /// At most one `error` event a second about signed bodies that did not decode; the next one
@@ -401,6 +412,21 @@ mod tests {
     use std::time::{Duration, Instant};
 
     use super::LogGate;
+
+    #[test]
+    fn deadlines_never_overflow() {
+        let now = Instant::now();
+        assert!(super::later(now, Duration::MAX) > now);
+        assert_eq!(
+            super::later(now, Duration::from_secs(1)),
+            now + Duration::from_secs(1)
+        );
+        let receiver = crate::Receiver::new("s", "t")
+            .expect("valid")
+            .with_slow_body_cutoff(Duration::MAX, 1)
+            .with_body_timeout(Duration::MAX);
+        assert!(super::slow_deadline(&receiver, now, usize::MAX) > now);
+    }
 
     #[test]
     fn undecodable_bodies_are_logged_at_most_once_a_second_and_the_rest_counted() {

@@ -55,7 +55,13 @@ impl DecodeError {
 pub(crate) fn decode<N: serde::de::DeserializeOwned>(body: &[u8]) -> Result<N, DecodeError> {
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
+        let path = match error.path().to_string() {
+            // A key that is the empty string renders as nothing: say so, rather than leave the
+            // path blank (or claim the top level).
+            shown if shown.is_empty() && error.path().iter().next().is_some() => "\"\"".to_owned(),
+            shown if shown.is_empty() => ".".to_owned(),
+            shown => shown,
+        };
         DecodeError::new(&path, error.inner())
     })?;
     deserializer

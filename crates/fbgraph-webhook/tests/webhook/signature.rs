@@ -268,6 +268,20 @@ fn an_undecodable_body_says_where_and_why_without_the_body() {
     assert!(error.column() > 10_000);
 }
 
+/// A failure under a key that is the empty string still names a path (found by the webhook
+/// fuzz target: the path was blank).
+#[test]
+fn a_failure_under_an_empty_key_names_it() {
+    let signature = sign(SECRET, br#"{"": [1, "#);
+    let Err(ReceiveError::Decode(error)) = receiver().receive::<serde_json::Value>(
+        SignatureHeaders::sha256(signature.as_bytes()),
+        br#"{"": [1, "#,
+    ) else {
+        panic!("expected a decode error");
+    };
+    assert!(!error.path().is_empty(), "{error}");
+}
+
 #[test]
 fn trailing_bytes_after_the_envelope_are_undecodable() {
     let Err(ReceiveError::Decode(error)) = receive_strict(br#"{"entry":[]} {}"#) else {
