@@ -2,6 +2,7 @@
 
 use std::collections::BTreeSet;
 
+use fbgraph_spec::names;
 use fbgraph_spec::{
     Call, Enum, ErrorClass, Field, LoadedFile, Method, Object, ObjectKind, OneOf, Scalar, Spec,
     Type,
@@ -34,7 +35,7 @@ pub(crate) fn fail_at<T>(item: impl Into<String>, message: impl Into<String>) ->
 pub(crate) fn generate(spec: &Spec) -> Result<Generated> {
     let cx = Cx {
         spec,
-        field_enums: field_enum_types(spec),
+        field_enums: spec.selectable_types(),
     };
     let mut modules = Vec::new();
     for file in &spec.files {
@@ -60,28 +61,6 @@ pub(crate) fn generate(spec: &Spec) -> Result<Generated> {
         root,
         modules,
     })
-}
-
-/// The node and output-object types that some GET call returns: they get a `…Field` enum
-/// for the `fields` parameter.
-/// The node and output-object types that get a `…Field` enum for the `fields` parameter:
-/// every one with fields, since any can be selected into (`messages{from{name}}`).
-fn field_enum_types(spec: &Spec) -> BTreeSet<String> {
-    // Webhook events are pushed, never read with `fields`.
-    let webhook_module = spec.webhooks().map(|(f, _)| f.module.as_str());
-    let nodes = spec
-        .nodes()
-        .filter(|(_, n)| !n.fields.is_empty())
-        .map(|(_, n)| n.name.clone());
-    let objects = spec
-        .objects()
-        .filter(|(f, o)| {
-            o.kind == ObjectKind::Output
-                && !o.fields.is_empty()
-                && Some(f.module.as_str()) != webhook_module
-        })
-        .map(|(_, o)| o.name.clone());
-    nodes.chain(objects).collect()
 }
 
 pub(crate) struct Cx<'a> {
@@ -249,7 +228,7 @@ impl Cx<'_> {
             return None;
         }
         let (module, _) = self.spec.lookup(name)?;
-        let ident = format_ident!("{}Field", name);
+        let ident = format_ident!("{}", names::field_enum_name(name));
         Some(if module == here {
             quote! { #ident }
         } else {
@@ -261,7 +240,7 @@ impl Cx<'_> {
     /// The `…Field` enum used to choose fields of a node or output object, with a
     /// constructor per field whose type has fields of its own, for a nested selection.
     fn field_enum(&self, here: &str, name: &str, fields: &[Field]) -> Result<TokenStream> {
-        let ident = format_ident!("{}Field", name);
+        let ident = format_ident!("{}", names::field_enum_name(name));
         let doc = doc_attrs(&format!(
             "A field of [`{name}`], for the `fields` parameter. Plain values select a field; \
              the lowercase constructors select a field with its own fields (`messages{{message,from}}`)."
@@ -566,7 +545,7 @@ impl Cx<'_> {
             Method::Delete => quote! { ::fbgraph_runtime::Method::Delete },
         };
         let name = &call.name;
-        let code_ident = format_ident!("{}ErrorCode", call.name);
+        let code_ident = format_ident!("{}", names::error_code_enum_name(&call.name));
         let mut doc_text = with_note(&call.doc, call.note.as_deref());
         doc_text.push_str(&format!(
             "\n\n`{method_str} /{}{}`",
@@ -672,8 +651,9 @@ impl Cx<'_> {
             let c = format_ident!("{}", class_name(e.class));
             quote! { ErrorClass::#c }
         });
+        let catalogue = format_ident!("{}", names::CATALOGUE_ENUM);
         let codes = code_enum(
-            &format_ident!("GraphErrorCode"),
+            &catalogue,
             "Every error code of the catalogue, whichever call it came from.",
             "A code the catalogue does not list.",
             &entries,
@@ -697,7 +677,7 @@ impl Cx<'_> {
 
             #codes
 
-            impl GraphErrorCode {
+            impl #catalogue {
                 /// What kind of failure the code is, when the catalogue lists it.
                 pub fn class(&self) -> Option<ErrorClass> {
                     match self {
@@ -1032,7 +1012,7 @@ fn enum_tokens(e: &Enum) -> Result<TokenStream> {
     let mut seen = BTreeSet::new();
     for v in &e.values {
         let name = pascal(&v.value);
-        if name == "Unknown" || !seen.insert(name.clone()) {
+        if name == names::UNKNOWN_VARIANT || !seen.insert(name.clone()) {
             return fail(
                 format!("{}.{}", e.name, v.value),
                 format!("the value would be the Rust variant `{name}`, which is taken"),

@@ -1,14 +1,7 @@
 //! Rust names for spec names.
 
+use fbgraph_spec::names;
 use proc_macro2::{Ident, Span};
-
-const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
-    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
 
 /// `v19.0` → `v19_0`.
 pub fn version_module_name(version: &str) -> String {
@@ -20,37 +13,24 @@ pub fn version_module_name(version: &str) -> String {
 /// instead: the spec's validator refuses them as names, so this only keeps a spec built in
 /// code from making the generator panic (proc-macro2 panics on `r#self`).
 pub(crate) fn field_ident(name: &str) -> Ident {
-    if UNRAW.contains(&name) {
+    if names::is_unraw_keyword(name) {
         Ident::new(&format!("{name}_"), Span::call_site())
-    } else if KEYWORDS.contains(&name) {
+    } else if names::is_keyword(name) {
         Ident::new_raw(name, Span::call_site())
     } else {
         Ident::new(name, Span::call_site())
     }
 }
 
-/// Keywords that cannot be raw identifiers.
-const UNRAW: [&str; 4] = ["self", "super", "crate", "Self"];
-
 /// An identifier for a PascalCase spec name.
 pub(crate) fn type_ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// `TYPING_ON` → `TypingOn`, `page_done` → `PageDone`, `P2P_PAYMENT` → `P2pPayment`.
+/// The Rust variant of an enum value or field: the spec crate's one rule
+/// ([`fbgraph_spec::names::variant_name`]).
 pub(crate) fn pascal(value: &str) -> String {
-    let mut out = String::new();
-    for word in value.split(['_', '-', ' ', '.']) {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first.to_ascii_uppercase());
-            out.extend(chars.map(|c| c.to_ascii_lowercase()));
-        }
-    }
-    if out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, 'V');
-    }
-    out
+    names::variant_name(value)
 }
 
 /// `{page-id}` → `page_id`.

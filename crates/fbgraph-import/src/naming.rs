@@ -102,21 +102,11 @@ pub fn enum_name(name: &str, node: Option<&str>, field_or_param: &str) -> EnumNa
     }
 }
 
-/// `messaging_type` → `MessagingType`; separators are `_`, `-`, `.` and spaces; a name that
-/// would start with a digit gets a `V` in front (`360_view` → `V360View`).
+/// `messaging_type` → `MessagingType`: the spec's one rule for type names
+/// ([`fbgraph_spec::names::type_name`]), so that the importer names a type as the generator
+/// and the validator do.
 pub fn pascal_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for part in s.split(['_', '-', '.', ' ']).filter(|p| !p.is_empty()) {
-        let mut chars = part.chars();
-        if let Some(first) = chars.next() {
-            out.extend(first.to_uppercase());
-            out.push_str(chars.as_str());
-        }
-    }
-    if out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, 'V');
-    }
-    out
+    fbgraph_spec::names::type_name(s)
 }
 
 /// Two or more enums whose Rust names meet in one scope.

@@ -22,6 +22,7 @@
 mod diag;
 mod load;
 mod model;
+pub mod names;
 mod position;
 mod types;
 mod validate;

@@ -428,6 +428,27 @@ impl Spec {
             .flat_map(|f| f.content.enums.iter().map(move |e| (f, e)))
     }
 
+    /// The nodes and output objects that get a `…Field` enum for the `fields` parameter
+    /// ([`names::field_enum_name`](crate::names::field_enum_name)): every one with fields,
+    /// since any can be selected into (`messages{from{name}}`), except the webhook section's
+    /// objects (events are pushed, never selected with `fields`).
+    pub fn selectable_types(&self) -> std::collections::BTreeSet<String> {
+        let webhook_module = self.webhooks().map(|(f, _)| f.module.as_str());
+        let nodes = self
+            .nodes()
+            .filter(|(_, n)| !n.fields.is_empty())
+            .map(|(_, n)| n.name.clone());
+        let objects = self
+            .objects()
+            .filter(|(f, o)| {
+                o.kind == ObjectKind::Output
+                    && !o.fields.is_empty()
+                    && Some(f.module.as_str()) != webhook_module
+            })
+            .map(|(_, o)| o.name.clone());
+        nodes.chain(objects).collect()
+    }
+
     /// The webhook section, with the module it belongs to, if the spec has one.
     pub fn webhooks(&self) -> Option<(&LoadedFile, &Webhooks)> {
         self.files

@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diag::Diagnostic;
 use crate::model::{Field, Method, Named, ObjectKind, OneOf, Spec, Webhooks};
+use crate::names;
 use crate::position::Positions;
 use crate::types::{Scalar, Type};
 
@@ -109,7 +110,7 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                     file.name
                 ),
             );
-        } else if RUST_KEYWORDS.contains(&file.module.as_str()) {
+        } else if names::is_keyword(&file.module) {
             c.report(
                 &root,
                 format!(
@@ -179,7 +180,7 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                             v.value
                         ),
                     );
-                } else if variant_of(&v.value) == "Self" {
+                } else if names::variant_name(&v.value) == "Self" {
                     c.report(
                         &vat.key("value"),
                         format!(
@@ -187,13 +188,22 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                             v.value
                         ),
                     );
-                } else if let Some(other) = variants.insert(variant_of(&v.value), &v.value) {
+                } else if names::variant_name(&v.value) == names::UNKNOWN_VARIANT {
+                    c.report(
+                        &vat.key("value"),
+                        format!(
+                            "enum value `{}` would name the variant `Unknown`, which holds the values a spec does not list",
+                            v.value
+                        ),
+                    );
+                } else if let Some(other) = variants.insert(names::variant_name(&v.value), &v.value)
+                {
                     c.report(
                         &vat.key("value"),
                         format!(
                             "enum value `{}` and `{other}` would name the same Rust variant `{}`",
                             v.value,
-                            variant_of(&v.value)
+                            names::variant_name(&v.value)
                         ),
                     );
                 }
@@ -316,7 +326,151 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
         }
         out.extend(c.out);
     }
+    check_rust_names(spec, positions, &mut out);
     out
+}
+
+/// Where a Rust item of a version's module comes from.
+#[derive(Clone, Copy, PartialEq)]
+enum Origin {
+    /// A node, object or enum of the spec.
+    Type,
+    /// A call of the spec (its request type).
+    Call,
+    /// A type the generator adds for the webhook section.
+    Webhook,
+    /// A type the generator derives from another (`…Field`, `…ErrorCode`, the catalogue's).
+    Derived,
+}
+
+/// Every Rust type a version's module exports (the spec's types and calls, and what the
+/// generator derives from them) checked together, so that two that would be one Rust item are
+/// a diagnostic at the later one, not two items for rustc to refuse. Clashes the other checks
+/// already report (two types, two calls, a type named like a webhook type) are left to them.
+fn check_rust_names(spec: &Spec, positions: &[Positions], out: &mut Vec<Diagnostic>) {
+    let selectable = spec.selectable_types();
+    // (Rust name, file, where, what it is, origin), in file order.
+    let mut items: Vec<(String, usize, JPath, String, Origin)> = Vec::new();
+    for (i, file) in spec.files.iter().enumerate() {
+        let root = JPath::default();
+        let content = &file.content;
+        let typed = |name: &str, at: JPath, what: &str, items: &mut Vec<_>| {
+            items.push((
+                name.to_owned(),
+                i,
+                at.clone(),
+                format!("{what} `{name}`"),
+                Origin::Type,
+            ));
+            if selectable.contains(name) {
+                let derived = names::field_enum_name(name);
+                items.push((
+                    derived,
+                    i,
+                    at,
+                    format!("the `fields` enum of `{name}`"),
+                    Origin::Derived,
+                ));
+            }
+        };
+        if let Some(node) = &content.node {
+            typed(
+                &node.name,
+                root.key("node").key("name"),
+                "the node",
+                &mut items,
+            );
+        }
+        for (j, o) in content.objects.iter().enumerate() {
+            typed(
+                &o.name,
+                root.key("objects").index(j, &o.name).key("name"),
+                "the object",
+                &mut items,
+            );
+        }
+        for (j, e) in content.enums.iter().enumerate() {
+            let at = root.key("enums").index(j, &e.name).key("name");
+            items.push((
+                e.name.clone(),
+                i,
+                at,
+                format!("the enum `{}`", e.name),
+                Origin::Type,
+            ));
+        }
+        for (j, call) in content.calls.iter().enumerate() {
+            let at = root.key("calls").index(j, &call.name).key("name");
+            items.push((
+                call.name.clone(),
+                i,
+                at.clone(),
+                format!("the call `{}`", call.name),
+                Origin::Call,
+            ));
+            let derived = names::error_code_enum_name(&call.name);
+            let what = format!("the error-code enum of the call `{}`", call.name);
+            items.push((derived, i, at, what, Origin::Derived));
+        }
+        if !content.errors.is_empty() {
+            for name in [names::CATALOGUE_ENUM, names::ERROR_CLASS_ENUM] {
+                let what = format!("`{name}`, generated for the error catalogue");
+                items.push((
+                    name.to_owned(),
+                    i,
+                    root.key("errors"),
+                    what,
+                    Origin::Derived,
+                ));
+            }
+        }
+        if content.webhooks.is_some() {
+            for name in WEBHOOK_TYPES {
+                let what = format!("`{name}`, generated for the webhooks section");
+                items.push((
+                    name.to_owned(),
+                    i,
+                    root.key("webhooks"),
+                    what,
+                    Origin::Webhook,
+                ));
+            }
+        }
+    }
+    // In the order they stand in the spec, so that a clash is reported at the later one.
+    items.sort_by_key(|(_, file, at, _, _)| {
+        let pos = positions.get(*file).and_then(|p| p.find(&at.pointer));
+        (*file, pos.unwrap_or((usize::MAX, usize::MAX)))
+    });
+    let mut seen: HashMap<&str, (&str, Origin, usize)> = HashMap::new();
+    for (name, file, at, what, origin) in &items {
+        let Some(&(first, first_origin, first_file)) = seen.get(name.as_str()) else {
+            seen.insert(name, (what, *origin, *file));
+            continue;
+        };
+        let reported_elsewhere = first_origin == *origin && *origin != Origin::Derived
+            || matches!(
+                (first_origin, *origin),
+                (Origin::Type, Origin::Webhook) | (Origin::Webhook, Origin::Type)
+            );
+        if reported_elsewhere {
+            continue;
+        }
+        let mut c = Checker {
+            spec,
+            file: &spec.files[*file].name,
+            positions: positions.get(*file),
+            out: Vec::new(),
+        };
+        c.report(
+            at,
+            format!(
+                "{what} would be the Rust type `{name}`, which is already {first} (in {}): rename one",
+                spec.files[first_file].name
+            ),
+        );
+        out.extend(c.out);
+    }
 }
 
 /// The Rust items generated for the webhook section, whose names no spec type may take.
@@ -614,7 +768,7 @@ fn check_fields(c: &mut Checker, at: &JPath, fields: &[Field], role: FieldRole) 
                 &fat.key("name"),
                 format!("`{}` must be snake_case (letters, digits, `_`)", f.name),
             );
-        } else if UNRAW_KEYWORDS.contains(&f.name.as_str()) {
+        } else if names::is_unraw_keyword(&f.name) {
             c.report(
                 &fat.key("name"),
                 format!(
@@ -821,38 +975,8 @@ fn is_digits(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
 }
 
-/// Rust's keywords (strict, reserved and 2024's `gen`): none can name a module.
-pub(crate) const RUST_KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-    "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
-    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
-
-/// Keywords that cannot even be raw identifiers: a field cannot be named after them.
-const UNRAW_KEYWORDS: [&str; 3] = ["self", "super", "crate"];
-
-/// What separates the words of an enum value (`in_stock`, `photo-album`, `timeline cover`).
-const VALUE_SEPARATORS: [char; 4] = ['_', '-', ' ', '.'];
-
-/// The Rust variant an enum value names: its words capitalised and joined, `V` before a
-/// leading digit. The same rule as fbgraph-codegen's `pascal`, so that two values the
-/// generator would turn into one variant are reported here.
-fn variant_of(value: &str) -> String {
-    let mut out = String::new();
-    for word in value.split(VALUE_SEPARATORS) {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first.to_ascii_uppercase());
-            out.extend(chars.map(|c| c.to_ascii_lowercase()));
-        }
-    }
-    if out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, 'V');
-    }
-    out
-}
+/// What separates the words of an enum value.
+const VALUE_SEPARATORS: [char; 4] = names::WORD_SEPARATORS;
 
 fn is_pascal(s: &str) -> bool {
     let mut chars = s.chars();

@@ -281,3 +281,46 @@ fn webhook_types_cannot_take_the_generated_names_or_be_input_objects() {
         assert!(errors.contains(want), "missing {want:?} in:\n{errors}");
     }
 }
+
+/// Names the generator derives (`…Field`, `…ErrorCode`, the catalogue's) share one namespace
+/// with the spec's types and calls: every clash is reported in one run, each at its place.
+#[test]
+fn spec_names_that_clash_with_derived_names_are_all_reported_in_one_run() {
+    let page = r#"{
+  "node": { "name": "Page", "doc": "A page.", "fields": [
+    { "name": "id", "type": "id", "doc": "Its id." }
+  ] },
+  "calls": [
+    { "name": "Feed", "method": "GET", "path": "/{page-id}/feed", "doc": "Posts.",
+      "params": [], "returns": "Page", "errors": [] }
+  ],
+  "objects": [
+    { "name": "PageField", "kind": "output", "doc": "Clashes with Page's fields enum.", "fields": [] }
+  ],
+  "enums": [
+    { "name": "FeedErrorCode", "doc": "Clashes with Feed's error codes.", "values": [{ "value": "a", "doc": "A." }] },
+    { "name": "Feed", "doc": "Clashes with the call.", "values": [{ "value": "b", "doc": "B." }] },
+    { "name": "GraphErrorCode", "doc": "Clashes with the catalogue.", "values": [{ "value": "c", "doc": "C." }] }
+  ]
+}"#;
+    let errors = r#"{"errors": [{"code": 100, "name": "InvalidParameter",
+        "description": "Invalid parameter", "class": "request"}]}"#;
+    let diagnostics = Spec::from_sources(
+        "v19.0",
+        vec![
+            ("page.json".into(), page.into()),
+            ("errors.json".into(), errors.into()),
+        ],
+    )
+    .expect_err("the names clash");
+    let text = diagnostics.to_string();
+    assert_eq!(diagnostics.iter().count(), 4, "{text}");
+    for want in [
+        "page.json:10:15: objects.PageField.name: the object `PageField` would be the Rust type `PageField`, which is already the `fields` enum of `Page` (in page.json)",
+        "page.json:13:15: enums.FeedErrorCode.name: the enum `FeedErrorCode` would be the Rust type `FeedErrorCode`, which is already the error-code enum of the call `Feed` (in page.json)",
+        "page.json:14:15: enums.Feed.name: the enum `Feed` would be the Rust type `Feed`, which is already the call `Feed` (in page.json)",
+        "page.json:15:15: enums.GraphErrorCode.name: the enum `GraphErrorCode` would be the Rust type `GraphErrorCode`, which is already `GraphErrorCode`, generated for the error catalogue (in errors.json)",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+}

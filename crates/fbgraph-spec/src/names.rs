@@ -1,0 +1,126 @@
+//! The one rule that turns spec names into Rust names, shared by the validator (which refuses
+//! two spec names that would become one Rust name), the generator (which emits them) and the
+//! importer (which names Meta's enums by it).
+//!
+//! | spec name | Rust name | rule |
+//! | --- | --- | --- |
+//! | an enum value, a field in a `…Field` enum | `TYPING_ON` → `TypingOn`, `in stock` → `InStock` | [`variant_name`] |
+//! | a snake_case name that names a type | `messaging_type` → `MessagingType` | [`type_name`] |
+//! | a node or output object selectable with `fields` | `Message` → `MessageField` | [`field_enum_name`] |
+//! | a call's documented error codes | `SendMessage` → `SendMessageErrorCode` | [`error_code_enum_name`] |
+//! | a field or parameter | `type` → `r#type` (a raw identifier) | [`is_keyword`], [`is_unraw_keyword`] |
+
+/// What separates the words of a name (`in_stock`, `photo-album`, `timeline cover`, `v1.0`).
+pub const WORD_SEPARATORS: [char; 4] = ['_', '-', ' ', '.'];
+
+/// The Rust variant of an enum value (or of a field, in a `…Field` enum): its words
+/// capitalised, the rest of each word lowercased, joined; a `V` before a leading digit.
+///
+/// ```
+/// use fbgraph_spec::names::variant_name;
+/// assert_eq!(variant_name("TYPING_ON"), "TypingOn");
+/// assert_eq!(variant_name("page_done"), "PageDone");
+/// assert_eq!(variant_name("P2P_PAYMENT"), "P2pPayment");
+/// assert_eq!(variant_name("timeline cover"), "TimelineCover");
+/// assert_eq!(variant_name("1d_click"), "V1dClick");
+/// ```
+pub fn variant_name(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for word in value.split(WORD_SEPARATORS) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'V');
+    }
+    out
+}
+
+/// The Rust type named by a snake_case spec name: its words capitalised and joined, the rest
+/// of each word kept as it is (so `ad_account_IDs` keeps its `IDs`); a `V` before a leading
+/// digit.
+///
+/// ```
+/// use fbgraph_spec::names::type_name;
+/// assert_eq!(type_name("messaging_type"), "MessagingType");
+/// assert_eq!(type_name("supported-platforms"), "SupportedPlatforms");
+/// assert_eq!(type_name("360_view"), "V360View");
+/// ```
+pub fn type_name(snake: &str) -> String {
+    let mut out = String::with_capacity(snake.len());
+    for word in snake.split(WORD_SEPARATORS) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    if out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, 'V');
+    }
+    out
+}
+
+/// The `fields` enum of a node or output object (`Message` → `MessageField`).
+pub fn field_enum_name(type_name: &str) -> String {
+    format!("{type_name}Field")
+}
+
+/// The enum of a call's documented error codes (`SendMessage` → `SendMessageErrorCode`).
+pub fn error_code_enum_name(call_name: &str) -> String {
+    format!("{call_name}ErrorCode")
+}
+
+/// The enum of the whole error-code catalogue, generated with the file that holds it.
+pub const CATALOGUE_ENUM: &str = "GraphErrorCode";
+
+/// The enum of error classes, generated with the catalogue.
+pub const ERROR_CLASS_ENUM: &str = "ErrorClass";
+
+/// The catch-all variant of every generated enum of values (`Unknown(String)`), which no value
+/// may take.
+pub const UNKNOWN_VARIANT: &str = "Unknown";
+
+/// Rust's keywords (strict, reserved, and 2024's `gen`).
+pub const RUST_KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// Whether `name` is a Rust keyword: as a field it becomes a raw identifier (`r#type`), and it
+/// can name no module.
+pub fn is_keyword(name: &str) -> bool {
+    RUST_KEYWORDS.contains(&name)
+}
+
+/// Whether `name` is a keyword that cannot even be a raw identifier (`self`, `super`,
+/// `crate`, `Self`).
+pub fn is_unraw_keyword(name: &str) -> bool {
+    matches!(name, "self" | "super" | "crate" | "Self")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_and_types_differ_only_in_the_case_inside_words() {
+        assert_eq!(variant_name("TYPINGON"), "Typingon");
+        assert_eq!(type_name("TYPINGON"), "TYPINGON");
+        assert_eq!(
+            variant_name("source:chat".replace(':', "_").as_str()),
+            "SourceChat"
+        );
+        assert_eq!(variant_name("a__b"), "AB");
+        assert_eq!(field_enum_name("Page"), "PageField");
+        assert_eq!(error_code_enum_name("SendMessage"), "SendMessageErrorCode");
+        assert!(is_keyword("type") && !is_unraw_keyword("type"));
+        assert!(is_unraw_keyword("self") && is_keyword("self"));
+    }
+}
