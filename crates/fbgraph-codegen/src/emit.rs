@@ -1,17 +1,17 @@
 //! Spec → tokens.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use fbgraph_spec::names;
 use fbgraph_spec::{
-    Call, Enum, ErrorClass, Field, LoadedFile, Method, Object, ObjectKind, OneOf, Scalar, Spec,
-    Type,
+    Call, Enum, ErrorClass, Field, LoadedFile, Method, Named, Object, ObjectKind, OneOf, Scalar,
+    Spec, Type,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::names::{field_ident, pascal, placeholder_ident, type_ident, version_module_name};
-use crate::{CodegenError, Generated, Module};
+use crate::{CodegenError, CodegenErrors, Generated, Module};
 
 /// The name every output struct keeps unknown fields under.
 const UNKNOWN_FIELDS: &str = "unknown_fields";
@@ -32,17 +32,23 @@ pub(crate) fn fail_at<T>(item: impl Into<String>, message: impl Into<String>) ->
     fail(item, message)
 }
 
-pub(crate) fn generate(spec: &Spec) -> Result<Generated> {
+pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErrors> {
     let cx = Cx {
         spec,
         field_enums: spec.selectable_types(),
+        types: index_types(spec),
     };
     let mut modules = Vec::new();
+    let mut errors = Vec::new();
     for file in &spec.files {
+        let tokens = cx.module(file, &mut errors);
         modules.push(Module {
             name: file.module.clone(),
-            tokens: cx.module(file)?,
+            tokens,
         });
+    }
+    if !errors.is_empty() {
+        return Err(CodegenErrors(errors));
     }
     let version = &spec.version;
     let reexports = modules.iter().map(|m| {
@@ -66,10 +72,50 @@ pub(crate) fn generate(spec: &Spec) -> Result<Generated> {
 pub(crate) struct Cx<'a> {
     pub(crate) spec: &'a Spec,
     field_enums: BTreeSet<String>,
+    /// Every type name, with the module that defines it: built once, so that resolving a
+    /// type does not scan the spec.
+    types: HashMap<&'a str, (&'a str, Named<'a>)>,
 }
 
-impl Cx<'_> {
-    fn module(&self, file: &LoadedFile) -> Result<TokenStream> {
+/// Every named type of `spec`, with its module; the first of a name wins, as in
+/// [`Spec::lookup`] (the validator refuses a second).
+fn index_types(spec: &Spec) -> HashMap<&str, (&str, Named<'_>)> {
+    let mut types = HashMap::new();
+    for file in &spec.files {
+        let module = file.module.as_str();
+        let content = &file.content;
+        let named = content
+            .node
+            .iter()
+            .map(|n| (n.name.as_str(), Named::Node(n)))
+            .chain(
+                content
+                    .objects
+                    .iter()
+                    .map(|o| (o.name.as_str(), Named::Object(o))),
+            )
+            .chain(
+                content
+                    .enums
+                    .iter()
+                    .map(|e| (e.name.as_str(), Named::Enum(e))),
+            );
+        for (name, named) in named {
+            types.entry(name).or_insert((module, named));
+        }
+    }
+    types
+}
+
+impl<'a> Cx<'a> {
+    /// What a type name refers to, and the module that defines it.
+    pub(crate) fn lookup(&self, name: &str) -> Option<(&'a str, Named<'a>)> {
+        self.types.get(name).copied()
+    }
+
+    /// The module of one spec file. A bad item adds its error to `errors` and is left out, so
+    /// that the rest of the spec is still checked.
+    fn module(&self, file: &LoadedFile, errors: &mut Vec<CodegenError>) -> TokenStream {
         let content = &file.content;
         let module_doc = match (&content.node, content.errors.is_empty()) {
             (Some(node), _) => format!("The `{}` node: {}", node.name, node.doc),
@@ -79,39 +125,43 @@ impl Cx<'_> {
         };
         let module_doc = inner_doc(&module_doc);
         let mut items = Vec::new();
+        let mut keep = |item: Result<TokenStream>| match item {
+            Ok(tokens) => items.push(tokens),
+            Err(error) => errors.push(error),
+        };
         // A node without fields (the Page, here only the owner of calls) has no response shape.
         if let Some(node) = content.node.as_ref().filter(|n| !n.fields.is_empty()) {
             let doc = with_note(&node.doc, node.note.as_deref());
-            items.push(self.output_struct(&file.module, &node.name, &doc, &node.fields)?);
+            keep(self.output_struct(&file.module, &node.name, &doc, &node.fields));
             if self.field_enums.contains(&node.name) {
-                items.push(self.field_enum(&file.module, &node.name, &node.fields)?);
+                keep(self.field_enum(&file.module, &node.name, &node.fields));
             }
         }
         for call in &content.calls {
-            items.push(self.call(&file.module, call)?);
+            keep(self.call(&file.module, call));
         }
         for object in &content.objects {
             let doc = with_note(&object.doc, object.note.as_deref());
-            items.push(match object.kind {
-                ObjectKind::Input => self.input_struct(&file.module, object, &doc)?,
+            keep(match object.kind {
+                ObjectKind::Input => self.input_struct(&file.module, object, &doc),
                 ObjectKind::Output => {
-                    self.output_struct(&file.module, &object.name, &doc, &object.fields)?
+                    self.output_struct(&file.module, &object.name, &doc, &object.fields)
                 }
             });
             if object.kind == ObjectKind::Output && self.field_enums.contains(&object.name) {
-                items.push(self.field_enum(&file.module, &object.name, &object.fields)?);
+                keep(self.field_enum(&file.module, &object.name, &object.fields));
             }
         }
         for e in &content.enums {
-            items.push(enum_tokens(e)?);
+            keep(enum_tokens(e));
         }
         if !content.errors.is_empty() {
-            items.push(self.catalogue()?);
+            keep(self.catalogue());
         }
         if let Some(webhooks) = &content.webhooks {
-            items.push(self.webhooks(&file.module, webhooks)?);
+            keep(self.webhooks(&file.module, webhooks));
         }
-        Ok(quote! { #module_doc #(#items)* })
+        quote! { #module_doc #(#items)* }
     }
 
     /// The Rust type of a spec type, seen from `here` (the module being generated).
@@ -126,7 +176,7 @@ impl Cx<'_> {
                 let inner = self.rust_type(here, inner, item)?;
                 quote! { ::fbgraph_runtime::Paged<#inner> }
             }
-            Type::Named(name) => match self.spec.lookup(name) {
+            Type::Named(name) => match self.lookup(name) {
                 Some((module, _)) => {
                     let ident = type_ident(name);
                     if module == here {
@@ -227,7 +277,7 @@ impl Cx<'_> {
         if !self.field_enums.contains(name) {
             return None;
         }
-        let (module, _) = self.spec.lookup(name)?;
+        let (module, _) = self.lookup(name)?;
         let ident = format_ident!("{}", names::field_enum_name(name));
         Some(if module == here {
             quote! { #ident }
@@ -594,7 +644,7 @@ impl Cx<'_> {
 
     /// An intra-doc link to a named type, seen from module `here`.
     fn doc_link(&self, here: &str, name: &str) -> String {
-        match self.spec.lookup(name) {
+        match self.lookup(name) {
             Some((module, _)) if module != here => format!("[`{name}`](super::{module}::{name})"),
             _ => format!("[`{name}`]"),
         }

@@ -25,7 +25,8 @@ use quote::{format_ident, quote};
 
 pub use names::version_module_name;
 
-/// Why a spec cannot be turned into code (beyond what the spec validator catches).
+/// One reason a spec cannot be turned into code (beyond what the spec validator catches:
+/// a spec built or changed in code never meets it).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{item}: {message}")]
 pub struct CodegenError {
@@ -33,6 +34,33 @@ pub struct CodegenError {
     pub item: String,
     /// What is wrong.
     pub message: String,
+}
+
+/// Every reason a spec cannot be turned into code, in spec order; never empty. The generator
+/// goes on past a bad item, so one run reports them all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct CodegenErrors(pub Vec<CodegenError>);
+
+impl std::fmt::Display for CodegenErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.0.len();
+        write!(
+            f,
+            "{n} problem{} generating code:",
+            if n == 1 { "" } else { "s" }
+        )?;
+        for error in &self.0 {
+            write!(f, "\n  {error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl CodegenErrors {
+    /// The problems, in spec order.
+    pub fn iter(&self) -> impl Iterator<Item = &CodegenError> {
+        self.0.iter()
+    }
 }
 
 /// One generated module: the items of one spec file.
@@ -81,7 +109,7 @@ impl Generated {
 }
 
 /// Generates the code of a validated spec.
-pub fn generate(spec: &fbgraph_spec::Spec) -> Result<Generated, CodegenError> {
+pub fn generate(spec: &fbgraph_spec::Spec) -> Result<Generated, CodegenErrors> {
     emit::generate(spec)
 }
 
@@ -108,7 +136,9 @@ mod tests {
             let mut param = call.params[0].clone();
             param.name = name.to_owned();
             call.params.push(param);
-            let error = generate(&spec).expect_err("a credential parameter");
+            let errors = generate(&spec).expect_err("a credential parameter");
+            assert_eq!(errors.iter().count(), 1, "{errors}");
+            let error = &errors.0[0];
             assert_eq!(error.item, format!("SendMessage.params.{name}"));
             assert!(
                 error.message.contains("the runtime sends itself"),
@@ -116,5 +146,29 @@ mod tests {
             );
         }
         assert!(generate(&spec()).is_ok(), "the spec as it is generates");
+    }
+
+    /// The generator goes on past a bad item: every bad call of every file is reported.
+    #[test]
+    fn every_problem_is_reported_in_one_run() {
+        let mut spec = spec();
+        let mut broken = 0;
+        for call in spec
+            .files
+            .iter_mut()
+            .flat_map(|f| f.content.calls.iter_mut())
+        {
+            call.errors.push(99_999);
+            broken += 1;
+        }
+        assert!(broken > 1);
+        let errors = generate(&spec).expect_err("codes missing from the catalogue");
+        assert_eq!(errors.iter().count(), broken, "{errors}");
+        assert!(
+            errors
+                .to_string()
+                .starts_with(&format!("{broken} problems")),
+            "{errors}"
+        );
     }
 }

@@ -580,8 +580,9 @@ mod tests {
             .find_map(|f| f.content.webhooks.as_mut())
             .expect("the spec has webhooks");
         webhooks.kinds[0].ty = None;
-        let error = crate::generate(&spec).expect_err("no type");
-        assert_eq!(error.item, "webhooks.kinds.message");
+        let errors = crate::generate(&spec).expect_err("no type");
+        let items: Vec<&str> = errors.iter().map(|e| e.item.as_str()).collect();
+        assert_eq!(items, ["webhooks.kinds.message"]);
     }
 
     #[test]
