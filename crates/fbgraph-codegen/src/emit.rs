@@ -1,25 +1,17 @@
 //! Spec → tokens.
 
-use std::collections::{BTreeSet, HashMap};
-
 use fbgraph_spec::names;
 use fbgraph_spec::{
-    Call, Enum, ErrorClass, Field, LoadedFile, Method, Named, Object, ObjectKind, OneOf, Scalar,
-    Spec, Type,
+    Call, Enum, ErrorClass, ErrorCode, Field, Method, Named, Object, Scalar, Spec, Type,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::lower::{Ir, IrField, IrModule, IrParams, Item, UNKNOWN_FIELDS, lower};
 use crate::names::{field_ident, pascal, placeholder_ident, type_ident, version_module_name};
 use crate::{CodegenError, CodegenErrors, Generated, Module};
 
-/// The name every output struct keeps unknown fields under.
-const UNKNOWN_FIELDS: &str = "unknown_fields";
-
 type Result<T> = std::result::Result<T, CodegenError>;
-
-/// The parameters the runtime adds to every request itself.
-const CREDENTIAL_PARAMS: [&str; 2] = ["access_token", "appsecret_proof"];
 
 fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
     Err(CodegenError {
@@ -33,17 +25,14 @@ pub(crate) fn fail_at<T>(item: impl Into<String>, message: impl Into<String>) ->
 }
 
 pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErrors> {
-    let cx = Cx {
-        spec,
-        field_enums: spec.selectable_types(),
-        types: index_types(spec),
-    };
+    let ir = lower(spec).map_err(CodegenErrors)?;
+    let cx = Cx { ir: &ir, spec };
     let mut modules = Vec::new();
     let mut errors = Vec::new();
-    for file in &spec.files {
-        let tokens = cx.module(file, &mut errors);
+    for module in &ir.modules {
+        let tokens = cx.module(module, &mut errors);
         modules.push(Module {
-            name: file.module.clone(),
+            name: module.file.module.clone(),
             tokens,
         });
     }
@@ -69,53 +58,23 @@ pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErr
     })
 }
 
+/// The emitter: turns a lowered spec into tokens, deciding nothing the lowering did not.
 pub(crate) struct Cx<'a> {
+    ir: &'a Ir<'a>,
     pub(crate) spec: &'a Spec,
-    field_enums: BTreeSet<String>,
-    /// Every type name, with the module that defines it: built once, so that resolving a
-    /// type does not scan the spec.
-    types: HashMap<&'a str, (&'a str, Named<'a>)>,
-}
-
-/// Every named type of `spec`, with its module; the first of a name wins, as in
-/// [`Spec::lookup`] (the validator refuses a second).
-fn index_types(spec: &Spec) -> HashMap<&str, (&str, Named<'_>)> {
-    let mut types = HashMap::new();
-    for file in &spec.files {
-        let module = file.module.as_str();
-        let content = &file.content;
-        let named = content
-            .node
-            .iter()
-            .map(|n| (n.name.as_str(), Named::Node(n)))
-            .chain(
-                content
-                    .objects
-                    .iter()
-                    .map(|o| (o.name.as_str(), Named::Object(o))),
-            )
-            .chain(
-                content
-                    .enums
-                    .iter()
-                    .map(|e| (e.name.as_str(), Named::Enum(e))),
-            );
-        for (name, named) in named {
-            types.entry(name).or_insert((module, named));
-        }
-    }
-    types
 }
 
 impl<'a> Cx<'a> {
     /// What a type name refers to, and the module that defines it.
     pub(crate) fn lookup(&self, name: &str) -> Option<(&'a str, Named<'a>)> {
-        self.types.get(name).copied()
+        self.ir.lookup(name)
     }
 
-    /// The module of one spec file. A bad item adds its error to `errors` and is left out, so
-    /// that the rest of the spec is still checked.
-    fn module(&self, file: &LoadedFile, errors: &mut Vec<CodegenError>) -> TokenStream {
+    /// The module of one spec file. An item that cannot be emitted adds its error to
+    /// `errors` and is left out, so that the rest is still checked.
+    fn module(&self, module: &IrModule<'_>, errors: &mut Vec<CodegenError>) -> TokenStream {
+        let file = module.file;
+        let here = file.module.as_str();
         let content = &file.content;
         let module_doc = match (&content.node, content.errors.is_empty()) {
             (Some(node), _) => format!("The `{}` node: {}", node.name, node.doc),
@@ -125,41 +84,29 @@ impl<'a> Cx<'a> {
         };
         let module_doc = inner_doc(&module_doc);
         let mut items = Vec::new();
-        let mut keep = |item: Result<TokenStream>| match item {
-            Ok(tokens) => items.push(tokens),
-            Err(error) => errors.push(error),
-        };
-        // A node without fields (the Page, here only the owner of calls) has no response shape.
-        if let Some(node) = content.node.as_ref().filter(|n| !n.fields.is_empty()) {
-            let doc = with_note(&node.doc, node.note.as_deref());
-            keep(self.output_struct(&file.module, &node.name, &doc, &node.fields));
-            if self.field_enums.contains(&node.name) {
-                keep(self.field_enum(&file.module, &node.name, &node.fields));
+        for item in &module.items {
+            let tokens = match item {
+                Item::Output { name, doc, fields } => self.output_struct(here, name, doc, fields),
+                Item::FieldEnum { name, fields } => self.field_enum(here, name, fields),
+                Item::Input {
+                    object,
+                    doc,
+                    params,
+                } => self.input_struct(here, object, doc, params),
+                Item::Call {
+                    call,
+                    returns,
+                    params,
+                    codes,
+                } => self.call(here, call, returns, params, codes),
+                Item::Enum { e, variants } => Ok(enum_tokens(e, variants)),
+                Item::Catalogue(entries) => Ok(self.catalogue(entries)),
+                Item::Webhooks(webhooks) => self.webhooks(here, webhooks),
+            };
+            match tokens {
+                Ok(tokens) => items.push(tokens),
+                Err(error) => errors.push(error),
             }
-        }
-        for call in &content.calls {
-            keep(self.call(&file.module, call));
-        }
-        for object in &content.objects {
-            let doc = with_note(&object.doc, object.note.as_deref());
-            keep(match object.kind {
-                ObjectKind::Input => self.input_struct(&file.module, object, &doc),
-                ObjectKind::Output => {
-                    self.output_struct(&file.module, &object.name, &doc, &object.fields)
-                }
-            });
-            if object.kind == ObjectKind::Output && self.field_enums.contains(&object.name) {
-                keep(self.field_enum(&file.module, &object.name, &object.fields));
-            }
-        }
-        for e in &content.enums {
-            keep(enum_tokens(e));
-        }
-        if !content.errors.is_empty() {
-            keep(self.catalogue());
-        }
-        if let Some(webhooks) = &content.webhooks {
-            keep(self.webhooks(&file.module, webhooks));
         }
         quote! { #module_doc #(#items)* }
     }
@@ -191,15 +138,6 @@ impl<'a> Cx<'a> {
         })
     }
 
-    fn field_type(&self, here: &str, field: &Field, item: &str) -> Result<(Type, TokenStream)> {
-        let ty = match field.ty.parse() {
-            Ok(ty) => ty,
-            Err(e) => return fail(item, e.to_string()),
-        };
-        let tokens = self.rust_type(here, &ty, item)?;
-        Ok((ty, tokens))
-    }
-
     /// A response shape: every field optional (Graph omits fields without data), unknown
     /// fields kept. Deserialized in one pass through `fbgraph_runtime::de::Fields` (serde's
     /// `flatten` would buffer every struct first).
@@ -208,23 +146,15 @@ impl<'a> Cx<'a> {
         here: &str,
         name: &str,
         doc_text: &str,
-        fields: &[Field],
+        fields: &[IrField<'_>],
     ) -> Result<TokenStream> {
         let ident = type_ident(name);
         let doc = doc_attrs(doc_text);
         let mut members = Vec::new();
         let mut arms = Vec::new();
-        for f in fields {
+        for IrField { field: f, ty } in fields {
             let item = format!("{name}.{}", f.name);
-            if f.name == UNKNOWN_FIELDS {
-                return fail(
-                    item,
-                    format!(
-                        "`{UNKNOWN_FIELDS}` is the name generated structs keep unknown fields under"
-                    ),
-                );
-            }
-            let (_, ty) = self.field_type(here, f, &item)?;
+            let ty = self.rust_type(here, ty, &item)?;
             let fident = field_ident(&f.name);
             let fdoc = doc_attrs(&field_doc(f));
             let wire = &f.name;
@@ -274,7 +204,7 @@ impl<'a> Cx<'a> {
 
     /// The path of a type's `…Field` enum, seen from module `here`.
     fn field_enum_path(&self, here: &str, name: &str) -> Option<TokenStream> {
-        if !self.field_enums.contains(name) {
+        if !self.ir.selectable.contains(name) {
             return None;
         }
         let (module, _) = self.lookup(name)?;
@@ -289,7 +219,7 @@ impl<'a> Cx<'a> {
 
     /// The `…Field` enum used to choose fields of a node or output object, with a
     /// constructor per field whose type has fields of its own, for a nested selection.
-    fn field_enum(&self, here: &str, name: &str, fields: &[Field]) -> Result<TokenStream> {
+    fn field_enum(&self, here: &str, name: &str, fields: &[IrField<'_>]) -> Result<TokenStream> {
         let ident = format_ident!("{}", names::field_enum_name(name));
         let doc = doc_attrs(&format!(
             "A field of [`{name}`], for the `fields` parameter. Plain values select a field; \
@@ -297,19 +227,14 @@ impl<'a> Cx<'a> {
         ));
         let variants: Vec<_> = fields
             .iter()
-            .map(|f| format_ident!("{}", pascal(&f.name)))
+            .map(|f| format_ident!("{}", pascal(&f.field.name)))
             .collect();
         let docs = fields
             .iter()
-            .map(|f| doc_attrs(&format!("`{}`: {}", f.name, f.doc)));
-        let wires: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+            .map(|f| doc_attrs(&format!("`{}`: {}", f.field.name, f.field.doc)));
+        let wires: Vec<&str> = fields.iter().map(|f| f.field.name.as_str()).collect();
         let mut nested = Vec::new();
-        for (f, variant) in fields.iter().zip(&variants) {
-            let item = format!("{name}.{}", f.name);
-            let ty = match f.ty.parse() {
-                Ok(ty) => ty,
-                Err(e) => return fail(item, e.to_string()),
-            };
+        for (IrField { field: f, ty }, variant) in fields.iter().zip(&variants) {
             let Some(inner) = ty.named() else { continue };
             let Some(inner_enum) = self.field_enum_path(here, inner) else {
                 continue;
@@ -370,10 +295,16 @@ impl<'a> Cx<'a> {
 
     /// A parameter object: required fields are constructor arguments, a `one_of` group gives
     /// one constructor per alternative, the rest are setters.
-    fn input_struct(&self, here: &str, object: &Object, doc_text: &str) -> Result<TokenStream> {
+    fn input_struct(
+        &self,
+        here: &str,
+        object: &Object,
+        doc_text: &str,
+        params: &IrParams<'_>,
+    ) -> Result<TokenStream> {
         let ident = type_ident(&object.name);
         let doc = doc_attrs(doc_text);
-        let params = self.params(here, &object.name, &object.fields, &object.one_of)?;
+        let params = self.params(here, params)?;
         let members = params.members();
         let ctors = params.constructors(&[], &[], quote! {});
         let setters = params.setters();
@@ -408,27 +339,16 @@ impl<'a> Cx<'a> {
         })
     }
 
-    fn params<'f>(
-        &self,
-        here: &str,
-        owner: &str,
-        fields: &'f [Field],
-        one_of: &'f [OneOf],
-    ) -> Result<Params<'f>> {
-        if one_of.len() > 1 {
-            return fail(
-                owner,
-                "the generator supports one one_of group per call or object",
-            );
-        }
-        let group: Vec<&str> = one_of
-            .first()
+    fn params<'f>(&self, here: &str, lowered: &'f IrParams<'f>) -> Result<Params<'f>> {
+        let owner = lowered.owner;
+        let group: Vec<&str> = lowered
+            .one_of
             .map(|g| g.fields.iter().map(String::as_str).collect())
             .unwrap_or_default();
         let mut out = Vec::new();
-        for f in fields {
+        for IrField { field: f, ty } in &lowered.fields {
             let item = format!("{owner}.{}", f.name);
-            let (ty, tokens) = self.field_type(here, f, &item)?;
+            let tokens = self.rust_type(here, ty, &item)?;
             let role = if f.required {
                 Role::Required
             } else if group.contains(&f.name.as_str()) {
@@ -436,7 +356,7 @@ impl<'a> Cx<'a> {
             } else {
                 Role::Optional
             };
-            let elem = match &ty {
+            let elem = match ty {
                 Type::List(inner) => Some(self.rust_type(here, inner, &item)?),
                 _ => None,
             };
@@ -448,7 +368,7 @@ impl<'a> Cx<'a> {
                     Type::Named(_) | Type::Scalar(Scalar::Integer | Scalar::Float | Scalar::Bool)
                 )
             };
-            let named = match &ty {
+            let named = match ty {
                 Type::List(inner) => concrete(inner),
                 other => concrete(other),
             };
@@ -463,37 +383,24 @@ impl<'a> Cx<'a> {
         Ok(Params {
             owner: owner.to_owned(),
             params: out,
-            one_of_note: one_of.first().and_then(|g| g.note.clone()),
+            one_of_note: lowered.one_of.and_then(|g| g.note.clone()),
             extra_members: Vec::new(),
             extra_names: Vec::new(),
             extra_setters: Vec::new(),
         })
     }
 
-    fn call(&self, here: &str, call: &Call) -> Result<TokenStream> {
-        // The spec validator refuses these too; a spec built or changed in code skips it, and
-        // a generated request must never carry credentials of its own.
-        if let Some(param) = call
-            .params
-            .iter()
-            .find(|p| CREDENTIAL_PARAMS.contains(&p.name.as_str()))
-        {
-            return fail(
-                format!("{}.params.{}", call.name, param.name),
-                format!(
-                    "`{}` is a credential the runtime sends itself (Client::new, \
-                     Client::with_app_secret); a call must not have it as a parameter",
-                    param.name
-                ),
-            );
-        }
+    fn call(
+        &self,
+        here: &str,
+        call: &Call,
+        returns: &Type,
+        params: &IrParams<'_>,
+        codes: &[&ErrorCode],
+    ) -> Result<TokenStream> {
         let ident = type_ident(&call.name);
-        let returns = match call.returns.parse() {
-            Ok(t) => t,
-            Err(e) => return fail(format!("{}.returns", call.name), e.to_string()),
-        };
-        let response = self.rust_type(here, &returns, &call.name)?;
-        let mut params = self.params(here, &call.name, &call.params, &call.one_of)?;
+        let response = self.rust_type(here, returns, &call.name)?;
+        let mut params = self.params(here, params)?;
 
         // What Graph gives every GET: `fields` on what it returns, and cursors on lists.
         if call.method == Method::Get {
@@ -606,11 +513,11 @@ impl<'a> Cx<'a> {
         }
         doc_text.push_str(&format!(
             ". Answers {}; errors carry a [`{}`].",
-            self.returns_doc(here, &returns),
+            self.returns_doc(here, returns),
             code_ident
         ));
         let doc = doc_attrs(&doc_text);
-        let codes = self.call_error_codes(call, &code_ident)?;
+        let codes = call_error_codes(call, &code_ident, codes);
         Ok(quote! {
             #doc
             #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
@@ -664,38 +571,8 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The error codes a call documents, as an enum.
-    fn call_error_codes(&self, call: &Call, ident: &proc_macro2::Ident) -> Result<TokenStream> {
-        let mut entries = Vec::new();
-        for code in &call.errors {
-            match self.spec.error(*code) {
-                Some(entry) => entries.push(entry),
-                None => {
-                    return fail(
-                        format!("{}.errors", call.name),
-                        format!("error code {code} is not in the catalogue"),
-                    );
-                }
-            }
-        }
-        let mut doc = format!(
-            "The error codes the reference page lists for [`{}`], with their documented meaning.",
-            call.name
-        );
-        if entries.is_empty() {
-            doc.push_str("\n\nThe page lists none, so every code is `Other`.");
-        }
-        Ok(code_enum(
-            ident,
-            &doc,
-            "A code the reference page does not list for this call.",
-            &entries,
-        ))
-    }
-
     /// The whole catalogue as `GraphErrorCode`, with each code's class.
-    fn catalogue(&self) -> Result<TokenStream> {
-        let entries: Vec<_> = self.spec.errors().collect();
+    fn catalogue(&self, entries: &[&ErrorCode]) -> TokenStream {
         let variants = entries.iter().map(|e| format_ident!("{}", e.name));
         let classes = entries.iter().map(|e| {
             let c = format_ident!("{}", class_name(e.class));
@@ -706,9 +583,9 @@ impl<'a> Cx<'a> {
             &catalogue,
             "Every error code of the catalogue, whichever call it came from.",
             "A code the catalogue does not list.",
-            &entries,
+            entries,
         );
-        Ok(quote! {
+        quote! {
             /// What kind of failure an error code is.
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
             #[non_exhaustive]
@@ -736,8 +613,29 @@ impl<'a> Cx<'a> {
                     }
                 }
             }
-        })
+        }
     }
+}
+
+/// The error codes a call documents, as an enum.
+fn call_error_codes(
+    call: &Call,
+    ident: &proc_macro2::Ident,
+    entries: &[&ErrorCode],
+) -> TokenStream {
+    let mut doc = format!(
+        "The error codes the reference page lists for [`{}`], with their documented meaning.",
+        call.name
+    );
+    if entries.is_empty() {
+        doc.push_str("\n\nThe page lists none, so every code is `Other`.");
+    }
+    code_enum(
+        ident,
+        &doc,
+        "A code the reference page does not list for this call.",
+        entries,
+    )
 }
 
 /// An enum of error codes with an `Other(i64)` catch-all, and its `ErrorCode` impl.
@@ -1055,27 +953,16 @@ fn scalar_type(s: Scalar) -> TokenStream {
 }
 
 /// An enum of wire values with an `Unknown(String)` fallback, (de)serialized as its value.
-fn enum_tokens(e: &Enum) -> Result<TokenStream> {
+fn enum_tokens(e: &Enum, variants: &[String]) -> TokenStream {
     let ident = type_ident(&e.name);
     let doc = doc_attrs(&with_note(&e.doc, e.note.as_deref()));
-    let mut variants = Vec::new();
-    let mut seen = BTreeSet::new();
-    for v in &e.values {
-        let name = pascal(&v.value);
-        if name == names::UNKNOWN_VARIANT || !seen.insert(name.clone()) {
-            return fail(
-                format!("{}.{}", e.name, v.value),
-                format!("the value would be the Rust variant `{name}`, which is taken"),
-            );
-        }
-        variants.push(format_ident!("{}", name));
-    }
+    let variants: Vec<_> = variants.iter().map(|v| format_ident!("{}", v)).collect();
     let docs = e
         .values
         .iter()
         .map(|v| doc_attrs(&format!("`{}`: {}", v.value, v.doc)));
     let wires: Vec<&str> = e.values.iter().map(|v| v.value.as_str()).collect();
-    Ok(quote! {
+    quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -1137,7 +1024,7 @@ fn enum_tokens(e: &Enum) -> Result<TokenStream> {
                 Ok(Self::from_wire(&value))
             }
         }
-    })
+    }
 }
 
 /// "a `Recipient`", "an `Attachment`".

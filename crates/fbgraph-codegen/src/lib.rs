@@ -17,6 +17,7 @@
 //! ```
 
 mod emit;
+mod lower;
 mod names;
 mod webhooks;
 

@@ -1,0 +1,396 @@
+//! Lowering: the spec into what the emitter reads, before any token is written.
+//!
+//! [`lower`] walks the spec once and decides everything the emitter would otherwise find out
+//! while writing tokens: every type string is parsed once and every named type resolved
+//! (through an index, not a scan), the items of each module are listed in the order they are
+//! emitted, and every rule the generator depends on is checked: no field named like the
+//! generated `unknown_fields`, no credential parameter, at most one `one_of` group, a `fields`
+//! enum for what a GET returns, every error code in the catalogue, enum values that make
+//! distinct variants. Each problem is collected with the item it belongs to, so one run
+//! reports them all. The emitter then turns an [`Ir`] into tokens and decides nothing.
+//!
+//! Names come from the spec crate's one rule ([`fbgraph_spec::names`]).
+
+use std::collections::{BTreeSet, HashMap};
+
+use fbgraph_spec::names;
+use fbgraph_spec::{
+    Call, Enum, ErrorCode, Field, LoadedFile, Method, Named, Object, ObjectKind, OneOf, Spec, Type,
+    Webhooks,
+};
+
+use crate::CodegenError;
+
+/// The name every output struct keeps unknown fields under.
+pub(crate) const UNKNOWN_FIELDS: &str = "unknown_fields";
+
+/// The parameters the runtime adds to every request itself.
+const CREDENTIAL_PARAMS: [&str; 2] = ["access_token", "appsecret_proof"];
+
+/// A spec, lowered: its modules with their items, and the indexes the emitter resolves names
+/// through.
+pub(crate) struct Ir<'s> {
+    pub(crate) spec: &'s Spec,
+    pub(crate) modules: Vec<IrModule<'s>>,
+    /// The types that get a `…Field` enum ([`Spec::selectable_types`]).
+    pub(crate) selectable: BTreeSet<String>,
+    /// Every type name, with the module that defines it and what it is.
+    types: HashMap<&'s str, (&'s str, Named<'s>)>,
+}
+
+impl<'s> Ir<'s> {
+    /// What a type name refers to, and the module that defines it.
+    pub(crate) fn lookup(&self, name: &str) -> Option<(&'s str, Named<'s>)> {
+        self.types.get(name).copied()
+    }
+}
+
+/// One spec file's module and its items, in emission order.
+pub(crate) struct IrModule<'s> {
+    pub(crate) file: &'s LoadedFile,
+    pub(crate) items: Vec<Item<'s>>,
+}
+
+/// A field or parameter with its type parsed.
+pub(crate) struct IrField<'s> {
+    pub(crate) field: &'s Field,
+    pub(crate) ty: Type,
+}
+
+/// A parameter list (a call's, or an input object's): its fields and its one `one_of` group.
+pub(crate) struct IrParams<'s> {
+    /// The call or object the parameters belong to.
+    pub(crate) owner: &'s str,
+    pub(crate) fields: Vec<IrField<'s>>,
+    pub(crate) one_of: Option<&'s OneOf>,
+}
+
+/// One item of a module, in the order the module holds them.
+pub(crate) enum Item<'s> {
+    /// A response shape: a node with fields, or an output object.
+    Output {
+        name: &'s str,
+        doc: String,
+        fields: Vec<IrField<'s>>,
+    },
+    /// The `…Field` enum of the output struct before it.
+    FieldEnum {
+        name: &'s str,
+        fields: Vec<IrField<'s>>,
+    },
+    /// A parameter object.
+    Input {
+        object: &'s Object,
+        doc: String,
+        params: IrParams<'s>,
+    },
+    /// A call: its request type, `Endpoint` impl and error-code enum.
+    Call {
+        call: &'s Call,
+        returns: Type,
+        params: IrParams<'s>,
+        /// The catalogue entries of the codes the call documents, in its order.
+        codes: Vec<&'s ErrorCode>,
+    },
+    /// An enum of values.
+    Enum {
+        e: &'s Enum,
+        /// The Rust variant of each value, in order.
+        variants: Vec<String>,
+    },
+    /// The error-code catalogue.
+    Catalogue(Vec<&'s ErrorCode>),
+    /// The webhook section (lowered by its own emitter for now).
+    Webhooks(&'s Webhooks),
+}
+
+/// Lowers `spec`, or says every reason it cannot be generated.
+pub(crate) fn lower(spec: &Spec) -> Result<Ir<'_>, Vec<CodegenError>> {
+    let mut cx = Lowering {
+        ir: Ir {
+            spec,
+            modules: Vec::new(),
+            selectable: spec.selectable_types(),
+            types: index_types(spec),
+        },
+        errors: Vec::new(),
+    };
+    for file in &spec.files {
+        let items = cx.module(file);
+        cx.ir.modules.push(IrModule { file, items });
+    }
+    if cx.errors.is_empty() {
+        Ok(cx.ir)
+    } else {
+        Err(cx.errors)
+    }
+}
+
+/// Every named type of `spec`, with its module; the first of a name wins, as in
+/// [`Spec::lookup`] (the validator refuses a second).
+fn index_types(spec: &Spec) -> HashMap<&str, (&str, Named<'_>)> {
+    let mut types = HashMap::new();
+    for file in &spec.files {
+        let module = file.module.as_str();
+        let content = &file.content;
+        let named = content
+            .node
+            .iter()
+            .map(|n| (n.name.as_str(), Named::Node(n)))
+            .chain(
+                content
+                    .objects
+                    .iter()
+                    .map(|o| (o.name.as_str(), Named::Object(o))),
+            )
+            .chain(
+                content
+                    .enums
+                    .iter()
+                    .map(|e| (e.name.as_str(), Named::Enum(e))),
+            );
+        for (name, named) in named {
+            types.entry(name).or_insert((module, named));
+        }
+    }
+    types
+}
+
+struct Lowering<'s> {
+    ir: Ir<'s>,
+    errors: Vec<CodegenError>,
+}
+
+/// A problem with `item`.
+fn problem(item: impl Into<String>, message: impl Into<String>) -> CodegenError {
+    CodegenError {
+        item: item.into(),
+        message: message.into(),
+    }
+}
+
+impl<'s> Lowering<'s> {
+    /// The items of one file; a bad item is left out and its problems recorded.
+    fn module(&mut self, file: &'s LoadedFile) -> Vec<Item<'s>> {
+        let content = &file.content;
+        let mut items = Vec::new();
+        // A node without fields (the Page, here only the owner of calls) has no response shape.
+        if let Some(node) = content.node.as_ref().filter(|n| !n.fields.is_empty()) {
+            let doc = crate::emit::with_note(&node.doc, node.note.as_deref());
+            self.output(&mut items, &node.name, doc, &node.fields);
+        }
+        for call in &content.calls {
+            if let Some(item) = self.call(call) {
+                items.push(item);
+            }
+        }
+        for object in &content.objects {
+            let doc = crate::emit::with_note(&object.doc, object.note.as_deref());
+            match object.kind {
+                ObjectKind::Input => {
+                    if let Some(params) = self.params(&object.name, &object.fields, &object.one_of)
+                    {
+                        items.push(Item::Input {
+                            object,
+                            doc,
+                            params,
+                        });
+                    }
+                }
+                ObjectKind::Output => self.output(&mut items, &object.name, doc, &object.fields),
+            }
+        }
+        for e in &content.enums {
+            if let Some(item) = self.enumeration(e) {
+                items.push(item);
+            }
+        }
+        if !content.errors.is_empty() {
+            items.push(Item::Catalogue(self.ir.spec.errors().collect()));
+        }
+        if let Some(webhooks) = &content.webhooks {
+            items.push(Item::Webhooks(webhooks));
+        }
+        items
+    }
+
+    /// A response shape and, if it is selectable, its `…Field` enum.
+    fn output(
+        &mut self,
+        items: &mut Vec<Item<'s>>,
+        name: &'s str,
+        doc: String,
+        fields: &'s [Field],
+    ) {
+        let mut ok = true;
+        let mut lowered = Vec::new();
+        for f in fields {
+            let item = format!("{name}.{}", f.name);
+            if f.name == UNKNOWN_FIELDS {
+                self.errors.push(problem(
+                    item,
+                    format!(
+                        "`{UNKNOWN_FIELDS}` is the name generated structs keep unknown fields under"
+                    ),
+                ));
+                ok = false;
+                continue;
+            }
+            match self.field(f, &item) {
+                Some(field) => lowered.push(field),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return;
+        }
+        let selectable = self.ir.selectable.contains(name);
+        if selectable {
+            let fields = lowered
+                .iter()
+                .map(|f| IrField {
+                    field: f.field,
+                    ty: f.ty.clone(),
+                })
+                .collect();
+            items.push(Item::Output {
+                name,
+                doc,
+                fields: lowered,
+            });
+            items.push(Item::FieldEnum { name, fields });
+        } else {
+            items.push(Item::Output {
+                name,
+                doc,
+                fields: lowered,
+            });
+        }
+    }
+
+    /// A field with its type parsed and every name in it resolved.
+    fn field(&mut self, field: &'s Field, item: &str) -> Option<IrField<'s>> {
+        let ty = self.ty(&field.ty.0, item)?;
+        Some(IrField { field, ty })
+    }
+
+    /// A type expression, parsed, with every name in it resolved.
+    fn ty(&mut self, expr: &str, item: &str) -> Option<Type> {
+        let ty = match Type::parse(expr) {
+            Ok(ty) => ty,
+            Err(e) => {
+                self.errors.push(problem(item, e.to_string()));
+                return None;
+            }
+        };
+        if let Some(name) = ty.named()
+            && self.ir.lookup(name).is_none()
+        {
+            self.errors
+                .push(problem(item, format!("unknown type `{name}`")));
+            return None;
+        }
+        Some(ty)
+    }
+
+    fn params(
+        &mut self,
+        owner: &'s str,
+        fields: &'s [Field],
+        one_of: &'s [OneOf],
+    ) -> Option<IrParams<'s>> {
+        let mut ok = true;
+        if one_of.len() > 1 {
+            self.errors.push(problem(
+                owner,
+                "the generator supports one one_of group per call or object",
+            ));
+            ok = false;
+        }
+        let mut lowered = Vec::new();
+        for f in fields {
+            match self.field(f, &format!("{owner}.{}", f.name)) {
+                Some(field) => lowered.push(field),
+                None => ok = false,
+            }
+        }
+        ok.then(|| IrParams {
+            owner,
+            fields: lowered,
+            one_of: one_of.first(),
+        })
+    }
+
+    fn call(&mut self, call: &'s Call) -> Option<Item<'s>> {
+        let mut ok = true;
+        // The spec validator refuses these too; a spec built or changed in code skips it, and
+        // a generated request must never carry credentials of its own.
+        for param in call
+            .params
+            .iter()
+            .filter(|p| CREDENTIAL_PARAMS.contains(&p.name.as_str()))
+        {
+            self.errors.push(problem(
+                format!("{}.params.{}", call.name, param.name),
+                format!(
+                    "`{}` is a credential the runtime sends itself (Client::new, \
+                     Client::with_app_secret); a call must not have it as a parameter",
+                    param.name
+                ),
+            ));
+            ok = false;
+        }
+        let returns = self.ty(&call.returns.0, &format!("{}.returns", call.name));
+        // What Graph gives every GET: `fields` on what it returns.
+        if let Some(returns) = &returns
+            && call.method == Method::Get
+            && let Some(name) = returns.named()
+            && !self.ir.selectable.contains(name)
+        {
+            self.errors.push(problem(
+                &call.name,
+                format!("`{name}` has no fields to select"),
+            ));
+            ok = false;
+        }
+        let params = self.params(&call.name, &call.params, &call.one_of);
+        let mut codes = Vec::new();
+        for code in &call.errors {
+            match self.ir.spec.error(*code) {
+                Some(entry) => codes.push(entry),
+                None => {
+                    self.errors.push(problem(
+                        format!("{}.errors", call.name),
+                        format!("error code {code} is not in the catalogue"),
+                    ));
+                    ok = false;
+                }
+            }
+        }
+        let (returns, params) = (returns?, params?);
+        ok.then_some(Item::Call {
+            call,
+            returns,
+            params,
+            codes,
+        })
+    }
+
+    fn enumeration(&mut self, e: &'s Enum) -> Option<Item<'s>> {
+        let mut variants = Vec::new();
+        let mut seen = BTreeSet::new();
+        let mut ok = true;
+        for v in &e.values {
+            let name = names::variant_name(&v.value);
+            if name == names::UNKNOWN_VARIANT || !seen.insert(name.clone()) {
+                self.errors.push(problem(
+                    format!("{}.{}", e.name, v.value),
+                    format!("the value would be the Rust variant `{name}`, which is taken"),
+                ));
+                ok = false;
+            }
+            variants.push(name);
+        }
+        ok.then_some(Item::Enum { e, variants })
+    }
+}
