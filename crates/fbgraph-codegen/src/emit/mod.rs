@@ -1,0 +1,197 @@
+//! The emitter: a lowered spec ([`crate::lower::Ir`]) into tokens, one concern per module.
+//!
+//! - this module: the version's modules and their items, Rust types of spec types, links;
+//! - [`structs`]: response shapes, their `…Field` enums, parameter objects;
+//! - [`call`]: request types, their constructors, setters and `Endpoint` impls;
+//! - [`errors`]: the error-code catalogue and each call's codes;
+//! - [`enums`]: enums of wire values;
+//! - [`docs`]: doc comments.
+
+mod call;
+mod docs;
+mod enums;
+mod errors;
+mod structs;
+
+use docs::{a, inner_doc, one_line};
+pub(crate) use docs::{doc_attrs, field_doc, with_note};
+use enums::enum_tokens;
+use errors::call_error_codes;
+
+use fbgraph_spec::names;
+use fbgraph_spec::{
+    Call, Enum, ErrorClass, ErrorCode, Field, Method, Named, Object, Scalar, Spec, Type,
+};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::lower::{Ir, IrField, IrModule, IrParams, Item, UNKNOWN_FIELDS, lower};
+use crate::names::{field_ident, pascal, placeholder_ident, type_ident, version_module_name};
+use crate::{CodegenError, CodegenErrors, Generated, Module};
+
+type Result<T> = std::result::Result<T, CodegenError>;
+
+fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
+    Err(CodegenError {
+        item: item.into(),
+        message: message.into(),
+    })
+}
+
+pub(crate) fn fail_at<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
+    fail(item, message)
+}
+
+pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErrors> {
+    let ir = lower(spec).map_err(CodegenErrors)?;
+    let cx = Cx { ir: &ir, spec };
+    let mut modules = Vec::new();
+    let mut errors = Vec::new();
+    for module in &ir.modules {
+        let tokens = cx.module(module, &mut errors);
+        modules.push(Module {
+            name: module.file.module.clone(),
+            tokens,
+        });
+    }
+    if !errors.is_empty() {
+        return Err(CodegenErrors(errors));
+    }
+    let version = &spec.version;
+    let reexports = modules.iter().map(|m| {
+        let name = format_ident!("{}", m.name);
+        quote! { pub use self::#name::*; }
+    });
+    let version_doc = doc_attrs("The Graph API version these bindings were generated for.");
+    let root = quote! {
+        #version_doc
+        pub const VERSION: &str = #version;
+        #(#reexports)*
+    };
+    Ok(Generated {
+        version: version.clone(),
+        module_name: version_module_name(version),
+        root,
+        modules,
+    })
+}
+
+/// The emitter: turns a lowered spec into tokens, deciding nothing the lowering did not.
+pub(crate) struct Cx<'a> {
+    ir: &'a Ir<'a>,
+    pub(crate) spec: &'a Spec,
+}
+
+impl<'a> Cx<'a> {
+    /// What a type name refers to, and the module that defines it.
+    pub(crate) fn lookup(&self, name: &str) -> Option<(&'a str, Named<'a>)> {
+        self.ir.lookup(name)
+    }
+
+    /// The module of one spec file. An item that cannot be emitted adds its error to
+    /// `errors` and is left out, so that the rest is still checked.
+    fn module(&self, module: &IrModule<'_>, errors: &mut Vec<CodegenError>) -> TokenStream {
+        let file = module.file;
+        let here = file.module.as_str();
+        let content = &file.content;
+        let module_doc = match (&content.node, content.errors.is_empty()) {
+            (Some(node), _) => format!("The `{}` node: {}", node.name, node.doc),
+            (None, _) if content.webhooks.is_some() => "Webhook notifications: the body Meta POSTs to an app, decoded into typed events. Decode a body into [`Notification`] with `serde_json`, then take its events with `into_events` (the `fbgraph_runtime::webhook::Notification` trait) and match each event's `kind`.".to_owned(),
+            (None, false) => "The error-code catalogue: every code the reference pages list, with its documented description, and Graph's general transient and throttling codes, each with its class.".to_owned(),
+            (None, true) => format!("Items of `{}`.", file.name),
+        };
+        let module_doc = inner_doc(&module_doc);
+        let mut items = Vec::new();
+        for item in &module.items {
+            let tokens = match item {
+                Item::Output { name, doc, fields } => self.output_struct(here, name, doc, fields),
+                Item::FieldEnum { name, fields } => self.field_enum(here, name, fields),
+                Item::Input {
+                    object,
+                    doc,
+                    params,
+                } => self.input_struct(here, object, doc, params),
+                Item::Call {
+                    call,
+                    returns,
+                    params,
+                    codes,
+                } => self.call(here, call, returns, params, codes),
+                Item::Enum { e, variants } => Ok(enum_tokens(e, variants)),
+                Item::Catalogue(entries) => Ok(self.catalogue(entries)),
+                Item::Webhooks(webhooks) => self.webhooks(here, webhooks),
+            };
+            match tokens {
+                Ok(tokens) => items.push(tokens),
+                Err(error) => errors.push(error),
+            }
+        }
+        quote! { #module_doc #(#items)* }
+    }
+
+    /// The Rust type of a spec type, seen from `here` (the module being generated).
+    pub(crate) fn rust_type(&self, here: &str, ty: &Type, item: &str) -> Result<TokenStream> {
+        Ok(match ty {
+            Type::Scalar(s) => scalar_type(*s),
+            Type::List(inner) => {
+                let inner = self.rust_type(here, inner, item)?;
+                quote! { Vec<#inner> }
+            }
+            Type::Paged(inner) => {
+                let inner = self.rust_type(here, inner, item)?;
+                quote! { ::fbgraph_runtime::Paged<#inner> }
+            }
+            Type::Named(name) => match self.lookup(name) {
+                Some((module, _)) => {
+                    let ident = type_ident(name);
+                    if module == here {
+                        quote! { #ident }
+                    } else {
+                        let module = format_ident!("{}", module);
+                        quote! { super::#module::#ident }
+                    }
+                }
+                None => return fail(item, format!("unknown type `{name}`")),
+            },
+        })
+    }
+
+    /// An intra-doc link to a named type, seen from module `here`.
+    fn doc_link(&self, here: &str, name: &str) -> String {
+        match self.lookup(name) {
+            Some((module, _)) if module != here => format!("[`{name}`](super::{module}::{name})"),
+            _ => format!("[`{name}`]"),
+        }
+    }
+
+    fn returns_doc(&self, here: &str, ty: &Type) -> String {
+        match ty {
+            Type::Paged(inner) => match inner.named() {
+                Some(name) => format!(
+                    "a [`Paged`](::fbgraph_runtime::Paged) list of {}",
+                    self.doc_link(here, name)
+                ),
+                None => format!("`{ty}`"),
+            },
+            Type::Named(name) => self.doc_link(here, name),
+            other => format!("`{other}`"),
+        }
+    }
+}
+
+fn scalar_type(s: Scalar) -> TokenStream {
+    match s {
+        Scalar::String
+        | Scalar::Utf8String
+        | Scalar::NumericString
+        | Scalar::Url
+        | Scalar::CurrencyCode
+        | Scalar::Id => quote! { String },
+        Scalar::NumericStringOrInteger => quote! { ::fbgraph_runtime::NumericString },
+        Scalar::Integer => quote! { i64 },
+        Scalar::Float => quote! { f64 },
+        Scalar::Bool => quote! { bool },
+        Scalar::DateTime => quote! { ::fbgraph_runtime::DateTime },
+        Scalar::Json => quote! { ::fbgraph_runtime::__private::serde_json::Value },
+    }
+}
