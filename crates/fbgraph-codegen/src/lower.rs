@@ -6,8 +6,9 @@
 //! emitted, and every rule the generator depends on is checked: no field named like the
 //! generated `unknown_fields`, no credential parameter, at most one `one_of` group, a `fields`
 //! enum for what a GET returns, every error code in the catalogue, enum values that make
-//! distinct variants. Each problem is collected with the item it belongs to, so one run
-//! reports them all. The emitter then turns an [`Ir`] into tokens and decides nothing.
+//! distinct variants; the webhook section's types too. Each problem is collected with the
+//! item it belongs to, so one run reports them all. The emitter then turns an [`Ir`] into
+//! tokens and decides nothing.
 //!
 //! Names come from the spec crate's one rule ([`fbgraph_spec::names`]).
 
@@ -15,8 +16,8 @@ use std::collections::{BTreeSet, HashMap};
 
 use fbgraph_spec::names;
 use fbgraph_spec::{
-    Call, Enum, ErrorCode, Field, LoadedFile, Method, Named, Object, ObjectKind, OneOf, Spec, Type,
-    Webhooks,
+    Call, ChangeKind, Enum, ErrorCode, EventKind, Field, LoadedFile, Method, Named, Object,
+    ObjectKind, OneOf, Spec, Type, Webhooks,
 };
 
 use crate::CodegenError;
@@ -100,8 +101,28 @@ pub(crate) enum Item<'s> {
     },
     /// The error-code catalogue.
     Catalogue(Vec<&'s ErrorCode>),
-    /// The webhook section (lowered by its own emitter for now).
-    Webhooks(&'s Webhooks),
+    /// The webhook section.
+    Webhooks(IrWebhooks<'s>),
+}
+
+/// The webhook section with every type parsed.
+pub(crate) struct IrWebhooks<'s> {
+    pub(crate) webhooks: &'s Webhooks,
+    /// The type of the envelope's `object`.
+    pub(crate) object: Type,
+    pub(crate) event_fields: Vec<IrField<'s>>,
+    /// Each kind, with its value's type: `type`, or `map_of`'s values in a map by id.
+    pub(crate) kinds: Vec<(&'s EventKind, KindValue)>,
+    /// Each change, with its value's type.
+    pub(crate) changes: Vec<(&'s ChangeKind, Type)>,
+}
+
+/// What a kind's value is.
+pub(crate) enum KindValue {
+    /// A value of this type.
+    Value(Type),
+    /// A JSON object keyed by ids, each value of this type.
+    MapOf(Type),
 }
 
 /// Lowers `spec`, or says every reason it cannot be generated.
@@ -208,10 +229,59 @@ impl<'s> Lowering<'s> {
         if !content.errors.is_empty() {
             items.push(Item::Catalogue(self.ir.spec.errors().collect()));
         }
-        if let Some(webhooks) = &content.webhooks {
+        if let Some(webhooks) = &content.webhooks
+            && let Some(webhooks) = self.webhooks(webhooks)
+        {
             items.push(Item::Webhooks(webhooks));
         }
         items
+    }
+
+    fn webhooks(&mut self, webhooks: &'s Webhooks) -> Option<IrWebhooks<'s>> {
+        let object = self.ty(&webhooks.object.0, "webhooks.object");
+        let mut ok = object.is_some();
+        let mut event_fields = Vec::new();
+        for f in &webhooks.event_fields {
+            match self.field(f, &format!("webhooks.event_fields.{}", f.name)) {
+                Some(field) => event_fields.push(field),
+                None => ok = false,
+            }
+        }
+        let mut kinds = Vec::new();
+        for kind in &webhooks.kinds {
+            let item = format!("webhooks.kinds.{}", kind.key);
+            let value = match (&kind.ty, &kind.map_of) {
+                (Some(ty), None) => self.ty(&ty.0, &item).map(KindValue::Value),
+                (None, Some(values)) => self.ty(&values.0, &item).map(KindValue::MapOf),
+                _ => {
+                    self.errors
+                        .push(problem(item, "a kind has either `type` or `map_of`"));
+                    None
+                }
+            };
+            match value {
+                Some(value) => kinds.push((kind, value)),
+                None => ok = false,
+            }
+        }
+        let mut changes = Vec::new();
+        for change in &webhooks.changes {
+            let item = format!("webhooks.changes.{}.{}", change.object, change.field);
+            match self.ty(&change.ty.0, &item) {
+                Some(ty) => changes.push((change, ty)),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return None;
+        }
+        Some(IrWebhooks {
+            webhooks,
+            object: object?,
+            event_fields,
+            kinds,
+            changes,
+        })
     }
 
     /// A response shape and, if it is selectable, its `…Field` enum.

@@ -29,12 +29,12 @@
 //! twice, the last value counts, as in a `serde_json::Value`). Only a broken envelope (not
 //! JSON, `entry`, `messaging` or `standby` not an array, an event not an object) is an error.
 
-use fbgraph_spec::{Type, Webhooks};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::CodegenError;
-use crate::emit::{Cx, doc_attrs, fail_at, field_doc, with_note};
+use crate::emit::{Cx, doc_attrs, field_doc, with_note};
+use crate::lower::{IrField, IrWebhooks, KindValue};
 use crate::names::field_ident;
 
 type Result<T> = std::result::Result<T, CodegenError>;
@@ -44,16 +44,17 @@ const MISSHAPEN: &str = "A value without this shape (another type, say) is kept 
 
 impl Cx<'_> {
     /// Everything the webhook section adds to its module; see the module docs for the shape.
-    pub(crate) fn webhooks(&self, here: &str, webhooks: &Webhooks) -> Result<TokenStream> {
-        let object_ty = self.parsed(here, &webhooks.object.0, "webhooks.object")?;
+    pub(crate) fn webhooks(&self, here: &str, lowered: &IrWebhooks<'_>) -> Result<TokenStream> {
+        let webhooks = lowered.webhooks;
+        let object_ty = self.rust_type(here, &lowered.object, "webhooks.object")?;
         let envelope_doc = doc_attrs(&with_note(&webhooks.doc, webhooks.note.as_deref()));
 
         // The event's own fields, from the spec.
         let mut members = Vec::new();
         let mut field_arms = Vec::new();
         let mut wires = Vec::new();
-        for f in &webhooks.event_fields {
-            let ty = self.parsed(here, &f.ty.0, &format!("webhooks.event_fields.{}", f.name))?;
+        for IrField { field: f, ty } in &lowered.event_fields {
+            let ty = self.rust_type(here, ty, &format!("webhooks.event_fields.{}", f.name))?;
             let ident = field_ident(&f.name);
             let doc = doc_attrs(&format!("{}\n\n{MISSHAPEN}", field_doc(f)));
             let wire = &f.name;
@@ -73,15 +74,14 @@ impl Cx<'_> {
         let mut variants = Vec::new();
         let mut kind_arms = Vec::new();
         let mut key_arms = Vec::new();
-        for kind in &webhooks.kinds {
+        for (kind, value) in &lowered.kinds {
             let item = format!("webhooks.kinds.{}", kind.key);
-            let ty = match (&kind.ty, &kind.map_of) {
-                (Some(ty), None) => self.parsed(here, &ty.0, &item)?,
-                (None, Some(values)) => {
-                    let values = self.parsed(here, &values.0, &item)?;
+            let ty = match value {
+                KindValue::Value(ty) => self.rust_type(here, ty, &item)?,
+                KindValue::MapOf(values) => {
+                    let values = self.rust_type(here, values, &item)?;
                     quote! { ::std::collections::BTreeMap<String, #values> }
                 }
-                _ => return fail_at(item, "a kind has either `type` or `map_of`"),
             };
             let variant = format_ident!("{}", kind.variant_name());
             let key = &kind.key;
@@ -107,9 +107,9 @@ impl Cx<'_> {
         // One variant per described change, decoded by (object, field).
         let mut change_variants = Vec::new();
         let mut change_arms = Vec::new();
-        for change in &webhooks.changes {
+        for (change, ty) in &lowered.changes {
             let item = format!("webhooks.changes.{}.{}", change.object, change.field);
-            let ty = self.parsed(here, &change.ty.0, &item)?;
+            let ty = self.rust_type(here, ty, &item)?;
             let variant = format_ident!("{}", change.variant_name());
             let (object, field) = (&change.object, &change.field);
             let doc = doc_attrs(&format!(
@@ -551,15 +551,6 @@ impl Cx<'_> {
                 }
             }
         })
-    }
-
-    /// The Rust type of a type expression of the webhook section.
-    fn parsed(&self, here: &str, expr: &str, item: &str) -> Result<TokenStream> {
-        let ty = match Type::parse(expr) {
-            Ok(ty) => ty,
-            Err(e) => return fail_at(item, e.to_string()),
-        };
-        self.rust_type(here, &ty, item)
     }
 }
 

@@ -38,10 +38,6 @@ fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
     })
 }
 
-pub(crate) fn fail_at<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
-    fail(item, message)
-}
-
 pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErrors> {
     let ir = lower(spec).map_err(CodegenErrors)?;
     let cx = Cx { ir: &ir, spec };
