@@ -294,6 +294,15 @@ impl Render<'_> {
                 other => other.clone(),
             },
             Type::Paged(inner) => self.nested_list(value, inner, sel, parent),
+            Type::Map(_, inner) => match value {
+                Value::Object(entries) => Value::Object(
+                    entries
+                        .iter()
+                        .map(|(k, v)| (k.clone(), self.typed(v, inner, sel, None)))
+                        .collect(),
+                ),
+                other => other.clone(),
+            },
         }
     }
 

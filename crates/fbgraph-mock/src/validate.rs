@@ -144,6 +144,32 @@ impl Checker<'_> {
                 }
                 Some(Value::Array(out))
             }
+            Type::Map(key, inner) => {
+                let parsed = self.json_text(value, path, "a map")?;
+                let Value::Object(entries) = parsed else {
+                    self.problem(format!("param {path} must be a map (a JSON object)"));
+                    return None;
+                };
+                let mut out = serde_json::Map::new();
+                for (k, item) in &entries {
+                    let at = format!("{path}[{k}]");
+                    let key_ok = match key.as_ref() {
+                        Type::Scalar(Scalar::Integer) => k.parse::<i64>().is_ok(),
+                        Type::Scalar(Scalar::UnsignedInteger) => k.parse::<u64>().is_ok(),
+                        _ => !k.is_empty(),
+                    };
+                    if !key_ok {
+                        self.problem(format!(
+                            "param {path} has the key {k:?}, which is not a {key}"
+                        ));
+                        continue;
+                    }
+                    if let Some(v) = self.value(item, inner, &at, depth + 1) {
+                        out.insert(k.clone(), v);
+                    }
+                }
+                Some(Value::Object(out))
+            }
             Type::Named(name) => match self.spec.lookup(name).map(|(_, named)| named) {
                 Some(Named::Enum(e)) => {
                     let text = match value {
@@ -259,6 +285,15 @@ impl Checker<'_> {
                     .map(|n| Value::Number(n.into()))
                     .map_err(|_| "an integer"),
                 _ => Err("an integer"),
+            },
+            Scalar::UnsignedInteger => match value {
+                Value::Number(n) if n.is_u64() => Ok(value.clone()),
+                Value::String(s) => s
+                    .trim()
+                    .parse::<u64>()
+                    .map(|n| Value::Number(n.into()))
+                    .map_err(|_| "an unsigned integer (0 or more)"),
+                _ => Err("an unsigned integer (0 or more)"),
             },
             Scalar::Float => match value {
                 Value::Number(_) => Ok(value.clone()),

@@ -15,6 +15,8 @@ pub enum Scalar {
     NumericStringOrInteger,
     /// `integer`
     Integer,
+    /// `unsigned_integer`: an integer of at least 0 (Meta's `unsigned int`)
+    UnsignedInteger,
     /// `float`
     Float,
     /// `bool`
@@ -33,12 +35,13 @@ pub enum Scalar {
 
 impl Scalar {
     /// Every scalar, with its spelling in spec files.
-    pub const ALL: [(&'static str, Scalar); 12] = [
+    pub const ALL: [(&'static str, Scalar); 13] = [
         ("string", Scalar::String),
         ("utf8_string", Scalar::Utf8String),
         ("numeric_string", Scalar::NumericString),
         ("numeric_string_or_integer", Scalar::NumericStringOrInteger),
         ("integer", Scalar::Integer),
+        ("unsigned_integer", Scalar::UnsignedInteger),
         ("float", Scalar::Float),
         ("bool", Scalar::Bool),
         ("datetime", Scalar::DateTime),
@@ -66,6 +69,9 @@ pub enum Type {
     List(Box<Type>),
     /// `paged<T>`: Graph's `{"data": […], "paging": {…}}` wrapper.
     Paged(Box<Type>),
+    /// `map<K, V>`: a JSON object whose keys are `K` (`string`, `id`, `integer` or
+    /// `unsigned_integer`, written as text on the wire) and whose values are `V`.
+    Map(Box<Type>, Box<Type>),
     /// The name of an enum, object or node.
     Named(String),
 }
@@ -129,6 +135,30 @@ impl Type {
                 return Ok(make(Box::new(inner)));
             }
         }
+        if let Some(inner) = s.strip_prefix("map<") {
+            let inner = inner
+                .strip_suffix('>')
+                .ok_or_else(|| fail("a `<` without its closing `>`"))?;
+            let (key, value) = inner.split_once(", ").ok_or_else(|| {
+                fail("`map<K, V>` takes a key type and a value type, separated by `, `")
+            })?;
+            let key = Type::parse_at(key, depth + 1)?;
+            if !matches!(
+                key,
+                Type::Scalar(
+                    Scalar::String | Scalar::Id | Scalar::Integer | Scalar::UnsignedInteger
+                )
+            ) {
+                return Err(fail(&format!(
+                    "a map's key is `string`, `id`, `integer` or `unsigned_integer`, not `{key}`"
+                )));
+            }
+            let value = Type::parse_at(value, depth + 1)?;
+            if matches!(value, Type::Paged(_)) {
+                return Err(fail("`paged<…>` cannot be nested in a map"));
+            }
+            return Ok(Type::Map(Box::new(key), Box::new(value)));
+        }
         if let Some((_, scalar)) = Scalar::ALL.iter().find(|(name, _)| *name == s) {
             return Ok(Type::Scalar(*scalar));
         }
@@ -146,11 +176,12 @@ impl Type {
         }
     }
 
-    /// The named type this expression refers to, under any `list<…>` or `paged<…>`.
+    /// The named type this expression refers to, under any `list<…>` or `paged<…>`, or as a
+    /// map's values.
     pub fn named(&self) -> Option<&str> {
         match self {
             Type::Scalar(_) => None,
-            Type::List(t) | Type::Paged(t) => t.named(),
+            Type::List(t) | Type::Paged(t) | Type::Map(_, t) => t.named(),
             Type::Named(n) => Some(n),
         }
     }
@@ -162,6 +193,7 @@ impl fmt::Display for Type {
             Type::Scalar(s) => f.write_str(s.as_str()),
             Type::List(t) => write!(f, "list<{t}>"),
             Type::Paged(t) => write!(f, "paged<{t}>"),
+            Type::Map(k, v) => write!(f, "map<{k}, {v}>"),
             Type::Named(n) => f.write_str(n),
         }
     }
@@ -191,6 +223,33 @@ mod tests {
             Type::parse("list<paged<Message>>").map_err(|e| e.reason.contains("nested")),
             Err(true)
         );
+    }
+
+    #[test]
+    fn parses_maps_and_unsigned_integers() {
+        assert_eq!(
+            Type::parse("unsigned_integer"),
+            Ok(Type::Scalar(Scalar::UnsignedInteger))
+        );
+        let map = Type::parse("map<unsigned_integer, list<Message>>").expect("a map");
+        assert_eq!(
+            map,
+            Type::Map(
+                Box::new(Type::Scalar(Scalar::UnsignedInteger)),
+                Box::new(Type::List(Box::new(Type::Named("Message".into()))))
+            )
+        );
+        assert_eq!(map.named(), Some("Message"));
+        assert_eq!(map.to_string(), "map<unsigned_integer, list<Message>>");
+        for bad in [
+            "map<string>",
+            "map<Message, string>",
+            "map<float, string>",
+            "map<string, paged<Message>>",
+            "map<string, string",
+        ] {
+            assert!(Type::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

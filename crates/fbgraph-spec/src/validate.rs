@@ -888,6 +888,7 @@ fn check_default(c: &mut Checker, at: &JPath, ty: &Type, default: &serde_json::V
         Type::Scalar(s) => {
             let ok = match s {
                 Scalar::Integer => default.is_i64(),
+                Scalar::UnsignedInteger => default.is_u64(),
                 Scalar::Float => default.is_number(),
                 Scalar::Bool => default.is_boolean(),
                 Scalar::Json => true,
@@ -904,6 +905,11 @@ fn check_default(c: &mut Checker, at: &JPath, ty: &Type, default: &serde_json::V
         Type::List(_) | Type::Paged(_) => {
             if !default.is_array() {
                 c.report(at, format!("default {default} is not a list"));
+            }
+        }
+        Type::Map(..) => {
+            if !default.is_object() {
+                c.report(at, format!("default {default} is not a map"));
             }
         }
     }

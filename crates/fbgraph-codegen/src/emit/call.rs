@@ -30,7 +30,13 @@ impl Cx<'_> {
             let concrete = |t: &Type| {
                 matches!(
                     t,
-                    Type::Named(_) | Type::Scalar(Scalar::Integer | Scalar::Float | Scalar::Bool)
+                    Type::Named(_)
+                        | Type::Scalar(
+                            Scalar::Integer
+                                | Scalar::UnsignedInteger
+                                | Scalar::Float
+                                | Scalar::Bool
+                        )
                 )
             };
             let named = match ty {

@@ -137,6 +137,12 @@ impl<'a> Cx<'a> {
                 let inner = self.rust_type(here, inner, item)?;
                 quote! { ::fbgraph_runtime::Paged<#inner> }
             }
+            // JSON object keys are text; serde reads and writes integer keys as their digits.
+            Type::Map(key, value) => {
+                let key = self.rust_type(here, key, item)?;
+                let value = self.rust_type(here, value, item)?;
+                quote! { ::std::collections::BTreeMap<#key, #value> }
+            }
             Type::Named(name) => match self.lookup(name) {
                 Some((module, _)) => {
                     let ident = type_ident(name);
@@ -185,6 +191,7 @@ fn scalar_type(s: Scalar) -> TokenStream {
         | Scalar::Id => quote! { String },
         Scalar::NumericStringOrInteger => quote! { ::fbgraph_runtime::NumericString },
         Scalar::Integer => quote! { i64 },
+        Scalar::UnsignedInteger => quote! { u64 },
         Scalar::Float => quote! { f64 },
         Scalar::Bool => quote! { bool },
         Scalar::DateTime => quote! { ::fbgraph_runtime::DateTime },

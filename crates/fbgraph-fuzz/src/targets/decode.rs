@@ -46,7 +46,7 @@ pub fn response_types(spec: &Spec) -> BTreeSet<String> {
     while let Some(ty) = todo.pop() {
         match ty {
             Type::Scalar(_) => {}
-            Type::List(inner) => todo.push(*inner),
+            Type::List(inner) | Type::Map(_, inner) => todo.push(*inner),
             Type::Paged(inner) => {
                 if let Some(name) = inner.named()
                     && out.insert(format!("paged<{name}>"))
@@ -82,6 +82,7 @@ fn scalar_name(ty: &Type) -> String {
         Type::Scalar(s) => s.as_str().to_owned(),
         Type::List(t) => format!("list<{}>", scalar_name(t)),
         Type::Paged(t) => format!("paged<{}>", scalar_name(t)),
+        Type::Map(k, v) => format!("map<{}, {}>", scalar_name(k), scalar_name(v)),
         Type::Named(n) => n.clone(),
     }
 }
@@ -160,6 +161,19 @@ impl DecodeTarget {
             Type::List(inner) => Value::Array(
                 (0..if depth == 0 { 0 } else { rng.size(4) })
                     .map(|_| self.value(rng, spec, inner, depth.saturating_sub(1)))
+                    .collect(),
+            ),
+            Type::Map(key, inner) => Value::Object(
+                (0..if depth == 0 { 0 } else { rng.size(4) })
+                    .map(|_| {
+                        let k = match key.as_ref() {
+                            Type::Scalar(Scalar::Integer | Scalar::UnsignedInteger) => {
+                                mutate::digits(rng)
+                            }
+                            _ => mutate::ascii_word(rng, 12),
+                        };
+                        (k, self.value(rng, spec, inner, depth.saturating_sub(1)))
+                    })
                     .collect(),
             ),
             Type::Paged(inner) => {
@@ -305,6 +319,7 @@ fn scalar(rng: &mut Rng, s: Scalar) -> Value {
             }
         }
         Scalar::Integer => Value::from(mutate::integer(rng)),
+        Scalar::UnsignedInteger => Value::from(rng.next_u64() >> rng.below(64)),
         Scalar::Float => match rng.below(3) {
             0 => Value::from(rng.below(1000)),
             _ => serde_json::Number::from_f64((rng.next_u64() >> 11) as f64 / 1e6)

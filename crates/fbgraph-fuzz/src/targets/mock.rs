@@ -283,6 +283,14 @@ impl Gen<'_> {
                     .map(|_| self.value(rng, inner, depth.saturating_sub(1)))
                     .collect(),
             ),
+            Type::Map(_, inner) => Value::Object(
+                (0..rng.size(if depth == 0 { 0 } else { 4 }))
+                    .map(|_| {
+                        let key = mutate::digits(rng);
+                        (key, self.value(rng, inner, depth.saturating_sub(1)))
+                    })
+                    .collect(),
+            ),
             Type::Named(name) => match self.spec.lookup(name).map(|(_, n)| n) {
                 Some(Named::Enum(e)) => {
                     let v = rng
@@ -339,7 +347,7 @@ impl Gen<'_> {
             ),
             Scalar::CurrencyCode => Value::String(["USD", "usd", "XXX", ""][rng.below(4)].into()),
             Scalar::NumericString => Value::String(mutate::numeric_string(rng)),
-            Scalar::NumericStringOrInteger | Scalar::Integer => {
+            Scalar::NumericStringOrInteger | Scalar::Integer | Scalar::UnsignedInteger => {
                 if rng.chance(1, 3) {
                     Value::String(mutate::numeric_string(rng))
                 } else {

@@ -6,6 +6,7 @@ mod bot;
 mod conversations;
 mod decode;
 mod errors;
+mod grammar;
 mod macro_agrees;
 mod message;
 mod readme;
