@@ -8,11 +8,15 @@ pub fn version_module_name(version: &str) -> String {
     version.replace(['.', '-'], "_")
 }
 
-/// An identifier for a snake_case spec name, raw where it is a keyword (`type` → `r#type`).
-/// The keywords that cannot be raw (`self`, `super`, `crate`, `Self`) get a trailing `_`
-/// instead: the spec's validator refuses them as names, so this only keeps a spec built in
-/// code from making the generator panic (proc-macro2 panics on `r#self`).
-pub(crate) fn field_ident(name: &str) -> Ident {
+/// The identifier of a field or parameter, from its wire name by the spec crate's rule
+/// ([`fbgraph_spec::names::field_name`]: `inclusionOperator` → `inclusion_operator`), raw
+/// where it is a keyword (`type` → `r#type`). The keywords that cannot be raw (`self`,
+/// `super`, `crate`, `Self`) get a trailing `_` instead: the spec's validator refuses them as
+/// names, so this only keeps a spec built in code from making the generator panic
+/// (proc-macro2 panics on `r#self`).
+pub(crate) fn field_ident(wire: &str) -> Ident {
+    let rust = names::field_name(wire);
+    let name = rust.as_str();
     if names::is_unraw_keyword(name) {
         Ident::new(&format!("{name}_"), Span::call_site())
     } else if names::is_keyword(name) {
@@ -53,9 +57,13 @@ mod tests {
             "SourceChat"
         );
         assert_eq!(field_ident("type").to_string(), "r#type");
-        for name in ["self", "super", "crate", "Self"] {
+        for name in ["self", "super", "crate"] {
             assert_eq!(field_ident(name).to_string(), format!("{name}_"));
         }
+        // A wire name is made a Rust name first: `Self` is `self`, so `self_`.
+        assert_eq!(field_ident("Self").to_string(), "self_");
+        assert_eq!(field_ident("inclusionOperator").to_string(), "inclusion_operator");
+        assert_eq!(field_ident("1d_click").to_string(), "_1d_click");
         assert_eq!(placeholder_ident("page-id").to_string(), "page_id");
         assert_eq!(version_module_name("v19.0"), "v19_0");
     }

@@ -8,13 +8,15 @@
 //! | a snake_case name that names a type | `messaging_type` → `MessagingType` | [`type_name`] |
 //! | a node or output object selectable with `fields` | `Message` → `MessageField` | [`field_enum_name`] |
 //! | a call's documented error codes | `SendMessage` → `SendMessageErrorCode` | [`error_code_enum_name`] |
-//! | a field or parameter | `type` → `r#type` (a raw identifier) | [`is_keyword`], [`is_unraw_keyword`] |
+//! | a field or parameter | `inclusionOperator` → `inclusion_operator`, `1d_click` → `_1d_click` | [`field_name`] |
+//! | a field or parameter that is a keyword | `type` → `r#type` (a raw identifier) | [`is_keyword`], [`is_unraw_keyword`] |
 
 /// What separates the words of a name (`in_stock`, `photo-album`, `timeline cover`, `v1.0`).
 pub const WORD_SEPARATORS: [char; 4] = ['_', '-', ' ', '.'];
 
-/// The Rust variant of an enum value (or of a field, in a `…Field` enum): its words
-/// capitalised, the rest of each word lowercased, joined; a `V` before a leading digit.
+/// The Rust variant of an enum value (or of a field, in a `…Field` enum): its words (runs of
+/// letters and digits) capitalised, the rest of each word lowercased, joined; a `V` before a
+/// leading digit; `Empty` for a value with no letter or digit (Meta's `''`).
 ///
 /// ```
 /// use fbgraph_spec::names::variant_name;
@@ -22,16 +24,21 @@ pub const WORD_SEPARATORS: [char; 4] = ['_', '-', ' ', '.'];
 /// assert_eq!(variant_name("page_done"), "PageDone");
 /// assert_eq!(variant_name("P2P_PAYMENT"), "P2pPayment");
 /// assert_eq!(variant_name("timeline cover"), "TimelineCover");
+/// assert_eq!(variant_name("American (New)"), "AmericanNew");
 /// assert_eq!(variant_name("1d_click"), "V1dClick");
+/// assert_eq!(variant_name(""), "Empty");
 /// ```
 pub fn variant_name(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
-    for word in value.split(WORD_SEPARATORS) {
+    for word in value.split(|c: char| !c.is_ascii_alphanumeric()) {
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
             out.push(first.to_ascii_uppercase());
             out.extend(chars.map(|c| c.to_ascii_lowercase()));
         }
+    }
+    if out.is_empty() {
+        return "Empty".to_owned();
     }
     if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, 'V');
@@ -60,6 +67,45 @@ pub fn type_name(snake: &str) -> String {
     }
     if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, 'V');
+    }
+    out
+}
+
+/// The Rust field (and setter) name of a wire name: snake_case (`inclusionOperator` →
+/// `inclusion_operator`), any other character a `_`, and a `_` before a leading digit
+/// (`1d_click` → `_1d_click`). A snake_case name is its own Rust name. The wire name stays as
+/// it is on the wire; the generator renames where the two differ.
+///
+/// ```
+/// use fbgraph_spec::names::field_name;
+/// assert_eq!(field_name("messaging_type"), "messaging_type");
+/// assert_eq!(field_name("inclusionOperator"), "inclusion_operator");
+/// assert_eq!(field_name("1d_click"), "_1d_click");
+/// assert_eq!(field_name("adsetIDs"), "adset_ids");
+/// assert_eq!(field_name("a__b"), "a__b");
+/// ```
+pub fn field_name(wire: &str) -> String {
+    let mut out = String::with_capacity(wire.len() + 2);
+    let mut prev_lower = false;
+    for c in wire.chars() {
+        if c.is_ascii_uppercase() {
+            if prev_lower {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+            prev_lower = false;
+        } else if c.is_ascii_alphanumeric() || c == '_' {
+            out.push(c);
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+        } else {
+            if !out.ends_with('_') {
+                out.push('_');
+            }
+            prev_lower = false;
+        }
+    }
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, '_');
     }
     out
 }

@@ -155,18 +155,12 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
             let mut variants: HashMap<String, &str> = HashMap::new();
             for (k, v) in e.values.iter().enumerate() {
                 let vat = at.key("values").index(k, &v.value);
-                if !v.value.chars().any(|ch| ch.is_ascii_alphanumeric())
-                    || !v
-                        .value
-                        .chars()
-                        .all(|ch| ch.is_ascii_alphanumeric() || VALUE_SEPARATORS.contains(&ch))
-                {
+                // Meta's values are free text (`in stock`, `American (New)`, `''`); only what
+                // cannot be written in a request is refused.
+                if v.value.chars().any(char::is_control) {
                     c.report(
                         &vat.key("value"),
-                        format!(
-                            "enum value `{}` must be letters and digits, words separated by `_`, `-`, `.` or spaces",
-                            v.value
-                        ),
+                        format!("enum value {:?} holds a control character", v.value),
                     );
                     continue;
                 }
@@ -758,17 +752,36 @@ enum FieldRole {
 
 fn check_fields(c: &mut Checker, at: &JPath, fields: &[Field], role: FieldRole) {
     let mut seen = HashSet::new();
+    let mut rust_names: HashMap<String, &str> = HashMap::new();
     for (k, f) in fields.iter().enumerate() {
         let fat = at.index(k, &f.name);
         if !seen.insert(f.name.as_str()) {
             c.report(&fat.key("name"), format!("duplicate name `{}`", f.name));
         }
-        if !is_snake(&f.name) {
+        // Wire names are Meta's: mostly snake_case, also camelCase (`inclusionOperator`) or
+        // starting with a digit (`1d_click`); the Rust name comes from names::field_name.
+        let rust = names::field_name(&f.name);
+        if f.name.is_empty()
+            || !f
+                .name
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+        {
             c.report(
                 &fat.key("name"),
-                format!("`{}` must be snake_case (letters, digits, `_`)", f.name),
+                format!("`{}` must be letters, digits and `_`", f.name),
             );
-        } else if names::is_unraw_keyword(&f.name) {
+        } else if let Some(other) = rust_names.insert(rust.clone(), &f.name)
+            && other != f.name
+        {
+            c.report(
+                &fat.key("name"),
+                format!(
+                    "`{}` and `{other}` would both be the Rust name `{rust}`",
+                    f.name
+                ),
+            );
+        } else if names::is_unraw_keyword(&rust) {
             c.report(
                 &fat.key("name"),
                 format!(
@@ -980,9 +993,6 @@ fn is_version(s: &str) -> bool {
 fn is_digits(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
 }
-
-/// What separates the words of an enum value.
-const VALUE_SEPARATORS: [char; 4] = names::WORD_SEPARATORS;
 
 fn is_pascal(s: &str) -> bool {
     let mut chars = s.chars();

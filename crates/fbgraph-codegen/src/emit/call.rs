@@ -265,10 +265,12 @@ impl Params<'_> {
             .map(|p| {
                 let ident = field_ident(&p.field.name);
                 let ty = &p.tokens;
+                let rename = rename(&p.field.name);
                 if p.role == Role::Required {
-                    quote! { #ident: #ty, }
+                    quote! { #rename #ident: #ty, }
                 } else {
                     quote! {
+                        #rename
                         #[serde(skip_serializing_if = "Option::is_none")]
                         #ident: Option<#ty>,
                     }

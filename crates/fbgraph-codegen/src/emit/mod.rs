@@ -31,6 +31,16 @@ use crate::{CodegenError, CodegenErrors, Generated, Module};
 
 type Result<T> = std::result::Result<T, CodegenError>;
 
+/// `#[serde(rename = "…")]` for a member whose Rust name is not its wire name
+/// (`inclusionOperator`), else nothing.
+fn rename(wire: &str) -> TokenStream {
+    if names::field_name(wire) == wire {
+        TokenStream::new()
+    } else {
+        quote! { #[serde(rename = #wire)] }
+    }
+}
+
 fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
     Err(CodegenError {
         item: item.into(),

@@ -24,8 +24,10 @@ impl Cx<'_> {
             let fident = field_ident(&f.name);
             let fdoc = doc_attrs(&field_doc(f));
             let wire = &f.name;
+            let rename = rename(wire);
             members.push(quote! {
                 #fdoc
+                #rename
                 #[serde(skip_serializing_if = "Option::is_none")]
                 pub #fident: Option<#ty>,
             });
@@ -98,7 +100,7 @@ impl Cx<'_> {
         ));
         let variants: Vec<_> = fields
             .iter()
-            .map(|f| format_ident!("{}", pascal(&f.field.name)))
+            .map(|f| format_ident!("{}", pascal(&names::field_name(&f.field.name))))
             .collect();
         let docs = fields
             .iter()

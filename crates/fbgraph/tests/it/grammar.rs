@@ -1,7 +1,9 @@
 //! The spec grammar beyond the shipped specs (issue 19): a fixture spec
-//! (`tests/fixtures/grammar-spec/v99.0`) that uses `unsigned_integer` and `map<K, V>` with
-//! string and integer keys, expanded by the proc macro, decoded, and sent to the real mock
-//! loaded with the same spec, which checks every value as Graph does.
+//! (`tests/fixtures/grammar-spec/v99.0`) that uses `unsigned_integer`, `map<K, V>` with
+//! string and integer keys, wire names that are no Rust names (`1d_click`,
+//! `inclusionOperator`) and enum values with spaces, punctuation or nothing, expanded by the
+//! proc macro, decoded, and sent to the real mock loaded with the same spec, which checks
+//! every value as Graph does.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -23,12 +25,15 @@ fn fixture() -> fbgraph_spec::Spec {
 fn maps_with_integer_keys_and_unsigned_integers_decode_and_round_trip() {
     let body = json!({
         "id": "42",
+        "1d_click": 3,
         "count": 18_446_744_073_709_551_615u64,
         "by_day": {"1": -3, "31": 7},
         "tags": {"colour": ["red", "blue"], "size": []}
     });
     let page: fixture::Page = serde_json::from_value(body.clone()).expect("decodes");
     assert_eq!(page.count, Some(u64::MAX));
+    // A wire name that is no Rust name gets one by the rule, and keeps its own on the wire.
+    assert_eq!(page._1d_click, Some(3));
     let by_day = page.by_day.clone().expect("by_day");
     assert_eq!(by_day, BTreeMap::from([(1u64, -3i64), (31, 7)]));
     assert_eq!(
@@ -62,7 +67,9 @@ async fn the_mock_takes_maps_and_unsigned_integers_and_refuses_what_graph_refuse
         .with_base_url(&mock.base_url())
         .expect("the mock's URL");
 
-    let update = fixture::UpdatePage::new("me", 5)
+    // `inclusionOperator` is required: the mock refuses the call unless the client sends it
+    // under its wire name.
+    let update = fixture::UpdatePage::new("me", 5, fixture::InclusionOperator::AmericanNew)
         .weights(BTreeMap::from([
             ("a".to_owned(), 0.5),
             ("b".to_owned(), 2.0),
@@ -83,7 +90,15 @@ async fn the_mock_takes_maps_and_unsigned_integers_and_refuses_what_graph_refuse
     let url = format!("{}/v99.0/me", mock.base_url());
     let token = mock.config().access_token.clone();
     for (body, names) in [
-        (json!({"daily_limit": -1}), "daily_limit"),
+        (
+            json!({"daily_limit": -1, "inclusionOperator": "any"}),
+            "daily_limit",
+        ),
+        (
+            json!({"daily_limit": 1, "inclusionOperator": "American"}),
+            "inclusionOperator",
+        ),
+        (json!({"daily_limit": 1}), "inclusionOperator"),
         (
             json!({"daily_limit": "1", "quota_by_hour": {"noon": 1}}),
             "quota_by_hour",
