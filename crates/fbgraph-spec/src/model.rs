@@ -147,7 +147,8 @@ impl EventKind {
 pub struct Node {
     /// The node's type name, PascalCase (`Message`).
     pub name: String,
-    /// What the node is.
+    /// What the node is. Optional: Meta's machine spec has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub doc: String,
     /// Where and why the spec departs from, or adds to, the reference page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -194,7 +195,8 @@ pub struct Call {
     /// The reference page this call is transcribed from (a file stem in `graph-docs/<version>/`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    /// What the call does.
+    /// What the call does. Optional: Meta's machine spec has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub doc: String,
     /// Where and why the spec departs from the reference page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -239,7 +241,8 @@ pub struct Field {
     /// The value Graph assumes when the parameter is left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<serde_json::Value>,
-    /// The description.
+    /// The description. Optional: Meta's machine spec has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub doc: String,
     /// Where and why the spec departs from the reference page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -272,7 +275,8 @@ pub struct Object {
     pub name: String,
     /// Sent or received.
     pub kind: ObjectKind,
-    /// What it is.
+    /// What it is. Optional: Meta's machine spec has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub doc: String,
     /// Where and why the spec departs from the reference page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -303,7 +307,8 @@ pub struct OneOf {
 pub struct Enum {
     /// The type name, PascalCase.
     pub name: String,
-    /// What it is.
+    /// What it is. Optional: Meta's machine spec has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub doc: String,
     /// Where the values come from, when the file's other notes do not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -319,7 +324,8 @@ pub struct Enum {
 pub struct EnumValue {
     /// The value on the wire, exactly as documented (`TYPING_ON`, `pay`).
     pub value: String,
-    /// What it means.
+    /// What it means. Optional: Meta's machine spec has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub doc: String,
 }
 
