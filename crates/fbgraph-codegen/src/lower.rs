@@ -4,7 +4,7 @@
 //! while writing tokens: every type string is parsed once and every named type resolved
 //! (through an index, not a scan), the items of each module are listed in the order they are
 //! emitted, and every rule the generator depends on is checked: no field named like the
-//! generated `unknown_fields`, no credential parameter, at most one `one_of` group, a `fields`
+//! generated `unknown_fields`, at most one `one_of` group, a `fields`
 //! enum for what a GET returns, every error code in the catalogue, enum values that make
 //! distinct variants; the webhook section's types too. Each problem is collected with the
 //! item it belongs to, so one run reports them all. The emitter then turns an [`Ir`] into
@@ -24,9 +24,6 @@ use crate::CodegenError;
 
 /// The name every output struct keeps unknown fields under.
 pub(crate) const UNKNOWN_FIELDS: &str = "unknown_fields";
-
-/// The parameters the runtime adds to every request itself.
-const CREDENTIAL_PARAMS: [&str; 2] = ["access_token", "appsecret_proof"];
 
 /// A spec, lowered: its modules with their items, and the indexes the emitter resolves names
 /// through.
@@ -393,23 +390,6 @@ impl<'s> Lowering<'s> {
 
     fn call(&mut self, call: &'s Call) -> Option<Item<'s>> {
         let mut ok = true;
-        // The spec validator refuses these too; a spec built or changed in code skips it, and
-        // a generated request must never carry credentials of its own.
-        for param in call
-            .params
-            .iter()
-            .filter(|p| CREDENTIAL_PARAMS.contains(&p.name.as_str()))
-        {
-            self.errors.push(problem(
-                format!("{}.params.{}", call.name, param.name),
-                format!(
-                    "`{}` is a credential the runtime sends itself (Client::new, \
-                     Client::with_app_secret); a call must not have it as a parameter",
-                    param.name
-                ),
-            ));
-            ok = false;
-        }
         let returns = self.ty(&call.returns.0, &format!("{}.returns", call.name));
         // What Graph gives every GET: `fields` on what it returns.
         if let Some(returns) = &returns
@@ -423,7 +403,15 @@ impl<'s> Lowering<'s> {
             ));
             ok = false;
         }
-        let params = self.params(&call.name, &call.params, &call.one_of);
+        // Parameters the request type has already (the credentials, `fields` on a GET, the
+        // cursors of a paged GET): Meta's spec lists them on some calls; they are the same
+        // parameters, so the spec's are left out, not doubled.
+        let params = self
+            .params(&call.name, &call.params, &call.one_of)
+            .map(|mut p| {
+                p.fields.retain(|f| !call.sends_itself(&f.field.name));
+                p
+            });
         let mut codes = Vec::new();
         for code in &call.errors {
             match self.ir.spec.error(*code) {

@@ -62,7 +62,10 @@ mod tests {
         }
         // A wire name is made a Rust name first: `Self` is `self`, so `self_`.
         assert_eq!(field_ident("Self").to_string(), "self_");
-        assert_eq!(field_ident("inclusionOperator").to_string(), "inclusion_operator");
+        assert_eq!(
+            field_ident("inclusionOperator").to_string(),
+            "inclusion_operator"
+        );
         assert_eq!(field_ident("1d_click").to_string(), "_1d_click");
         assert_eq!(placeholder_ident("page-id").to_string(), "page_id");
         assert_eq!(version_module_name("v19.0"), "v19_0");

@@ -111,8 +111,20 @@ impl Version {
                     }
                 })
                 .collect();
+            // Parameters every call of its kind has (the credentials, `fields`, cursors) are
+            // handled as on every call, whatever the spec lists.
+            let mut call = call.clone();
+            let listed = std::mem::take(&mut call.params);
+            call.params = listed
+                .into_iter()
+                .filter(|p| !call.sends_itself(&p.name))
+                .collect();
+            let returns = call
+                .returns
+                .parse()
+                .unwrap_or(Type::Named(call.returns.0.clone()));
             routes.push(Route {
-                call: call.clone(),
+                call,
                 segments,
                 subject_type: file
                     .content
@@ -120,10 +132,7 @@ impl Version {
                     .as_ref()
                     .map(|n| n.name.clone())
                     .unwrap_or_default(),
-                returns: call
-                    .returns
-                    .parse()
-                    .unwrap_or(Type::Named(call.returns.0.clone())),
+                returns,
                 behaviour,
             });
         }

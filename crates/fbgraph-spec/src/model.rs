@@ -218,6 +218,22 @@ pub struct Call {
     pub mock: Option<String>,
 }
 
+impl Call {
+    /// Whether a parameter of this name is one the request sends already, so that a spec
+    /// listing it (Meta's does, on some calls) adds nothing: the credentials
+    /// (`access_token`, `appsecret_proof`, sent by the runtime on every call), `fields` on a
+    /// GET (the typed selection), and `limit`, `after`, `before` on a GET that returns a
+    /// paged list (its cursors). The generator leaves such parameters out and the mock
+    /// handles them as it does on every call.
+    pub fn sends_itself(&self, name: &str) -> bool {
+        let get = self.method == Method::Get;
+        let paged = matches!(self.returns.parse(), Ok(crate::Type::Paged(_)));
+        matches!(name, "access_token" | "appsecret_proof")
+            || (get && name == "fields")
+            || (get && paged && matches!(name, "limit" | "after" | "before"))
+    }
+}
+
 /// A parameter of a call, a field of an object, or a field of a node.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

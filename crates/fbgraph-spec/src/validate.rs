@@ -8,16 +8,6 @@ use crate::names;
 use crate::position::Positions;
 use crate::types::{Scalar, Type};
 
-/// Parameter names that Graph gives every call of their kind; the runtime sends them itself.
-const RESERVED_PARAMS: [&str; 6] = [
-    "access_token",
-    "appsecret_proof",
-    "fields",
-    "limit",
-    "after",
-    "before",
-];
-
 /// A JSON path kept two ways: as a pointer to find its line:col, and as readable text
 /// in which array elements are named by their `name` (`calls.SendMessage.params.recipient`).
 #[derive(Clone, Default)]
@@ -213,10 +203,6 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
             check_path(&mut c, &at.key("path"), &call.path);
             check_fields(&mut c, &at.key("params"), &call.params, FieldRole::Param);
             for (k, p) in call.params.iter().enumerate() {
-                if RESERVED_PARAMS.contains(&p.name.as_str()) {
-                    c.report(&at.key("params").index(k, &p.name).key("name"),
-                        format!("`{}` is a parameter every Graph call has; the runtime sends it, the spec must not list it", p.name));
-                }
                 if call.path.contains(&format!("{{{}}}", p.name)) {
                     c.report(
                         &at.key("params").index(k, &p.name).key("name"),

@@ -1,7 +1,9 @@
 //! The spec grammar beyond the shipped specs (issue 19): a fixture spec
 //! (`tests/fixtures/grammar-spec/v99.0`) that uses `unsigned_integer`, `map<K, V>` with
 //! string and integer keys, wire names that are no Rust names (`1d_click`,
-//! `inclusionOperator`) and enum values with spaces, punctuation or nothing, expanded by the
+//! `inclusionOperator`), enum values with spaces, punctuation or nothing, items without a
+//! doc, and parameters named like the runtime's own (`access_token`, `fields`, `limit`),
+//! expanded by the
 //! proc macro, decoded, and sent to the real mock loaded with the same spec, which checks
 //! every value as Graph does.
 
@@ -83,6 +85,25 @@ async fn the_mock_takes_maps_and_unsigned_integers_and_refuses_what_graph_refuse
         .await
         .expect("the page reads");
     assert_eq!(page.id.as_deref(), Some(mock.config().page_id.as_str()));
+
+    // Parameters the spec lists that the request type has already (the token, `fields`, the
+    // cursors of a paged GET) are sent once, by the runtime and the typed setters; a `limit`
+    // that is not a cursor is an ordinary parameter.
+    let gadgets = client
+        .send(
+            fixture::Gadgets::new("me")
+                .fields([fixture::GadgetField::Name])
+                .limit(5)
+                .filtering("all"),
+        )
+        .await
+        .expect("the list reads");
+    assert!(gadgets.data.is_empty());
+    let created = client
+        .send(fixture::CreateGadget::new("me", 3))
+        .await
+        .expect("the gadget is made");
+    assert_eq!(created.success, Some(true));
 
     // What a client written by someone else could send: refused with code 100, naming the
     // parameter.
