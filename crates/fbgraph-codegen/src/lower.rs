@@ -17,7 +17,7 @@ use std::collections::{BTreeSet, HashMap};
 use fbgraph_spec::names;
 use fbgraph_spec::{
     Call, ChangeKind, Enum, ErrorCode, EventKind, Field, LoadedFile, Method, Named, Object,
-    ObjectKind, OneOf, Spec, Type, Webhooks,
+    ObjectKind, OneOf, Scalar, Spec, Type, Webhooks,
 };
 
 use crate::CodegenError;
@@ -377,7 +377,10 @@ impl<'s> Lowering<'s> {
         let mut lowered = Vec::new();
         for f in fields {
             match self.field(f, &format!("{owner}.{}", f.name)) {
-                Some(field) => lowered.push(field),
+                Some(mut field) => {
+                    field.ty = self.node_ids(field.ty);
+                    lowered.push(field);
+                }
                 None => ok = false,
             }
         }
@@ -386,6 +389,19 @@ impl<'s> Lowering<'s> {
             fields: lowered,
             one_of: one_of.first(),
         })
+    }
+
+    /// A parameter's type with every node in it replaced by `id`: a node as a parameter is
+    /// the id of one (Meta's spec names the node a parameter refers to).
+    fn node_ids(&self, ty: Type) -> Type {
+        match ty {
+            Type::Named(name) if matches!(self.ir.lookup(&name), Some((_, Named::Node(_)))) => {
+                Type::Scalar(Scalar::Id)
+            }
+            Type::List(inner) => Type::List(Box::new(self.node_ids(*inner))),
+            Type::Map(key, value) => Type::Map(key, Box::new(self.node_ids(*value))),
+            other => other,
+        }
     }
 
     fn call(&mut self, call: &'s Call) -> Option<Item<'s>> {

@@ -364,6 +364,8 @@ fn read_api(v: &Value, path: &str, names: &Names, sink: &mut Sink<'_>) -> Option
         "GET" => Method::Get,
         "POST" => Method::Post,
         "DELETE" => Method::Delete,
+        "PUT" => Method::Put,
+        "HEAD" => Method::Head,
         other => {
             let reason = format!("unknown method `{other}`");
             sink.push(format!("{path}.method"), DiagnosticKind::Target { reason });

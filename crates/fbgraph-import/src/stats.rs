@@ -19,6 +19,8 @@ pub struct Stats {
     pub post: usize,
     /// DELETE calls.
     pub delete: usize,
+    /// PUT and HEAD calls.
+    pub other_methods: usize,
     /// Calls on the node itself (`#get`, `#update`, `#delete`).
     pub node_calls: usize,
     /// Calls on an edge.
@@ -74,6 +76,7 @@ impl Snapshot {
                     Method::Get => s.get += 1,
                     Method::Post => s.post += 1,
                     Method::Delete => s.delete += 1,
+                    Method::Put | Method::Head => s.other_methods += 1,
                 }
                 match a.target {
                     Target::Edge(_) => s.edge_calls += 1,

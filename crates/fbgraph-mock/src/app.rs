@@ -848,6 +848,8 @@ impl App {
             HttpMethod::GET => Some(Method::Get),
             HttpMethod::POST => Some(Method::Post),
             HttpMethod::DELETE => Some(Method::Delete),
+            HttpMethod::PUT => Some(Method::Put),
+            HttpMethod::HEAD => Some(Method::Head),
             _ => None,
         };
         if let Some(spec_method) = spec_method {
@@ -885,7 +887,7 @@ impl App {
 /// the call's return type has such fields.
 fn generic(store: &Store, ids: &Ids, route: &Route, subject: Option<&str>, spec: &Spec) -> Outcome {
     let node = subject.and_then(|id| store.node(id));
-    if route.call.method == Method::Get {
+    if matches!(route.call.method, Method::Get | Method::Head) {
         let data = node.map(|n| &*n.data);
         return match (route.edge(), data) {
             (Some(edge), Some(data)) => match data.get(edge) {

@@ -192,7 +192,8 @@ impl Checker<'_> {
                     }
                 }
                 Some(Named::Object(o)) => self.nested(value, &o.fields, &o.one_of, path, depth),
-                Some(Named::Node(n)) => self.nested(value, &n.fields, &[], path, depth),
+                // A node as a parameter is the id of one.
+                Some(Named::Node(_)) => self.scalar(value, Scalar::Id, path),
                 None => Some(value.clone()),
             },
         }

@@ -217,15 +217,14 @@ impl Batch {
         let mut call = Map::new();
         call.insert("method".to_owned(), E::METHOD.as_str().into());
         let encoded = form_encode(&params);
-        let body = match E::METHOD {
-            Method::Get | Method::Delete => {
-                if !encoded.is_empty() {
-                    relative_url.push('?');
-                    relative_url.push_str(&encoded);
-                }
-                None
+        let body = if E::METHOD.has_body() {
+            Some(encoded)
+        } else {
+            if !encoded.is_empty() {
+                relative_url.push('?');
+                relative_url.push_str(&encoded);
             }
-            Method::Post => Some(encoded),
+            None
         };
         call.insert("relative_url".to_owned(), relative_url.into());
         if let Some(body) = body.filter(|b| !b.is_empty()) {

@@ -486,7 +486,7 @@ impl Client {
     /// Serializes a request into what goes on the wire.
     pub(crate) fn prepare<E: Endpoint>(&self, request: &E) -> Result<Prepared, Error> {
         let path = request.path();
-        if E::METHOD == Method::Post {
+        if E::METHOD.has_body() {
             // Straight to the JSON body, without a `Value` in between.
             let body = serde_json::to_vec(request).map_err(|e| {
                 Error::Request(format!(
@@ -560,14 +560,13 @@ impl Client {
         params: Map<String, Value>,
     ) -> Result<Prepared, Error> {
         let mut url = self.endpoint_url(version, path)?;
-        let body = match method {
-            Method::Get | Method::Delete => {
-                append_query(&mut url, &params);
-                None
-            }
-            Method::Post => Some(serde_json::to_vec(&params).map(Bytes::from).map_err(|e| {
+        let body = if method.has_body() {
+            Some(serde_json::to_vec(&params).map(Bytes::from).map_err(|e| {
                 Error::Request(format!("could not encode the parameters as JSON: {e}"))
-            })?),
+            })?)
+        } else {
+            append_query(&mut url, &params);
+            None
         };
         self.sign(&mut url);
         Ok(Prepared { method, url, body })
@@ -844,9 +843,14 @@ impl Client {
         })
     }
 
-    /// Decodes the body of a success answer.
+    /// Decodes the body of a success answer; an empty one (a `HEAD` call's) decodes as `null`.
     pub(crate) fn decode_body<R: DeserializeOwned>(&self, reply: &Reply) -> Result<R, Error> {
-        serde_json::from_slice(&reply.body)
+        let body: &[u8] = if reply.body.is_empty() {
+            b"null"
+        } else {
+            &reply.body
+        };
+        serde_json::from_slice(body)
             .map_err(|e| self.decode_error(reply, DecodeError::from_json(&e, &self.inner.redact)))
     }
 

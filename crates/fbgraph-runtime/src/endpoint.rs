@@ -11,21 +11,35 @@ pub enum Method {
     Post,
     /// Deletions: parameters travel in the query string.
     Delete,
+    /// Replacements: parameters travel as a JSON body.
+    Put,
+    /// Reads of the head only: parameters travel in the query string, and no body comes
+    /// back (the response decodes from `null`).
+    Head,
 }
 
 impl Method {
-    /// Whether sending the request twice has the effect of sending it once (`GET`, `DELETE`):
-    /// such a request may be retried after a failure that leaves its fate unknown.
+    /// Whether sending the request twice has the effect of sending it once (`GET`, `DELETE`,
+    /// `PUT`, `HEAD`): such a request may be retried after a failure that leaves its fate
+    /// unknown.
     pub fn is_idempotent(self) -> bool {
-        matches!(self, Method::Get | Method::Delete)
+        !matches!(self, Method::Post)
     }
 
-    /// The method's name as it appears on the wire: `"GET"`, `"POST"` or `"DELETE"`.
+    /// Whether the parameters travel as a body (`POST`, `PUT`) rather than in the query.
+    pub fn has_body(self) -> bool {
+        matches!(self, Method::Post | Method::Put)
+    }
+
+    /// The method's name as it appears on the wire: `"GET"`, `"POST"`, `"DELETE"`, `"PUT"` or
+    /// `"HEAD"`.
     pub fn as_str(self) -> &'static str {
         match self {
             Method::Get => "GET",
             Method::Post => "POST",
             Method::Delete => "DELETE",
+            Method::Put => "PUT",
+            Method::Head => "HEAD",
         }
     }
 
@@ -34,6 +48,8 @@ impl Method {
             Method::Get => reqwest::Method::GET,
             Method::Post => reqwest::Method::POST,
             Method::Delete => reqwest::Method::DELETE,
+            Method::Put => reqwest::Method::PUT,
+            Method::Head => reqwest::Method::HEAD,
         }
     }
 }

@@ -168,6 +168,10 @@ pub enum Method {
     Post,
     /// Delete.
     Delete,
+    /// Replace (Meta's spec has a few).
+    Put,
+    /// Read the head only: no body comes back.
+    Head,
 }
 
 impl Method {
@@ -177,6 +181,8 @@ impl Method {
             Method::Get => "GET",
             Method::Post => "POST",
             Method::Delete => "DELETE",
+            Method::Put => "PUT",
+            Method::Head => "HEAD",
         }
     }
 }

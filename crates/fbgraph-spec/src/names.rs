@@ -110,6 +110,37 @@ pub fn field_name(wire: &str) -> String {
     out
 }
 
+/// The request type of a call, derived from its node, method and path, for calls a spec does
+/// not name itself (an imported one): a verb (`Get`, `Create`/`Update`, `Delete`, `Put`,
+/// `Head`), the node, then the path's literal segments. A `POST` on the node itself updates
+/// it; on an edge it creates something there.
+///
+/// ```
+/// use fbgraph_spec::{Method, names::call_name};
+/// assert_eq!(call_name("Page", Method::Get, "/{page-id}/conversations"), "GetPageConversations");
+/// assert_eq!(call_name("Page", Method::Post, "/{page-id}/messages"), "CreatePageMessages");
+/// assert_eq!(call_name("Page", Method::Post, "/{page-id}"), "UpdatePage");
+/// assert_eq!(call_name("Application", Method::Delete, "/{app-id}/test-users"), "DeleteApplicationTestUsers");
+/// assert_eq!(call_name("AdAccount", Method::Get, "/{ad-account-id}/insights/{Dynamic}/x"), "GetAdAccountInsightsX");
+/// ```
+pub fn call_name(node: &str, method: crate::Method, path: &str) -> String {
+    use crate::Method;
+    let edges: String = path
+        .split('/')
+        .filter(|s| !s.is_empty() && !s.starts_with('{'))
+        .map(type_name)
+        .collect();
+    let verb = match method {
+        Method::Get => "Get",
+        Method::Post if edges.is_empty() => "Update",
+        Method::Post => "Create",
+        Method::Delete => "Delete",
+        Method::Put => "Put",
+        Method::Head => "Head",
+    };
+    format!("{verb}{node}{edges}")
+}
+
 /// The `fields` enum of a node or output object (`Message` → `MessageField`).
 pub fn field_enum_name(type_name: &str) -> String {
     format!("{type_name}Field")

@@ -825,16 +825,8 @@ fn check_type_ref(c: &mut Checker, at: &JPath, ty: &Type, role: FieldRole) {
             format!("unknown type `{name}`: no node, object or enum has that name"),
         ),
         Some((_, Named::Enum(_))) => {}
-        Some((_, Named::Node(_))) if role == FieldRole::Output => {}
-        Some((_, Named::Node(n))) => {
-            c.report(
-                at,
-                format!(
-                    "`{}` is a node, which Graph only returns; a parameter needs an input object",
-                    n.name
-                ),
-            );
-        }
+        // A node as a parameter is its id (Meta's spec names the node a parameter refers to).
+        Some((_, Named::Node(_))) => {}
         Some((_, Named::Object(o))) => {
             let want = if role == FieldRole::Output {
                 ObjectKind::Output
@@ -945,11 +937,12 @@ fn check_path(c: &mut Checker, at: &JPath, path: &str) {
     };
     for seg in rest.split('/') {
         if let Some(inner) = seg.strip_prefix('{') {
+            // `{page-id}`, and Meta's `{Dynamic}`.
             let ok = inner.strip_suffix('}').is_some_and(|name| {
                 !name.is_empty()
                     && name
                         .chars()
-                        .all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch == '_')
+                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
             });
             if !ok {
                 c.report(
@@ -960,11 +953,13 @@ fn check_path(c: &mut Checker, at: &JPath, path: &str) {
         } else if seg.is_empty()
             || !seg
                 .chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
         {
             c.report(
                 at,
-                format!("path segment `{seg}` must be letters, digits and `_`, or a placeholder"),
+                format!(
+                    "path segment `{seg}` must be letters, digits, `_` and `-`, or a placeholder"
+                ),
             );
         }
     }

@@ -70,7 +70,12 @@ impl Cx<'_> {
         codes: &[&ErrorCode],
     ) -> Result<TokenStream> {
         let ident = type_ident(&call.name);
-        let response = self.rust_type(here, returns, &call.name)?;
+        // A HEAD answer has no body, whatever the spec says it returns.
+        let response = if call.method == Method::Head {
+            quote! { () }
+        } else {
+            self.rust_type(here, returns, &call.name)?
+        };
         let mut params = self.params(here, params)?;
 
         // What Graph gives every GET: `fields` on what it returns, and cursors on lists.
@@ -171,6 +176,8 @@ impl Cx<'_> {
             Method::Get => quote! { ::fbgraph_runtime::Method::Get },
             Method::Post => quote! { ::fbgraph_runtime::Method::Post },
             Method::Delete => quote! { ::fbgraph_runtime::Method::Delete },
+            Method::Put => quote! { ::fbgraph_runtime::Method::Put },
+            Method::Head => quote! { ::fbgraph_runtime::Method::Head },
         };
         let name = &call.name;
         let code_ident = format_ident!("{}", names::error_code_enum_name(&call.name));
@@ -182,10 +189,13 @@ impl Cx<'_> {
         if let Some(reference) = &call.reference {
             doc_text.push_str(&format!(" — reference page `{reference}`"));
         }
+        let answers = if call.method == Method::Head {
+            "nothing (a HEAD answer has no body)".to_owned()
+        } else {
+            self.returns_doc(here, returns)
+        };
         doc_text.push_str(&format!(
-            ". Answers {}; errors carry a [`{}`].",
-            self.returns_doc(here, returns),
-            code_ident
+            ". Answers {answers}; errors carry a [`{code_ident}`]."
         ));
         let doc = doc_attrs(&doc_text);
         let codes = call_error_codes(call, &code_ident, codes);

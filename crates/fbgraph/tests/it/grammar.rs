@@ -2,8 +2,8 @@
 //! (`tests/fixtures/grammar-spec/v99.0`) that uses `unsigned_integer`, `map<K, V>` with
 //! string and integer keys, wire names that are no Rust names (`1d_click`,
 //! `inclusionOperator`), enum values with spaces, punctuation or nothing, items without a
-//! doc, and parameters named like the runtime's own (`access_token`, `fields`, `limit`),
-//! expanded by the
+//! doc, parameters named like the runtime's own (`access_token`, `fields`, `limit`), PUT and
+//! HEAD calls, hyphenated and multi-segment paths, and a node as a parameter, expanded by the
 //! proc macro, decoded, and sent to the real mock loaded with the same spec, which checks
 //! every value as Graph does.
 
@@ -104,6 +104,25 @@ async fn the_mock_takes_maps_and_unsigned_integers_and_refuses_what_graph_refuse
         .await
         .expect("the gadget is made");
     assert_eq!(created.success, Some(true));
+
+    // PUT and HEAD, a hyphenated edge, a multi-segment path, a node as a parameter (its id).
+    let put = fixture::PutPageTestUsers::new("me", mock.config().page_id.clone());
+    assert_eq!(
+        <fixture::PutPageTestUsers as fbgraph::runtime::Endpoint>::METHOD,
+        fbgraph::runtime::Method::Put
+    );
+    assert_eq!(fbgraph::runtime::Endpoint::path(&put), "/me/test-users");
+    let put = client.send(put).await.expect("the PUT is taken");
+    assert_eq!(put.success, Some(true));
+    let () = client
+        .send(fixture::HeadPage::new("me"))
+        .await
+        .expect("a HEAD answers nothing");
+    let settings = client
+        .send(fixture::GetPageSettingsCurrent::new("me"))
+        .await
+        .expect("a multi-segment path reads");
+    assert!(settings.data.is_empty());
 
     // What a client written by someone else could send: refused with code 100, naming the
     // parameter.
