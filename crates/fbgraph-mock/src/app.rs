@@ -733,8 +733,14 @@ impl App {
         let (route, values) = self.route(version, method, segments)?;
         let subject = values.last().map(String::as_str);
 
-        let checked = validate::params(spec, &route.call.params, &route.call.one_of, &params.raw)
-            .map_err(|problems| GraphError::param(problems.join("; ")))?;
+        let checked = validate::params(
+            spec,
+            &route.call.params,
+            &route.call.one_of,
+            &params.raw,
+            &params.uploads,
+        )
+        .map_err(|problems| GraphError::param(problems.join("; ")))?;
 
         let (item_type, paged) = match &route.returns {
             Type::Paged(inner) => (inner.named(), true),

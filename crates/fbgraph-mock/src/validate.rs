@@ -6,20 +6,23 @@
 use fbgraph_spec::{Field, Named, OneOf, Scalar, Spec, Type};
 use serde_json::{Map, Number, Value};
 
-use crate::request::{MAX_DEPTH, MAX_NODES, json_values_bound, too_deep};
+use crate::request::{MAX_DEPTH, MAX_NODES, Upload, json_values_bound, too_deep};
 
-/// Checks and normalises the parameters of a call. `Err` holds every problem found.
+/// Checks and normalises the parameters of a call. `uploads` are the files of a multipart
+/// body: a `file` parameter is given only as one. `Err` holds every problem found.
 pub(crate) fn params(
     spec: &Spec,
     fields: &[Field],
     one_of: &[OneOf],
     raw: &Map<String, Value>,
+    uploads: &[Upload],
 ) -> Result<Map<String, Value>, Vec<String>> {
     let mut checker = Checker {
         spec,
         problems: Vec::new(),
         untold: 0,
         values_left: MAX_NODES,
+        uploads,
     };
     let out = checker.object(fields, one_of, raw, "", 0);
     if checker.problems.is_empty() {
@@ -44,6 +47,8 @@ struct Checker<'a> {
     /// How many more values the JSON texts of the parameters may hold, together: at most
     /// [`MAX_NODES`] in all.
     values_left: usize,
+    /// The files of a multipart body.
+    uploads: &'a [Upload],
 }
 
 /// `recipient` + `id` → `recipient[id]`; the top level has no prefix.
@@ -80,6 +85,24 @@ impl Checker<'_> {
         let mut out = Map::new();
         for field in fields {
             let at = child(path, &field.name);
+            // A file comes as a part of a multipart body, never as text.
+            if field.ty.0 == "file" {
+                if given(raw.get(&field.name)).is_some() {
+                    self.problem(format!(
+                        "param {at} must be a file, sent as a part of a multipart/form-data body"
+                    ));
+                } else if let Some(upload) = self.uploads.iter().find(|u| u.field == field.name) {
+                    let mut about = Map::new();
+                    about.insert("size".into(), Value::from(upload.size));
+                    if let Some(name) = &upload.file_name {
+                        about.insert("file_name".into(), Value::String(name.clone()));
+                    }
+                    out.insert(field.name.clone(), Value::Object(about));
+                } else if field.required {
+                    self.problem(format!("The parameter {at} is required"));
+                }
+                continue;
+            }
             let value = given(raw.get(&field.name)).or(field.default.as_ref());
             let Some(value) = value else {
                 if field.required {
@@ -255,6 +278,9 @@ impl Checker<'_> {
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         let result = match scalar {
             Scalar::Json => return self.json_text(value, path, "valid JSON"),
+            // Files are taken from the multipart parts in `object`; one nested in a value is
+            // not a part.
+            Scalar::File => Err("a file, sent as a part of a multipart/form-data body"),
             Scalar::String | Scalar::Utf8String => match value {
                 Value::String(_) => Ok(value.clone()),
                 Value::Number(n) => Ok(Value::String(n.to_string())),

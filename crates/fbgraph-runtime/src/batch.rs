@@ -208,6 +208,12 @@ impl Batch {
             Some(_) => {}
             None => check_version(E::VERSION)?,
         }
+        if !request.uploads().is_empty() {
+            return Err(Error::Request(format!(
+                "{} sends files, which a batch cannot carry: send it on its own",
+                E::NAME
+            )));
+        }
         let path = request.path();
         check_path(&path)?;
         let params = into_params(serde_json::to_value(&request), E::NAME)?;

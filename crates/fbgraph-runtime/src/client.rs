@@ -224,6 +224,8 @@ pub(crate) struct Prepared {
     pub(crate) url: Url,
     /// A JSON body; shared, so that a retry does not copy it.
     pub(crate) body: Option<Bytes>,
+    /// The body's `Content-Type` when it is not JSON (a multipart body's, with its boundary).
+    pub(crate) content_type: Option<HeaderValue>,
 }
 
 /// What sends: the HTTP client and the `Authorization` header, if any.
@@ -486,6 +488,34 @@ impl Client {
     /// Serializes a request into what goes on the wire.
     pub(crate) fn prepare<E: Endpoint>(&self, request: &E) -> Result<Prepared, Error> {
         let path = request.path();
+        let uploads = request.uploads();
+        if !uploads.is_empty() {
+            if !E::METHOD.has_body() {
+                return Err(Error::Request(format!(
+                    "{} sends files, which only a POST or PUT can carry",
+                    E::NAME
+                )));
+            }
+            let params = into_params(serde_json::to_value(request), E::NAME)?;
+            if params.contains_key("access_token") || params.contains_key("appsecret_proof") {
+                return Err(Error::Request(format!(
+                    "the parameters of {} name a credential; the client sends those itself",
+                    E::NAME
+                )));
+            }
+            let (body, content_type) = crate::upload::multipart(&params, &uploads)
+                .map_err(|e| Error::Request(format!("could not build {}'s body: {e}", E::NAME)))?;
+            let content_type = HeaderValue::from_str(&content_type)
+                .map_err(|_| Error::Request("a multipart boundary is not a header".to_owned()))?;
+            let mut url = self.endpoint_url(E::VERSION, &path)?;
+            self.sign(&mut url);
+            return Ok(Prepared {
+                method: E::METHOD,
+                url,
+                body: Some(body),
+                content_type: Some(content_type),
+            });
+        }
         if E::METHOD.has_body() {
             // Straight to the JSON body, without a `Value` in between.
             let body = serde_json::to_vec(request).map_err(|e| {
@@ -511,6 +541,7 @@ impl Client {
                 method: E::METHOD,
                 url,
                 body: Some(Bytes::from(body)),
+                content_type: None,
             });
         }
         let params = into_params(serde_json::to_value(request), E::NAME)?;
@@ -546,6 +577,7 @@ impl Client {
             method: Method::Get,
             url: self.follow(next)?,
             body: None,
+            content_type: None,
         };
         let reply = self.execute(&prepared, options).await?;
         self.decode(reply)
@@ -569,7 +601,12 @@ impl Client {
             None
         };
         self.sign(&mut url);
-        Ok(Prepared { method, url, body })
+        Ok(Prepared {
+            method,
+            url,
+            body,
+            content_type: None,
+        })
     }
 
     /// `{base}/{version}{path}`, refusing paths that could leave the endpoint.
@@ -795,8 +832,12 @@ impl Client {
             request = request.header(AUTHORIZATION, bearer.clone());
         }
         if let Some(body) = &prepared.body {
+            let content_type = prepared
+                .content_type
+                .clone()
+                .unwrap_or(HeaderValue::from_static("application/json"));
             request = request
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                .header(CONTENT_TYPE, content_type)
                 .body(body.clone());
         }
         let mut response = request.send().await.map_err(Failure::Transport)?;

@@ -80,4 +80,11 @@ pub trait Endpoint: serde::Serialize {
     /// The path below the version, starting with `/`, with every id already encoded by
     /// [`encode_path_segment`](crate::encode_path_segment), e.g. `"/123/messages"`.
     fn path(&self) -> String;
+
+    /// The files sent with the call, each under its parameter's name (`file` parameters,
+    /// which the serialization skips). With any, the call goes as `multipart/form-data`: each
+    /// other parameter a text part, then each file. None by default.
+    fn uploads(&self) -> Vec<(&'static str, &crate::Upload)> {
+        Vec::new()
+    }
 }

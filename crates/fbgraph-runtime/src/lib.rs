@@ -78,6 +78,7 @@ mod select;
 pub mod ser;
 mod tls;
 mod types;
+mod upload;
 
 /// Webhook receiving: the handshake, the signature check and the [`webhook::Notification`]
 /// trait the generated envelopes implement.
@@ -97,6 +98,7 @@ pub use retry::RetryPolicy;
 pub use select::{FieldName, Select, comma_joined};
 pub use tls::{install_tls_provider, tls_provider};
 pub use types::{Cursors, DateTime, DateTimeError, NumericString, Paged, Paging};
+pub use upload::Upload;
 pub use usage::{AppUsage, BusinessUsage, Usage};
 
 /// Re-exports for generated code; not part of the public API.

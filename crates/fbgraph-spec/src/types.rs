@@ -31,11 +31,13 @@ pub enum Scalar {
     Id,
     /// `json`: any JSON value
     Json,
+    /// `file`: a file sent with the call, as a multipart part (parameters only)
+    File,
 }
 
 impl Scalar {
     /// Every scalar, with its spelling in spec files.
-    pub const ALL: [(&'static str, Scalar); 13] = [
+    pub const ALL: [(&'static str, Scalar); 14] = [
         ("string", Scalar::String),
         ("utf8_string", Scalar::Utf8String),
         ("numeric_string", Scalar::NumericString),
@@ -49,6 +51,7 @@ impl Scalar {
         ("currency_code", Scalar::CurrencyCode),
         ("id", Scalar::Id),
         ("json", Scalar::Json),
+        ("file", Scalar::File),
     ];
 
     /// The spelling in spec files.

@@ -818,6 +818,22 @@ fn check_type_ref(c: &mut Checker, at: &JPath, ty: &Type, role: FieldRole) {
     if role != FieldRole::Output && matches!(ty, Type::Paged(_)) {
         c.report(at, "paged<…> is a response shape; parameters use list<…>");
     }
+    let nested_file = match ty {
+        Type::List(inner) | Type::Paged(inner) | Type::Map(_, inner) => has_file(inner),
+        _ => false,
+    };
+    if nested_file {
+        c.report(
+            at,
+            "a `file` is one multipart part: it cannot be in a list or map",
+        );
+    }
+    if ty == &Type::Scalar(Scalar::File) && role != FieldRole::Param {
+        c.report(
+            at,
+            "a `file` is sent with a call: only a call's own parameters can be one",
+        );
+    }
     let Some(name) = ty.named() else { return };
     match c.spec.lookup(name) {
         None => c.report(
@@ -847,6 +863,15 @@ fn check_type_ref(c: &mut Checker, at: &JPath, ty: &Type, role: FieldRole) {
                 );
             }
         }
+    }
+}
+
+/// Whether `ty` is or holds a `file`.
+fn has_file(ty: &Type) -> bool {
+    match ty {
+        Type::Scalar(s) => *s == Scalar::File,
+        Type::List(inner) | Type::Paged(inner) | Type::Map(_, inner) => has_file(inner),
+        Type::Named(_) => false,
     }
 }
 

@@ -36,6 +36,7 @@ impl Cx<'_> {
                                 | Scalar::UnsignedInteger
                                 | Scalar::Float
                                 | Scalar::Bool
+                                | Scalar::File
                         )
                 )
             };
@@ -49,6 +50,7 @@ impl Cx<'_> {
                 elem,
                 named,
                 role,
+                file: *ty == Type::Scalar(Scalar::File),
             });
         }
         Ok(Params {
@@ -171,6 +173,7 @@ impl Cx<'_> {
             .collect();
         let ctors = params.constructors(&id_args, &id_docs, ctor_prefix_init);
         let setters = params.setters();
+        let uploads = params.uploads();
         let method_str = call.method.as_str();
         let method = match call.method {
             Method::Get => quote! { ::fbgraph_runtime::Method::Get },
@@ -224,6 +227,8 @@ impl Cx<'_> {
                 fn path(&self) -> String {
                     format!(#path_format, #(#path_args),*)
                 }
+
+                #uploads
             }
 
             #codes
@@ -248,6 +253,8 @@ pub(super) struct Param<'f> {
     /// enums, objects, numbers and bools.
     named: bool,
     role: Role,
+    /// A `file`: sent as a multipart part (`Endpoint::uploads`), not serialized.
+    file: bool,
 }
 
 pub(super) struct Params<'f> {
@@ -263,6 +270,35 @@ pub(super) struct Params<'f> {
 }
 
 impl Params<'_> {
+    /// The `Endpoint::uploads` of a request with `file` parameters, listing each that is set;
+    /// nothing for one without.
+    pub(super) fn uploads(&self) -> TokenStream {
+        let files: Vec<&Param> = self.params.iter().filter(|p| p.file).collect();
+        if files.is_empty() {
+            return TokenStream::new();
+        }
+        let pushes = files.iter().map(|p| {
+            let ident = field_ident(&p.field.name);
+            let wire = &p.field.name;
+            if p.role == Role::Required {
+                quote! { files.push((#wire, &self.#ident)); }
+            } else {
+                quote! {
+                    if let Some(file) = &self.#ident {
+                        files.push((#wire, file));
+                    }
+                }
+            }
+        });
+        quote! {
+            fn uploads(&self) -> Vec<(&'static str, &::fbgraph_runtime::Upload)> {
+                let mut files = Vec::new();
+                #(#pushes)*
+                files
+            }
+        }
+    }
+
     /// Whether nothing is required: `new()` then takes no argument.
     pub(super) fn all_optional(&self) -> bool {
         self.params.iter().all(|p| p.role == Role::Optional)
@@ -275,9 +311,15 @@ impl Params<'_> {
             .map(|p| {
                 let ident = field_ident(&p.field.name);
                 let ty = &p.tokens;
-                let rename = rename(&p.field.name);
+                let rename = if p.file {
+                    quote! { #[serde(skip)] }
+                } else {
+                    rename(&p.field.name)
+                };
                 if p.role == Role::Required {
                     quote! { #rename #ident: #ty, }
+                } else if p.file {
+                    quote! { #rename #ident: Option<#ty>, }
                 } else {
                     quote! {
                         #rename

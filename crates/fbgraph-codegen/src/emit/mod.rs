@@ -206,5 +206,6 @@ fn scalar_type(s: Scalar) -> TokenStream {
         Scalar::Bool => quote! { bool },
         Scalar::DateTime => quote! { ::fbgraph_runtime::DateTime },
         Scalar::Json => quote! { ::fbgraph_runtime::__private::serde_json::Value },
+        Scalar::File => quote! { ::fbgraph_runtime::Upload },
     }
 }

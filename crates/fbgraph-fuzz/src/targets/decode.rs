@@ -320,6 +320,8 @@ fn scalar(rng: &mut Rng, s: Scalar) -> Value {
         }
         Scalar::Integer => Value::from(mutate::integer(rng)),
         Scalar::UnsignedInteger => Value::from(rng.next_u64() >> rng.below(64)),
+        // Files are parameters only; no answer holds one.
+        Scalar::File => Value::Null,
         Scalar::Float => match rng.below(3) {
             0 => Value::from(rng.below(1000)),
             _ => serde_json::Number::from_f64((rng.next_u64() >> 11) as f64 / 1e6)

@@ -336,6 +336,8 @@ impl Gen<'_> {
                 _ => mutate::ascii_word(rng, 20),
             }),
             Scalar::Id => Value::String(self.placeholder(rng, "user")),
+            // Text where a file belongs: the mock must refuse it.
+            Scalar::File => Value::String(mutate::ascii_word(rng, 20)),
             Scalar::Url => Value::String(
                 [
                     "https://example.com/cat.png",

@@ -3,7 +3,8 @@
 //! string and integer keys, wire names that are no Rust names (`1d_click`,
 //! `inclusionOperator`), enum values with spaces, punctuation or nothing, items without a
 //! doc, parameters named like the runtime's own (`access_token`, `fields`, `limit`), PUT and
-//! HEAD calls, hyphenated and multi-segment paths, and a node as a parameter, expanded by the
+//! HEAD calls, hyphenated and multi-segment paths, a node as a parameter, and `file` uploads
+//! (multipart), expanded by the
 //! proc macro, decoded, and sent to the real mock loaded with the same spec, which checks
 //! every value as Graph does.
 
@@ -124,6 +125,24 @@ async fn the_mock_takes_maps_and_unsigned_integers_and_refuses_what_graph_refuse
         .expect("a multi-segment path reads");
     assert!(settings.data.is_empty());
 
+    // `file` parameters go as parts of a multipart body, the others as text parts.
+    let video = fbgraph::runtime::Upload::new("clip.mp4", "video/mp4", vec![7u8; 4096]);
+    let created = client
+        .send(fixture::CreatePageVideos::new("me", video).title("Hi"))
+        .await
+        .expect("the upload is taken");
+    assert!(created.id.is_some_and(|id| !id.is_empty()));
+    // A batch cannot carry files: refused before anything is sent.
+    let mut batch = fbgraph::runtime::Batch::new();
+    let refused = batch.add(fixture::CreatePageVideos::new(
+        "me",
+        fbgraph::runtime::Upload::new("a.mp4", "video/mp4", vec![1u8]),
+    ));
+    assert!(
+        matches!(&refused, Err(fbgraph::Error::Request(m)) if m.contains("batch")),
+        "{refused:?}"
+    );
+
     // What a client written by someone else could send: refused with code 100, naming the
     // parameter.
     let http = reqwest::Client::new();
@@ -158,5 +177,23 @@ async fn the_mock_takes_maps_and_unsigned_integers_and_refuses_what_graph_refuse
         assert_eq!(body["error"]["code"], 100, "{body}");
         let message = body["error"]["message"].as_str().unwrap_or_default();
         assert!(message.contains(names), "{names}: {message}");
+    }
+
+    // A file given as text, or not given, is refused naming it.
+    let videos = format!("{}/v99.0/me/videos", mock.base_url());
+    for body in [json!({"source": "not a file"}), json!({"title": "no file"})] {
+        let mut body = body.clone();
+        body["access_token"] = json!(token);
+        let response = http
+            .post(&videos)
+            .json(&body)
+            .send()
+            .await
+            .expect("an answer");
+        assert_eq!(response.status().as_u16(), 400);
+        let body: serde_json::Value = response.json().await.expect("Graph's envelope");
+        assert_eq!(body["error"]["code"], 100, "{body}");
+        let message = body["error"]["message"].as_str().unwrap_or_default();
+        assert!(message.contains("source"), "{message}");
     }
 }
