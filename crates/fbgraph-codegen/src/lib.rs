@@ -168,6 +168,41 @@ mod tests {
         );
     }
 
+    /// A wide `one_of` (40 alternatives) is 40 constructors that parse as Rust; two groups on
+    /// one object are a diagnostic, not a panic or a guess.
+    #[test]
+    fn a_wide_one_of_generates_and_two_groups_are_a_diagnostic() {
+        let fields: Vec<String> = (0..40)
+            .map(|i| format!(r#"{{"name": "alt_{i}", "type": "string", "doc": "One."}}"#))
+            .collect();
+        let names: Vec<String> = (0..40).map(|i| format!(r#""alt_{i}""#)).collect();
+        let file = |groups: &str| {
+            format!(
+                r#"{{"objects": [{{"name": "Choice", "kind": "input", "doc": "Wide.",
+                    "fields": [{}], "one_of": [{groups}]}}]}}"#,
+                fields.join(", ")
+            )
+        };
+        let wide = file(&format!(r#"{{"fields": [{}]}}"#, names.join(", ")));
+        let spec = fbgraph_spec::Spec::from_sources("v1.0", vec![("choice.json".into(), wide)])
+            .unwrap_or_else(|d| panic!("{d}"));
+        let generated = generate(&spec).expect("generates");
+        let tokens = generated.inline();
+        syn::parse2::<syn::File>(tokens.clone()).expect("the code parses");
+        // One constructor per alternative, and no setter: exactly one is sent.
+        assert_eq!(tokens.to_string().matches("pub fn alt_").count(), 40);
+
+        let two = file(&format!(
+            r#"{{"fields": [{}]}}, {{"fields": [{}]}}"#,
+            names[..20].join(", "),
+            names[20..].join(", ")
+        ));
+        let spec = fbgraph_spec::Spec::from_sources("v1.0", vec![("choice.json".into(), two)])
+            .unwrap_or_else(|d| panic!("{d}"));
+        let errors = generate(&spec).expect_err("two groups");
+        assert!(errors.to_string().contains("one one_of group"), "{errors}");
+    }
+
     /// The generator goes on past a bad item: every bad call of every file is reported.
     #[test]
     fn every_problem_is_reported_in_one_run() {
