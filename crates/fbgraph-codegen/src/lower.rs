@@ -30,10 +30,12 @@ pub(crate) const UNKNOWN_FIELDS: &str = "unknown_fields";
 pub(crate) struct Ir<'s> {
     pub(crate) spec: &'s Spec,
     pub(crate) modules: Vec<IrModule<'s>>,
-    /// The types that get a `…Field` enum ([`Spec::selectable_types`]).
+    /// The types that get a `…Field` enum ([`Spec::selectable_types`]), named with their
+    /// module (`message::Message`).
     pub(crate) selectable: BTreeSet<String>,
-    /// Every type name, with the module that defines it and what it is.
-    types: HashMap<&'s str, (&'s str, Named<'s>)>,
+    /// Every type, by its name with its module (`message::Message`), with that module and
+    /// what it is.
+    types: HashMap<String, (&'s str, Named<'s>)>,
 }
 
 impl<'s> Ir<'s> {
@@ -122,7 +124,8 @@ pub(crate) enum KindValue {
     MapOf(Type),
 }
 
-/// Lowers `spec`, or says every reason it cannot be generated.
+/// Lowers `spec`, or says every reason it cannot be generated. `spec` is
+/// [`qualified`](Spec::qualified): every type reference names its module.
 pub(crate) fn lower(spec: &Spec) -> Result<Ir<'_>, Vec<CodegenError>> {
     let mut cx = Lowering {
         ir: Ir {
@@ -144,9 +147,9 @@ pub(crate) fn lower(spec: &Spec) -> Result<Ir<'_>, Vec<CodegenError>> {
     }
 }
 
-/// Every named type of `spec`, with its module; the first of a name wins, as in
-/// [`Spec::lookup`] (the validator refuses a second).
-fn index_types(spec: &Spec) -> HashMap<&str, (&str, Named<'_>)> {
+/// Every named type of `spec`, by its qualified name, with its module; the first of a name in
+/// a module wins (the validator refuses a second).
+fn index_types(spec: &Spec) -> HashMap<String, (&str, Named<'_>)> {
     let mut types = HashMap::new();
     for file in &spec.files {
         let module = file.module.as_str();
@@ -168,7 +171,9 @@ fn index_types(spec: &Spec) -> HashMap<&str, (&str, Named<'_>)> {
                     .map(|e| (e.name.as_str(), Named::Enum(e))),
             );
         for (name, named) in named {
-            types.entry(name).or_insert((module, named));
+            types
+                .entry(format!("{module}::{name}"))
+                .or_insert((module, named));
         }
     }
     types
@@ -195,7 +200,7 @@ impl<'s> Lowering<'s> {
         // A node without fields (the Page, here only the owner of calls) has no response shape.
         if let Some(node) = content.node.as_ref().filter(|n| !n.fields.is_empty()) {
             let doc = crate::emit::with_note(&node.doc, node.note.as_deref());
-            self.output(&mut items, &node.name, doc, &node.fields);
+            self.output(&mut items, &file.module, &node.name, doc, &node.fields);
         }
         for call in &content.calls {
             if let Some(item) = self.call(call) {
@@ -215,7 +220,9 @@ impl<'s> Lowering<'s> {
                         });
                     }
                 }
-                ObjectKind::Output => self.output(&mut items, &object.name, doc, &object.fields),
+                ObjectKind::Output => {
+                    self.output(&mut items, &file.module, &object.name, doc, &object.fields)
+                }
             }
         }
         for e in &content.enums {
@@ -285,6 +292,7 @@ impl<'s> Lowering<'s> {
     fn output(
         &mut self,
         items: &mut Vec<Item<'s>>,
+        module: &str,
         name: &'s str,
         doc: String,
         fields: &'s [Field],
@@ -311,7 +319,7 @@ impl<'s> Lowering<'s> {
         if !ok {
             return;
         }
-        let selectable = self.ir.selectable.contains(name);
+        let selectable = self.ir.selectable.contains(&format!("{module}::{name}"));
         if selectable {
             let fields = lowered
                 .iter()

@@ -45,6 +45,8 @@ struct Route {
     segments: Vec<Segment>,
     /// The node the call is made on: the node of the call's spec file.
     subject_type: String,
+    /// The same with its module (`message::Message`), as type references are written.
+    subject_qualified: String,
     returns: Type,
     behaviour: Behaviour,
 }
@@ -86,6 +88,9 @@ impl Route {
 impl Version {
     /// Compiles a spec's calls into routes; an unknown mock behaviour is an error.
     pub fn compile(spec: Spec) -> Result<Version, MockError> {
+        // Every type reference with its module, so that lookups need no context when two
+        // files each define a type of one name.
+        let spec = spec.qualified();
         let mut routes = Vec::new();
         for (file, call) in spec.calls() {
             let behaviour =
@@ -132,6 +137,12 @@ impl Version {
                     .as_ref()
                     .map(|n| n.name.clone())
                     .unwrap_or_default(),
+                subject_qualified: file
+                    .content
+                    .node
+                    .as_ref()
+                    .map(|n| format!("{}::{}", file.module, n.name))
+                    .unwrap_or_default(),
                 returns,
                 behaviour,
             });
@@ -141,7 +152,7 @@ impl Version {
         let edges = routes
             .iter()
             .filter(|r| r.behaviour == Behaviour::Generic && r.call.method == Method::Get)
-            .filter_map(|r| Some((r.subject_type.clone(), r.edge()?.to_owned())))
+            .filter_map(|r| Some((r.subject_qualified.clone(), r.edge()?.to_owned())))
             .collect();
         Ok(Version {
             spec,

@@ -188,8 +188,9 @@ pub(crate) fn check(spec: &Spec, type_name: &str, list: &[FieldSel]) -> Result<(
     for sel in list {
         let Some(field) = fields.iter().find(|f| f.name == sel.name) else {
             return Err(GraphError::param(format!(
-                "Tried accessing nonexisting field ({}) on node type ({type_name})",
-                sel.name
+                "Tried accessing nonexisting field ({}) on node type ({})",
+                sel.name,
+                fbgraph_spec::Type::split_name(type_name).1
             )));
         };
         if let (Some(sub), Ok(ty)) = (&sel.sub, field.ty.parse())

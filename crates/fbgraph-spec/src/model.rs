@@ -224,6 +224,24 @@ pub struct Call {
     pub mock: Option<String>,
 }
 
+/// `ty` with every name that resolves from `module` written with its module.
+fn qualify_type(spec: &Spec, module: &str, ty: crate::Type) -> crate::Type {
+    use crate::Type;
+    match ty {
+        Type::Named(name) => match spec.resolve(module, &name) {
+            Some((defined_in, _)) => {
+                let (_, bare) = Type::split_name(&name);
+                Type::Named(format!("{defined_in}::{bare}"))
+            }
+            None => Type::Named(name),
+        },
+        Type::List(inner) => Type::List(Box::new(qualify_type(spec, module, *inner))),
+        Type::Paged(inner) => Type::Paged(Box::new(qualify_type(spec, module, *inner))),
+        Type::Map(key, value) => Type::Map(key, Box::new(qualify_type(spec, module, *value))),
+        scalar => scalar,
+    }
+}
+
 impl Call {
     /// Whether a parameter of this name is one the request sends already, so that a spec
     /// listing it (Meta's does, on some calls) adds nothing: the credentials
@@ -416,6 +434,24 @@ pub struct LoadedFile {
     pub content: SpecFile,
 }
 
+impl LoadedFile {
+    /// The node, object or enum of this file named `name`, with the file's module.
+    pub fn defines(&self, name: &str) -> Option<(&str, Named<'_>)> {
+        let module = self.module.as_str();
+        if let Some(n) = self.content.node.as_ref().filter(|n| n.name == name) {
+            return Some((module, Named::Node(n)));
+        }
+        if let Some(o) = self.content.objects.iter().find(|o| o.name == name) {
+            return Some((module, Named::Object(o)));
+        }
+        self.content
+            .enums
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| (module, Named::Enum(e)))
+    }
+}
+
 /// What a type name refers to.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Named<'a> {
@@ -456,7 +492,8 @@ impl Spec {
             .flat_map(|f| f.content.enums.iter().map(move |e| (f, e)))
     }
 
-    /// The nodes and output objects that get a `…Field` enum for the `fields` parameter
+    /// The nodes and output objects that get a `…Field` enum for the `fields` parameter, each
+    /// named with its module (`message::Message`)
     /// ([`names::field_enum_name`](crate::names::field_enum_name)): every one with fields,
     /// since any can be selected into (`messages{from{name}}`), except the webhook section's
     /// objects (events are pushed, never selected with `fields`).
@@ -465,7 +502,7 @@ impl Spec {
         let nodes = self
             .nodes()
             .filter(|(_, n)| !n.fields.is_empty())
-            .map(|(_, n)| n.name.clone());
+            .map(|(f, n)| format!("{}::{}", f.module, n.name));
         let objects = self
             .objects()
             .filter(|(f, o)| {
@@ -473,7 +510,7 @@ impl Spec {
                     && !o.fields.is_empty()
                     && Some(f.module.as_str()) != webhook_module
             })
-            .map(|(_, o)| o.name.clone());
+            .map(|(f, o)| format!("{}::{}", f.module, o.name));
         nodes.chain(objects).collect()
     }
 
@@ -499,22 +536,84 @@ impl Spec {
         self.calls().map(|(_, c)| c).find(|c| c.name == name)
     }
 
-    /// What a type name refers to, and the module that defines it.
+    /// What a type name refers to, and the module that defines it: a qualified name
+    /// (`ad::Status`) in its module, a bare one only if a single file defines it (see
+    /// [`resolve`](Self::resolve) for names seen from a file).
     pub fn lookup(&self, name: &str) -> Option<(&str, Named<'_>)> {
-        self.files.iter().find_map(|f| {
-            let module = f.module.as_str();
-            if let Some(n) = f.content.node.as_ref().filter(|n| n.name == name) {
-                return Some((module, Named::Node(n)));
-            }
-            if let Some(o) = f.content.objects.iter().find(|o| o.name == name) {
-                return Some((module, Named::Object(o)));
-            }
-            f.content
-                .enums
+        self.resolve("", name)
+    }
+
+    /// What a type name written in module `from` refers to: a qualified name (`ad::Status`)
+    /// in its module; a bare name in `from` itself first, else in the one file that defines
+    /// it. `None` if nothing, or several other files, define it (then it must be qualified).
+    pub fn resolve(&self, from: &str, name: &str) -> Option<(&str, Named<'_>)> {
+        match crate::Type::split_name(name) {
+            (Some(module), name) => self
+                .files
                 .iter()
-                .find(|e| e.name == name)
-                .map(|e| (module, Named::Enum(e)))
-        })
+                .filter(|f| f.module == module)
+                .find_map(|f| f.defines(name)),
+            (None, name) => {
+                if let Some(own) = self
+                    .files
+                    .iter()
+                    .filter(|f| f.module == from)
+                    .find_map(|f| f.defines(name))
+                {
+                    return Some(own);
+                }
+                let mut found = self.files.iter().filter_map(|f| f.defines(name));
+                let first = found.next()?;
+                found.next().is_none().then_some(first)
+            }
+        }
+    }
+
+    /// The modules that define a type of this bare name, in file order.
+    pub fn modules_defining(&self, name: &str) -> Vec<&str> {
+        self.files
+            .iter()
+            .filter_map(|f| f.defines(name).map(|(m, _)| m))
+            .collect()
+    }
+
+    /// A copy in which every type reference names its module (`Status` written in `ad.json`
+    /// becomes `ad::Status`), so that [`lookup`](Self::lookup) needs no context. References
+    /// that do not resolve are left as written.
+    pub fn qualified(&self) -> Spec {
+        let mut out = self.clone();
+        for (i, file) in out.files.iter_mut().enumerate() {
+            let module = self.files[i].module.clone();
+            let q = |ty: &mut TypeExpr| {
+                if let Ok(parsed) = ty.parse() {
+                    let qualified = qualify_type(self, &module, parsed);
+                    ty.0 = qualified.to_string();
+                }
+            };
+            let content = &mut file.content;
+            if let Some(node) = &mut content.node {
+                node.fields.iter_mut().for_each(|f| q(&mut f.ty));
+            }
+            for call in &mut content.calls {
+                call.params.iter_mut().for_each(|f| q(&mut f.ty));
+                q(&mut call.returns);
+            }
+            for object in &mut content.objects {
+                object.fields.iter_mut().for_each(|f| q(&mut f.ty));
+            }
+            if let Some(webhooks) = &mut content.webhooks {
+                q(&mut webhooks.object);
+                webhooks.event_fields.iter_mut().for_each(|f| q(&mut f.ty));
+                for kind in &mut webhooks.kinds {
+                    kind.ty.iter_mut().for_each(&q);
+                    kind.map_of.iter_mut().for_each(&q);
+                }
+                for change in &mut webhooks.changes {
+                    q(&mut change.ty);
+                }
+            }
+        }
+        out
     }
 
     /// The fields of a node or object type, if `name` is one.

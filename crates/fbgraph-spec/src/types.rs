@@ -165,10 +165,21 @@ impl Type {
         if let Some((_, scalar)) = Scalar::ALL.iter().find(|(name, _)| *name == s) {
             return Ok(Type::Scalar(*scalar));
         }
-        let mut chars = s.chars();
+        // A name, bare (`Status`: the file's own, else the only one of that name) or
+        // qualified with the module that defines it (`ad::Status`).
+        let (module, name) = match s.split_once("::") {
+            Some((module, name)) => (Some(module), name),
+            None => (None, s),
+        };
+        let mut chars = name.chars();
         let pascal = chars.next().is_some_and(|c| c.is_ascii_uppercase())
             && chars.all(|c| c.is_ascii_alphanumeric());
-        if pascal {
+        let module_ok = module.is_none_or(|m| {
+            m.starts_with(|c: char| c.is_ascii_lowercase())
+                && m.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        });
+        if pascal && module_ok {
             Ok(Type::Named(s.to_owned()))
         } else {
             let scalars: Vec<&str> = Scalar::ALL.iter().map(|(n, _)| *n).collect();
@@ -176,6 +187,15 @@ impl Type {
                 "expected one of {}, list<T>, paged<T>, or a PascalCase type name",
                 scalars.join(", ")
             )))
+        }
+    }
+
+    /// A type name split into its module, if qualified, and the name: `ad::Status` →
+    /// `(Some("ad"), "Status")`.
+    pub fn split_name(name: &str) -> (Option<&str>, &str) {
+        match name.split_once("::") {
+            Some((module, name)) => (Some(module), name),
+            None => (None, name),
         }
     }
 

@@ -39,11 +39,33 @@ impl JPath {
 struct Checker<'a> {
     spec: &'a Spec,
     file: &'a str,
+    /// The file's module: bare type names are resolved from it.
+    module: &'a str,
     positions: Option<&'a Positions>,
     out: Vec<Diagnostic>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
+    /// What a type name written in this file refers to ([`Spec::resolve`]).
+    fn resolve(&self, name: &str) -> Option<(&'a str, Named<'a>)> {
+        self.spec.resolve(self.module, name)
+    }
+
+    /// Why `name` does not resolve: unknown, or defined by several other files.
+    fn unresolved(&self, name: &str) -> String {
+        let (_, bare) = Type::split_name(name);
+        let defining = self.spec.modules_defining(bare);
+        if name.contains("::") || defining.len() < 2 {
+            format!("unknown type `{name}`: no node, object or enum has that name")
+        } else {
+            format!(
+                "`{name}` is defined in several files ({}): write it with its module, such as `{}::{name}`",
+                defining.join(", "),
+                defining[0]
+            )
+        }
+    }
+
     fn report(&mut self, at: &JPath, message: impl Into<String>) {
         let pos = self.positions.and_then(|p| p.find(&at.pointer));
         self.out.push(Diagnostic {
@@ -76,18 +98,21 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
         });
     }
 
-    // Names that must be unique across the whole spec: types share one namespace (they are
-    // generated into one Rust module tree), calls another, error codes a third.
-    let mut type_names: HashMap<&str, &str> = HashMap::new();
+    // Names that must be unique across the whole spec: calls (request types are named by
+    // their node and path, so a second is a mistake), error codes. Type names are scoped by
+    // file: two files may each define a `Status` (each is generated into its own module, and
+    // a reference from elsewhere names the module, `ad::Status`).
     let mut call_names: HashMap<&str, &str> = HashMap::new();
     let mut error_codes: HashMap<i64, &str> = HashMap::new();
     let mut error_names: HashMap<&str, &str> = HashMap::new();
     let mut webhooks_in: Option<&str> = None;
 
     for (i, file) in spec.files.iter().enumerate() {
+        let mut type_names: HashMap<&str, &str> = HashMap::new();
         let mut c = Checker {
             spec,
             file: &file.name,
+            module: &file.module,
             positions: positions.get(i),
             out: Vec::new(),
         };
@@ -219,17 +244,16 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                         other => other,
                     };
                     let ok = match inner {
-                        Type::Named(n) => {
-                            match spec.lookup(n) {
-                                Some((_, Named::Node(_))) => true,
-                                Some((_, Named::Object(o))) => o.kind == ObjectKind::Output,
-                                Some((_, Named::Enum(_))) => false,
-                                None => {
-                                    c.report(&at.key("returns"), format!("unknown type `{n}`: no node, object or enum has that name"));
-                                    true
-                                }
+                        Type::Named(n) => match c.resolve(n) {
+                            Some((_, Named::Node(_))) => true,
+                            Some((_, Named::Object(o))) => o.kind == ObjectKind::Output,
+                            Some((_, Named::Enum(_))) => false,
+                            None => {
+                                let message = c.unresolved(n);
+                                c.report(&at.key("returns"), message);
+                                true
                             }
-                        }
+                        },
                         _ => false,
                     };
                     if !ok {
@@ -323,7 +347,7 @@ enum Origin {
     Derived,
 }
 
-/// Every Rust type a version's module exports (the spec's types and calls, and what the
+/// Every Rust type of each generated module (the file's types and calls, and what the
 /// generator derives from them) checked together, so that two that would be one Rust item are
 /// a diagnostic at the later one, not two items for rustc to refuse. Clashes the other checks
 /// already report (two types, two calls, a type named like a webhook type) are left to them.
@@ -342,7 +366,7 @@ fn check_rust_names(spec: &Spec, positions: &[Positions], out: &mut Vec<Diagnost
                 format!("{what} `{name}`"),
                 Origin::Type,
             ));
-            if selectable.contains(name) {
+            if selectable.contains(&format!("{}::{name}", file.module)) {
                 let derived = names::field_enum_name(name);
                 items.push((
                     derived,
@@ -422,10 +446,12 @@ fn check_rust_names(spec: &Spec, positions: &[Positions], out: &mut Vec<Diagnost
         let pos = positions.get(*file).and_then(|p| p.find(&at.pointer));
         (*file, pos.unwrap_or((usize::MAX, usize::MAX)))
     });
-    let mut seen: HashMap<&str, (&str, Origin, usize)> = HashMap::new();
+    // One namespace per module; calls are unique across the spec already.
+    let mut seen: HashMap<(&str, &str), (&str, Origin, usize)> = HashMap::new();
     for (name, file, at, what, origin) in &items {
-        let Some(&(first, first_origin, first_file)) = seen.get(name.as_str()) else {
-            seen.insert(name, (what, *origin, *file));
+        let module = spec.files[*file].module.as_str();
+        let Some(&(first, first_origin, first_file)) = seen.get(&(module, name.as_str())) else {
+            seen.insert((module, name), (what, *origin, *file));
             continue;
         };
         let reported_elsewhere = first_origin == *origin && *origin != Origin::Derived
@@ -439,6 +465,7 @@ fn check_rust_names(spec: &Spec, positions: &[Positions], out: &mut Vec<Diagnost
         let mut c = Checker {
             spec,
             file: &spec.files[*file].name,
+            module: &spec.files[*file].module,
             positions: positions.get(*file),
             out: Vec::new(),
         };
@@ -478,7 +505,7 @@ const EVENT_MEMBERS: [&str; 6] = [
 
 fn check_webhooks(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
     for name in WEBHOOK_TYPES {
-        if c.spec.lookup(name).is_some() {
+        if !c.spec.modules_defining(name).is_empty() {
             c.report(
                 at,
                 format!(
@@ -491,12 +518,12 @@ fn check_webhooks(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
     match webhooks.object.parse() {
         Err(e) => c.report(&oat, e.to_string()),
         Ok(Type::Scalar(Scalar::String)) => {}
-        Ok(Type::Named(name)) => match c.spec.lookup(&name) {
+        Ok(Type::Named(name)) => match c.resolve(&name) {
             Some((_, Named::Enum(_))) => {}
-            None => c.report(
-                &oat,
-                format!("unknown type `{name}`: no node, object or enum has that name"),
-            ),
+            None => {
+                let message = c.unresolved(&name);
+                c.report(&oat, message);
+            }
             Some(_) => c.report(
                 &oat,
                 format!("`{name}` is not an enum; `object` is an enum or a string"),
@@ -588,12 +615,12 @@ fn check_webhooks(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
                 let tat = kat.key("type");
                 match ty.parse() {
                     Err(e) => c.report(&tat, e.to_string()),
-                    Ok(Type::Named(name)) => match c.spec.lookup(&name) {
+                    Ok(Type::Named(name)) => match c.resolve(&name) {
                         Some((_, Named::Object(o))) if o.kind == ObjectKind::Output => {}
-                        None => c.report(
-                            &tat,
-                            format!("unknown type `{name}`: no node, object or enum has that name"),
-                        ),
+                        None => {
+                            let message = c.unresolved(&name);
+                            c.report(&tat, message);
+                        }
                         Some(_) => c.report(
                             &tat,
                             format!("`{name}` is not an output object; a kind's value is one"),
@@ -623,7 +650,7 @@ fn check_webhooks(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
 fn check_changes(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
     // The objects the `object` enum lists, if it is one (a string allows any).
     let objects: Option<Vec<String>> = match webhooks.object.parse() {
-        Ok(Type::Named(name)) => match c.spec.lookup(&name) {
+        Ok(Type::Named(name)) => match c.resolve(&name) {
             Some((_, Named::Enum(e))) => Some(e.values.iter().map(|v| v.value.clone()).collect()),
             _ => None,
         },
@@ -689,12 +716,12 @@ fn check_changes(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
         let tat = cat.key("type");
         match change.ty.parse() {
             Err(e) => c.report(&tat, e.to_string()),
-            Ok(Type::Named(name)) => match c.spec.lookup(&name) {
+            Ok(Type::Named(name)) => match c.resolve(&name) {
                 Some((_, Named::Object(o))) if o.kind == ObjectKind::Output => {}
-                None => c.report(
-                    &tat,
-                    format!("unknown type `{name}`: no node, object or enum has that name"),
-                ),
+                None => {
+                    let message = c.unresolved(&name);
+                    c.report(&tat, message);
+                }
                 Some(_) => c.report(
                     &tat,
                     format!("`{name}` is not an output object; a change's value is one"),
@@ -835,11 +862,11 @@ fn check_type_ref(c: &mut Checker, at: &JPath, ty: &Type, role: FieldRole) {
         );
     }
     let Some(name) = ty.named() else { return };
-    match c.spec.lookup(name) {
-        None => c.report(
-            at,
-            format!("unknown type `{name}`: no node, object or enum has that name"),
-        ),
+    match c.resolve(name) {
+        None => {
+            let message = c.unresolved(name);
+            c.report(at, message);
+        }
         Some((_, Named::Enum(_))) => {}
         // A node as a parameter is its id (Meta's spec names the node a parameter refers to).
         Some((_, Named::Node(_))) => {}
@@ -879,7 +906,7 @@ fn check_default(c: &mut Checker, at: &JPath, ty: &Type, default: &serde_json::V
     use serde_json::Value;
     match ty {
         Type::Named(name) => {
-            if let Some((_, Named::Enum(e))) = c.spec.lookup(name) {
+            if let Some((_, Named::Enum(e))) = c.resolve(name) {
                 let is_value = default
                     .as_str()
                     .is_some_and(|d| e.values.iter().any(|v| v.value == d));

@@ -49,7 +49,9 @@ fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
 }
 
 pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErrors> {
-    let ir = lower(spec).map_err(CodegenErrors)?;
+    // Every type reference with its module, so that two files may each define a `Status`.
+    let qualified = spec.qualified();
+    let ir = lower(&qualified).map_err(CodegenErrors)?;
     let cx = Cx { ir: &ir, spec };
     let mut modules = Vec::new();
     let mut errors = Vec::new();
@@ -64,9 +66,19 @@ pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErr
         return Err(CodegenErrors(errors));
     }
     let version = &spec.version;
+    // Two files may each define a type of one name: each is reachable through its module,
+    // and the version's root re-exports every other name.
+    let shared = shared_names(spec);
+    let allow = (!shared.is_empty()).then(|| {
+        let doc = format!(
+            "Several modules define {}: use them through their module.",
+            shared.join(", ")
+        );
+        quote! { #[doc = #doc] #[allow(ambiguous_glob_reexports)] }
+    });
     let reexports = modules.iter().map(|m| {
         let name = format_ident!("{}", m.name);
-        quote! { pub use self::#name::*; }
+        quote! { #allow pub use self::#name::*; }
     });
     let version_doc = doc_attrs("The Graph API version these bindings were generated for.");
     let root = quote! {
@@ -80,6 +92,38 @@ pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErr
         root,
         modules,
     })
+}
+
+/// The type names (and derived `…Field` names) that more than one module defines, sorted.
+fn shared_names(spec: &Spec) -> Vec<String> {
+    let selectable = spec.selectable_types();
+    let mut modules_of: std::collections::BTreeMap<String, usize> = Default::default();
+    for file in &spec.files {
+        let content = &file.content;
+        let mut names: Vec<String> = content
+            .node
+            .iter()
+            .map(|n| n.name.clone())
+            .chain(content.objects.iter().map(|o| o.name.clone()))
+            .chain(content.enums.iter().map(|e| e.name.clone()))
+            .collect();
+        let derived: Vec<String> = names
+            .iter()
+            .filter(|n| selectable.contains(&format!("{}::{n}", file.module)))
+            .map(|n| names::field_enum_name(n))
+            .collect();
+        names.extend(derived);
+        names.sort();
+        names.dedup();
+        for name in names {
+            *modules_of.entry(name).or_default() += 1;
+        }
+    }
+    modules_of
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(name, _)| name)
+        .collect()
 }
 
 /// The emitter: turns a lowered spec into tokens, deciding nothing the lowering did not.
@@ -155,7 +199,7 @@ impl<'a> Cx<'a> {
             }
             Type::Named(name) => match self.lookup(name) {
                 Some((module, _)) => {
-                    let ident = type_ident(name);
+                    let ident = type_ident(Type::split_name(name).1);
                     if module == here {
                         quote! { #ident }
                     } else {
@@ -170,9 +214,10 @@ impl<'a> Cx<'a> {
 
     /// An intra-doc link to a named type, seen from module `here`.
     fn doc_link(&self, here: &str, name: &str) -> String {
+        let bare = Type::split_name(name).1;
         match self.lookup(name) {
-            Some((module, _)) if module != here => format!("[`{name}`](super::{module}::{name})"),
-            _ => format!("[`{name}`]"),
+            Some((module, _)) if module != here => format!("[`{bare}`](super::{module}::{bare})"),
+            _ => format!("[`{bare}`]"),
         }
     }
 

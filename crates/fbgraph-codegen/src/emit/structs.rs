@@ -76,7 +76,7 @@ impl Cx<'_> {
             return None;
         }
         let (module, _) = self.lookup(name)?;
-        let ident = format_ident!("{}", names::field_enum_name(name));
+        let ident = format_ident!("{}", names::field_enum_name(Type::split_name(name).1));
         Some(if module == here {
             quote! { #ident }
         } else {

@@ -301,7 +301,7 @@ fn spec_names_that_clash_with_derived_names_are_all_reported_in_one_run() {
   "enums": [
     { "name": "FeedErrorCode", "doc": "Clashes with Feed's error codes.", "values": [{ "value": "a", "doc": "A." }] },
     { "name": "Feed", "doc": "Clashes with the call.", "values": [{ "value": "b", "doc": "B." }] },
-    { "name": "GraphErrorCode", "doc": "Clashes with the catalogue.", "values": [{ "value": "c", "doc": "C." }] }
+    { "name": "GraphErrorCode", "doc": "Beside the catalogue's, in another module.", "values": [{ "value": "c", "doc": "C." }] }
   ]
 }"#;
     let errors = r#"{"errors": [{"code": 100, "name": "InvalidParameter",
@@ -315,13 +315,47 @@ fn spec_names_that_clash_with_derived_names_are_all_reported_in_one_run() {
     )
     .expect_err("the names clash");
     let text = diagnostics.to_string();
-    assert_eq!(diagnostics.iter().count(), 4, "{text}");
+    assert_eq!(diagnostics.iter().count(), 3, "{text}");
+    // Names are scoped by file: page.json's own `GraphErrorCode` is page's, beside the
+    // catalogue's in errors.
+    assert!(!text.contains("GraphErrorCode"), "{text}");
     for want in [
         "page.json:10:15: objects.PageField.name: the object `PageField` would be the Rust type `PageField`, which is already the `fields` enum of `Page` (in page.json)",
         "page.json:13:15: enums.FeedErrorCode.name: the enum `FeedErrorCode` would be the Rust type `FeedErrorCode`, which is already the error-code enum of the call `Feed` (in page.json)",
         "page.json:14:15: enums.Feed.name: the enum `Feed` would be the Rust type `Feed`, which is already the call `Feed` (in page.json)",
-        "page.json:15:15: enums.GraphErrorCode.name: the enum `GraphErrorCode` would be the Rust type `GraphErrorCode`, which is already `GraphErrorCode`, generated for the error catalogue (in errors.json)",
     ] {
         assert!(text.contains(want), "missing {want:?} in:\n{text}");
     }
+}
+
+/// Type names are scoped by file: two files may each define `Status`; a file that defines
+/// neither must say which (`ad::Status`), and a qualified name must name a module that has it.
+#[test]
+fn a_name_two_files_define_is_resolved_by_file_or_module() {
+    let status = |values: &str| {
+        format!(r#"{{"enums": [{{"name": "Status", "doc": "d", "values": [{values}]}}]}}"#)
+    };
+    let user = r#"{
+  "objects": [{"name": "User", "kind": "output", "doc": "d", "fields": [
+    {"name": "a", "type": "Status", "doc": "Which one?"},
+    {"name": "b", "type": "ad::Status", "doc": "This one."},
+    {"name": "c", "type": "campaign::Status", "doc": "No such module."}
+  ]}]
+}"#;
+    let sources = vec![
+        ("ad.json".into(), status(r#"{"value": "x", "doc": "d"}"#)),
+        ("adset.json".into(), status(r#"{"value": "y", "doc": "d"}"#)),
+        ("user.json".into(), user.to_owned()),
+    ];
+    let text = Spec::from_sources("v1.0", sources)
+        .expect_err("an ambiguous name")
+        .to_string();
+    for want in [
+        "user.json:3:27: objects.User.fields.a.type: `Status` is defined in several files (ad, adset): write it with its module, such as `ad::Status`",
+        "user.json:5:27: objects.User.fields.c.type: unknown type `campaign::Status`",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+    assert!(!text.contains("fields.b"), "{text}");
+    assert!(!text.contains("duplicate name"), "{text}");
 }

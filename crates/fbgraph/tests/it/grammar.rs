@@ -4,7 +4,7 @@
 //! `inclusionOperator`), enum values with spaces, punctuation or nothing, items without a
 //! doc, parameters named like the runtime's own (`access_token`, `fields`, `limit`), PUT and
 //! HEAD calls, hyphenated and multi-segment paths, a node as a parameter, and `file` uploads
-//! (multipart), expanded by the
+//! (multipart), and a type name two files define (`Status`), expanded by the
 //! proc macro, decoded, and sent to the real mock loaded with the same spec, which checks
 //! every value as Graph does.
 
@@ -37,6 +37,12 @@ fn maps_with_integer_keys_and_unsigned_integers_decode_and_round_trip() {
     assert_eq!(page.count, Some(u64::MAX));
     // A wire name that is no Rust name gets one by the rule, and keeps its own on the wire.
     assert_eq!(page._1d_click, Some(3));
+
+    // Two files each define a `Status`: each field has its own file's, or the one it names.
+    let scoped: fixture::Page =
+        serde_json::from_value(json!({"status": "live", "visibility": "on"})).expect("decodes");
+    assert_eq!(scoped.status, Some(fixture::page::Status::Live));
+    assert_eq!(scoped.visibility, Some(fixture::options::Status::On));
     let by_day = page.by_day.clone().expect("by_day");
     assert_eq!(by_day, BTreeMap::from([(1u64, -3i64), (31, 7)]));
     assert_eq!(
@@ -73,6 +79,8 @@ async fn the_mock_takes_maps_and_unsigned_integers_and_refuses_what_graph_refuse
     // `inclusionOperator` is required: the mock refuses the call unless the client sends it
     // under its wire name.
     let update = fixture::UpdatePage::new("me", 5, fixture::InclusionOperator::AmericanNew)
+        .status(fixture::page::Status::Live)
+        .setting(fixture::Setting::new(fixture::options::Status::Off))
         .weights(BTreeMap::from([
             ("a".to_owned(), 0.5),
             ("b".to_owned(), 2.0),
