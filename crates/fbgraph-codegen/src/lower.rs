@@ -98,6 +98,9 @@ pub(crate) enum Item<'s> {
         /// The Rust variant of each value, in order.
         variants: Vec<String>,
     },
+    /// An enum with the same values as an earlier one of its file: one type, under both
+    /// names (`pub type Audience = Visibility;`).
+    EnumAlias { e: &'s Enum, of: &'s str },
     /// The error-code catalogue.
     Catalogue(Vec<&'s ErrorCode>),
     /// The webhook section.
@@ -225,8 +228,17 @@ impl<'s> Lowering<'s> {
                 }
             }
         }
+        // Enums of identical value sets within a file are one type (Meta's spec repeats a
+        // value set under many names: 893 enums are 417 sets in v25.0).
+        let mut sets: Vec<(BTreeSet<&str>, &'s str)> = Vec::new();
         for e in &content.enums {
+            let set: BTreeSet<&str> = e.values.iter().map(|v| v.value.as_str()).collect();
+            if let Some((_, of)) = sets.iter().find(|(s, _)| *s == set) {
+                items.push(Item::EnumAlias { e, of });
+                continue;
+            }
             if let Some(item) = self.enumeration(e) {
+                sets.push((set, &e.name));
                 items.push(item);
             }
         }

@@ -168,6 +168,15 @@ impl<'a> Cx<'a> {
                     codes,
                 } => self.call(here, call, returns, params, codes),
                 Item::Enum { e, variants } => Ok(enum_tokens(e, variants)),
+                Item::EnumAlias { e, of } => {
+                    let ident = type_ident(&e.name);
+                    let target = type_ident(of);
+                    let doc = doc_attrs(&format!(
+                        "{}\n\nThe same values as [`{of}`], so the same type.",
+                        with_note(&e.doc, e.note.as_deref())
+                    ));
+                    Ok(quote! { #doc pub type #ident = #target; })
+                }
                 Item::Catalogue(entries) => Ok(self.catalogue(entries)),
                 Item::Webhooks(webhooks) => self.webhooks(here, webhooks),
             };

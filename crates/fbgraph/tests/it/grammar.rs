@@ -4,7 +4,8 @@
 //! `inclusionOperator`), enum values with spaces, punctuation or nothing, items without a
 //! doc, parameters named like the runtime's own (`access_token`, `fields`, `limit`), PUT and
 //! HEAD calls, hyphenated and multi-segment paths, a node as a parameter, and `file` uploads
-//! (multipart), and a type name two files define (`Status`), expanded by the
+//! (multipart), a type name two files define (`Status`) and two enums of one value set,
+//! expanded by the
 //! proc macro, decoded, and sent to the real mock loaded with the same spec, which checks
 //! every value as Graph does.
 
@@ -43,6 +44,10 @@ fn maps_with_integer_keys_and_unsigned_integers_decode_and_round_trip() {
         serde_json::from_value(json!({"status": "live", "visibility": "on"})).expect("decodes");
     assert_eq!(scoped.status, Some(fixture::page::Status::Live));
     assert_eq!(scoped.visibility, Some(fixture::options::Status::On));
+
+    // Two enums of one value set in one file are one type: an `Audience` is a `Visibility`.
+    let audience: fixture::page::Audience = fixture::page::Visibility::Private;
+    assert_eq!(audience.as_str(), "private");
     let by_day = page.by_day.clone().expect("by_day");
     assert_eq!(by_day, BTreeMap::from([(1u64, -3i64), (31, 7)]));
     assert_eq!(
