@@ -29,8 +29,10 @@ pub use names::version_module_name;
 /// One reason a spec cannot be turned into code (beyond what the spec validator catches:
 /// a spec built or changed in code never meets it).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{item}: {message}")]
+#[error("{file}: {item}: {message}")]
 pub struct CodegenError {
+    /// The spec file the item is in (`page.json`).
+    pub file: String,
     /// The spec item (`SendMessage.params.recipient`).
     pub item: String,
     /// What is wrong.
@@ -219,6 +221,12 @@ mod tests {
         assert!(broken > 1);
         let errors = generate(&spec).expect_err("codes missing from the catalogue");
         assert_eq!(errors.iter().count(), broken, "{errors}");
+        assert!(
+            errors
+                .iter()
+                .all(|e| e.file.ends_with(".json") && e.item.ends_with(".errors")),
+            "{errors}"
+        );
         assert!(
             errors
                 .to_string()

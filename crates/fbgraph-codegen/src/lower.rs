@@ -140,7 +140,11 @@ pub(crate) fn lower(spec: &Spec) -> Result<Ir<'_>, Vec<CodegenError>> {
         errors: Vec::new(),
     };
     for file in &spec.files {
+        let before = cx.errors.len();
         let items = cx.module(file);
+        for error in &mut cx.errors[before..] {
+            error.file.clone_from(&file.name);
+        }
         cx.ir.modules.push(IrModule { file, items });
     }
     if cx.errors.is_empty() {
@@ -190,6 +194,8 @@ struct Lowering<'s> {
 /// A problem with `item`.
 fn problem(item: impl Into<String>, message: impl Into<String>) -> CodegenError {
     CodegenError {
+        // Set by `lower` for the file being lowered.
+        file: String::new(),
         item: item.into(),
         message: message.into(),
     }

@@ -72,8 +72,8 @@ pub enum Type {
     List(Box<Type>),
     /// `paged<T>`: Graph's `{"data": […], "paging": {…}}` wrapper.
     Paged(Box<Type>),
-    /// `map<K, V>`: a JSON object whose keys are `K` (`string`, `id`, `integer` or
-    /// `unsigned_integer`, written as text on the wire) and whose values are `V`.
+    /// `map<K, V>`: a JSON object whose keys are `K` (`string`, `id`, `integer`,
+    /// `unsigned_integer` or `datetime`, written as text on the wire) and whose values are `V`.
     Map(Box<Type>, Box<Type>),
     /// The name of an enum, object or node.
     Named(String),
@@ -149,11 +149,15 @@ impl Type {
             if !matches!(
                 key,
                 Type::Scalar(
-                    Scalar::String | Scalar::Id | Scalar::Integer | Scalar::UnsignedInteger
+                    Scalar::String
+                        | Scalar::Id
+                        | Scalar::Integer
+                        | Scalar::UnsignedInteger
+                        | Scalar::DateTime
                 )
             ) {
                 return Err(fail(&format!(
-                    "a map's key is `string`, `id`, `integer` or `unsigned_integer`, not `{key}`"
+                    "a map's key is `string`, `id`, `integer`, `unsigned_integer` or `datetime`, not `{key}`"
                 )));
             }
             let value = Type::parse_at(value, depth + 1)?;
@@ -268,6 +272,7 @@ mod tests {
             "map<string>",
             "map<Message, string>",
             "map<float, string>",
+            "map<bool, string>",
             "map<string, paged<Message>>",
             "map<string, string",
         ] {

@@ -43,6 +43,8 @@ fn rename(wire: &str) -> TokenStream {
 
 fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
     Err(CodegenError {
+        // Set by `Cx::module` for the file being emitted.
+        file: String::new(),
         item: item.into(),
         message: message.into(),
     })
@@ -182,7 +184,10 @@ impl<'a> Cx<'a> {
             };
             match tokens {
                 Ok(tokens) => items.push(tokens),
-                Err(error) => errors.push(error),
+                Err(mut error) => {
+                    error.file.clone_from(&file.name);
+                    errors.push(error);
+                }
             }
         }
         quote! { #module_doc #(#items)* }
@@ -202,7 +207,13 @@ impl<'a> Cx<'a> {
             }
             // JSON object keys are text; serde reads and writes integer keys as their digits.
             Type::Map(key, value) => {
-                let key = self.rust_type(here, key, item)?;
+                // Integer keys as numbers; any other key (a datetime too) as its text.
+                let key = match key.as_ref() {
+                    Type::Scalar(Scalar::Integer | Scalar::UnsignedInteger) => {
+                        self.rust_type(here, key, item)?
+                    }
+                    _ => quote! { String },
+                };
                 let value = self.rust_type(here, value, item)?;
                 quote! { ::std::collections::BTreeMap<#key, #value> }
             }
