@@ -612,25 +612,13 @@ fn check_webhooks(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
         }
         match (&kind.ty, &kind.map_of) {
             (Some(ty), None) => {
-                let tat = kat.key("type");
-                match ty.parse() {
-                    Err(e) => c.report(&tat, e.to_string()),
-                    Ok(Type::Named(name)) => match c.resolve(&name) {
-                        Some((_, Named::Object(o))) if o.kind == ObjectKind::Output => {}
-                        None => {
-                            let message = c.unresolved(&name);
-                            c.report(&tat, message);
-                        }
-                        Some(_) => c.report(
-                            &tat,
-                            format!("`{name}` is not an output object; a kind's value is one"),
-                        ),
-                    },
-                    Ok(other) => c.report(
-                        &tat,
-                        format!("a kind's value is an output object, not `{other}`; use `map_of` for an object keyed by ids"),
-                    ),
-                }
+                check_event_value(
+                    c,
+                    &kat.key("type"),
+                    &ty.0,
+                    "a kind's",
+                    "; use `map_of` for an object keyed by ids",
+                );
             }
             (None, Some(ty)) => {
                 let tat = kat.key("map_of");
@@ -713,25 +701,30 @@ fn check_changes(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
                 "a change's note names the reference page it comes from",
             );
         }
-        let tat = cat.key("type");
-        match change.ty.parse() {
-            Err(e) => c.report(&tat, e.to_string()),
-            Ok(Type::Named(name)) => match c.resolve(&name) {
-                Some((_, Named::Object(o))) if o.kind == ObjectKind::Output => {}
-                None => {
-                    let message = c.unresolved(&name);
-                    c.report(&tat, message);
-                }
-                Some(_) => c.report(
-                    &tat,
-                    format!("`{name}` is not an output object; a change's value is one"),
-                ),
-            },
-            Ok(other) => c.report(
-                &tat,
-                format!("a change's value is an output object, not `{other}`"),
+        check_event_value(c, &cat.key("type"), &change.ty.0, "a change's", "");
+    }
+}
+
+/// A webhook kind's or change's value type (`whose`): an output object. `hint` follows the
+/// message for another type.
+fn check_event_value(c: &mut Checker, at: &JPath, expr: &str, whose: &str, hint: &str) {
+    match Type::parse(expr) {
+        Err(e) => c.report(at, e.to_string()),
+        Ok(Type::Named(name)) => match c.resolve(&name) {
+            Some((_, Named::Object(o))) if o.kind == ObjectKind::Output => {}
+            None => {
+                let message = c.unresolved(&name);
+                c.report(at, message);
+            }
+            Some(_) => c.report(
+                at,
+                format!("`{name}` is not an output object; {whose} value is one"),
             ),
-        }
+        },
+        Ok(other) => c.report(
+            at,
+            format!("{whose} value is an output object, not `{other}`{hint}"),
+        ),
     }
 }
 

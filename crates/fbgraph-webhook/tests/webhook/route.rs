@@ -252,13 +252,7 @@ async fn a_body_that_stops_arriving_gets_408_and_frees_its_reading_slot() {
             .with_max_reading(1),
     )
     .await;
-    let mut stream = TcpStream::connect(addr).await.expect("connect");
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nhost: {addr}\r\ncontent-length: 100\r\n\
-         x-hub-signature-256: {}\r\n\r\n{{\"object\"",
-        sign(SECRET, b"")
-    );
-    stream.write_all(head.as_bytes()).await.expect("write");
+    let mut stream = slow_body(addr, 100, b"{\"object\"").await;
     // The pause lets the server read the slow request's head and take the only slot.
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert_eq!(post_signed(addr, page(&[&["meanwhile"]])).await, 200);
@@ -283,13 +277,7 @@ async fn a_body_finding_every_read_slot_held_past_the_first_byte_timeout_gets_50
             .with_max_reading(1),
     )
     .await;
-    let mut stream = TcpStream::connect(addr).await.expect("connect");
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nhost: {addr}\r\ncontent-length: 100\r\n\
-         x-hub-signature-256: {}\r\n\r\n{{\"object\"",
-        sign(SECRET, b"")
-    );
-    stream.write_all(head.as_bytes()).await.expect("write");
+    let stream = slow_body(addr, 100, b"{\"object\"").await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert_eq!(post_signed(addr, page(&[&["refused"]])).await, 503);
     drop(stream);
@@ -302,11 +290,7 @@ async fn a_body_finding_every_read_slot_held_past_the_first_byte_timeout_gets_50
 async fn a_signed_delivery_is_answered_while_many_senders_trickle() {
     const TRICKLERS: usize = 1100;
     let (addr, mut rx) = serve_to_channel(receiver()).await;
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nhost: {addr}\r\ncontent-length: 100000\r\n\
-         x-hub-signature-256: {}\r\n\r\n",
-        sign(SECRET, b"")
-    );
+    let head = slow_head(addr, 100_000);
     let (done_tx, mut done_rx) = mpsc::unbounded_channel();
     for _ in 0..TRICKLERS {
         let head = head.clone();
@@ -366,17 +350,7 @@ async fn bodies_being_read_share_a_bounded_budget() {
             .with_slow_body_cutoff(Duration::from_secs(5), 1),
     )
     .await;
-    let mut stream = TcpStream::connect(addr).await.expect("connect");
-    let head = format!(
-        "POST /webhook HTTP/1.1\r\nhost: {addr}\r\ncontent-length: 600\r\n\
-         x-hub-signature-256: {}\r\n\r\n",
-        sign(SECRET, b"")
-    );
-    stream.write_all(head.as_bytes()).await.expect("head");
-    stream
-        .write_all(&[b' '; 500])
-        .await
-        .expect("most of the body");
+    let stream = slow_body(addr, 600, &[b' '; 500]).await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let body = page(&[&["does not fit"]]);
     assert!(body.len() > 100 && body.len() <= 600);
@@ -403,6 +377,26 @@ async fn a_signed_but_undecodable_body_gets_200_and_never_reaches_the_handler() 
     assert_eq!(post_signed(addr, page(&[&["after"]])).await, 200);
     assert_eq!(next(&mut rx).await, "after");
     assert!(rx.try_recv().is_err());
+}
+
+/// A connection that sent a signed head declaring `length` bytes and then only `first`.
+async fn slow_body(addr: SocketAddr, length: usize, first: &[u8]) -> TcpStream {
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    stream
+        .write_all(slow_head(addr, length).as_bytes())
+        .await
+        .expect("the head");
+    stream.write_all(first).await.expect("the first bytes");
+    stream
+}
+
+/// A signed request head declaring a body of `length` bytes.
+fn slow_head(addr: SocketAddr, length: usize) -> String {
+    format!(
+        "POST /webhook HTTP/1.1\r\nhost: {addr}\r\ncontent-length: {length}\r\n\
+         x-hub-signature-256: {}\r\n\r\n",
+        sign(SECRET, b"")
+    )
 }
 
 /// A handler that reports each event as it starts, then waits on `gate` for events named
