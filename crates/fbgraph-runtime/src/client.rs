@@ -350,9 +350,10 @@ impl Client {
     ///
     /// Its own settings apply, its `User-Agent` among them (the default client sends
     /// `fbgraph/<version>`). Start from [`Client::http_client_builder`] to keep the client's
-    /// TLS set-up: reqwest is built without a crypto provider of its own, so a plain
-    /// `reqwest::Client::new()` works only once a rustls provider is installed process-wide
-    /// (the first [`Client::new`] installs one if there is none).
+    /// TLS set-up (its provider, the platform's verifier, extra roots). With the lean
+    /// `rustls-ring` feature reqwest has no crypto provider of its own, so a plain
+    /// `reqwest::Client::new()` then needs [`install_tls_provider`](crate::install_tls_provider)
+    /// first; fbgraph never installs one itself.
     pub fn with_http_client(mut self, http: reqwest::Client) -> Client {
         Arc::make_mut(&mut self.inner).http = HttpClient::Given(http);
         self
