@@ -1,4 +1,6 @@
-//! `cargo xtask import meta <source-dir> [--stats]`: read a snapshot of Meta's spec.
+//! `cargo xtask import`: write `spec/<version>/` from Meta's spec in `vendor/`;
+//! `import --check`: fail when spec/ differs from what the import would write;
+//! `import meta <source-dir> [--stats]`: read a snapshot and report on it.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -6,19 +8,29 @@ use std::time::Instant;
 
 use fbgraph_import::{Severity, Snapshot};
 
-pub const USAGE: &str = "  import meta <dir> [--stats]
+pub const USAGE: &str =
+    "  import                 write spec/<version>/ for every imported version (v22.0–v25.0) from
+                         vendor/meta-api-specs/<version>/: the spec files and IMPORT.md (counts
+                         of Meta's spec and of spec/, and every decision the lowering made)
+  import --check         write nothing; exit 1 and list what differs if spec/ is not what the
+                         import writes
+  import meta <dir> [--stats]
                          read a snapshot of Meta's api_specs (e.g. vendor/meta-api-specs/v25.0):
                          print its counts (nodes, calls, params, fields, enums, overrides
                          applied) and every diagnostic (file, JSON path); --stats prints only the
-                         counts and a summary of the diagnostics by kind. Exit 1 on errors.
-                         Writing spec/<version>/ from it is a later step: nothing is written yet
+                         counts and a summary of the diagnostics by kind. Exit 1 on errors
 ";
 
 pub fn run(root: &Path, args: &[&str]) -> Result<ExitCode, String> {
+    match args {
+        [] => return write(root, false),
+        ["--check"] => return write(root, true),
+        _ => {}
+    }
     let (dir, stats_only) = match args {
         ["meta", dir] => (*dir, false),
         ["meta", dir, "--stats"] | ["meta", "--stats", dir] => (*dir, true),
-        _ => return Err(format!("usage:{USAGE}")),
+        _ => return Err(format!("usage:\n{USAGE}")),
     };
     let dir = Path::new(dir);
     let dir = if dir.is_absolute() || dir.exists() {
@@ -65,4 +77,36 @@ pub fn run(root: &Path, args: &[&str]) -> Result<ExitCode, String> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn write(root: &Path, check: bool) -> Result<ExitCode, String> {
+    let started = Instant::now();
+    let changed = xtask::imported::import(root, check)?;
+    let elapsed = started.elapsed();
+    if check {
+        if changed.is_empty() {
+            println!(
+                "spec/ is what the import writes ({:.1} s)",
+                elapsed.as_secs_f64()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        eprintln!("spec/ differs from what `cargo xtask import` writes. Differing files:");
+        for path in changed.iter().take(50) {
+            eprintln!("  {}", path.display());
+        }
+        if changed.len() > 50 {
+            eprintln!("  … and {} more", changed.len() - 50);
+        }
+        return Ok(ExitCode::FAILURE);
+    }
+    for path in &changed {
+        println!("wrote {}", path.display());
+    }
+    println!(
+        "{} files changed; imported in {:.1} s",
+        changed.len(),
+        elapsed.as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
 }

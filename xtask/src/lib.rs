@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use fbgraph_spec::{Spec, SpecFile};
 
 pub mod diff;
+pub mod imported;
 
 /// The workspace root.
 pub fn root() -> PathBuf {
@@ -31,22 +32,39 @@ pub fn version_key(version: &str) -> Option<(u32, u32)> {
     Some((major.parse().ok()?, minor.parse().ok()?))
 }
 
-/// Every spec version directory (`spec/v19.0`, …), oldest first.
-pub fn spec_dirs(root: &Path) -> Result<Vec<PathBuf>, String> {
-    let spec = root.join("spec");
-    let entries = std::fs::read_dir(&spec).map_err(|e| format!("{}: {e}", spec.display()))?;
-    let mut dirs: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.is_dir()
-                && p.file_name()
-                    .and_then(|n| n.to_str())
-                    .is_some_and(|n| n.starts_with('v'))
-        })
-        .collect();
-    dirs.sort();
-    Ok(dirs)
+/// `spec/generate.json`: which versions `cargo xtask codegen` generates, and from which nodes.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GenerateList {
+    /// What the list is for.
+    pub note: String,
+    /// Version → the nodes generated (with what they reference).
+    pub versions: std::collections::BTreeMap<String, Vec<String>>,
+}
+
+/// The path of the generation list, relative to the workspace root.
+pub const GENERATE_LIST: &str = "spec/generate.json";
+
+/// Reads `spec/generate.json`.
+pub fn generate_list(root: &Path) -> Result<GenerateList, String> {
+    let path = root.join(GENERATE_LIST);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The generated versions, oldest first, each with the nodes it is generated from.
+pub fn generated_versions(root: &Path) -> Result<Vec<(String, Vec<String>)>, String> {
+    let mut versions: Vec<(String, Vec<String>)> =
+        generate_list(root)?.versions.into_iter().collect();
+    for (v, _) in &versions {
+        if version_key(v).is_none() {
+            return Err(format!(
+                "{GENERATE_LIST}: `{v}` is not a Graph version like `v21.0`"
+            ));
+        }
+    }
+    versions.sort_by_key(|(v, _)| version_key(v));
+    Ok(versions)
 }
 
 /// Formats a token stream as a Rust file with the `@generated` header.
@@ -72,8 +90,12 @@ pub fn render(
 /// Everything `cargo xtask codegen` writes.
 pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
     let mut outputs = Vec::new();
-    for dir in spec_dirs(root)? {
+    let versions = generated_versions(root)?;
+    for (version, nodes) in &versions {
+        let dir = root.join("spec").join(version);
         let spec = Spec::load_dir(&dir).map_err(|d| d.to_string())?;
+        let nodes: Vec<&str> = nodes.iter().map(String::as_str).collect();
+        let spec = spec.subset(&nodes)?;
         let generated = fbgraph_codegen::generate(&spec).map_err(|e| e.to_string())?;
         let out_dir = PathBuf::from("crates/fbgraph/src").join(&generated.module_name);
         let doc = format!(
@@ -91,10 +113,7 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
             });
         }
     }
-    let versions: Vec<String> = spec_dirs(root)?
-        .iter()
-        .filter_map(|d| d.file_name().and_then(|n| n.to_str()).map(str::to_owned))
-        .collect();
+    let versions: Vec<String> = versions.into_iter().map(|(v, _)| v).collect();
     outputs.extend(version_regions(root, &versions)?);
     let schema = schemars::schema_for!(SpecFile);
     let schema = serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?;
@@ -205,6 +224,13 @@ pub fn bump(root: &Path, from: &str, to: &str) -> Result<Vec<PathBuf>, String> {
         std::fs::copy(&path, target.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
         written.push(PathBuf::from("spec").join(to).join(name));
     }
+    // The new version is generated from the nodes the old one is.
+    let mut list = generate_list(root)?;
+    let nodes = list.versions.get(from).cloned().unwrap_or_default();
+    list.versions.insert(to.to_owned(), nodes);
+    let text = fbgraph_import::compact::to_string(&list).map_err(|e| e.to_string())?;
+    std::fs::write(root.join(GENERATE_LIST), text).map_err(|e| format!("{GENERATE_LIST}: {e}"))?;
+    written.push(PathBuf::from(GENERATE_LIST));
     written.extend(codegen(root, false)?);
     Ok(written)
 }
@@ -248,8 +274,21 @@ fn orphans(root: &Path, outputs: &[Output]) -> Vec<PathBuf> {
 /// writes the files whose bytes differ, removes orphans, and returns what it changed.
 pub fn codegen(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
     let outputs = outputs(root)?;
+    let mut changed = write_outputs(root, &outputs, check)?;
+    for orphan in orphans(root, &outputs) {
+        if !check {
+            std::fs::remove_file(root.join(&orphan))
+                .map_err(|e| format!("{}: {e}", orphan.display()))?;
+        }
+        changed.push(orphan);
+    }
+    Ok(changed)
+}
+
+/// Writes each output whose bytes differ (with `check`, writes nothing) and returns those.
+pub fn write_outputs(root: &Path, outputs: &[Output], check: bool) -> Result<Vec<PathBuf>, String> {
     let mut changed = Vec::new();
-    for output in &outputs {
+    for output in outputs {
         let path = root.join(&output.path);
         let current = std::fs::read_to_string(&path).ok();
         if current.as_deref() == Some(output.content.as_str()) {
@@ -264,13 +303,6 @@ pub fn codegen(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
             std::fs::write(&path, &output.content)
                 .map_err(|e| format!("{}: {e}", path.display()))?;
         }
-    }
-    for orphan in orphans(root, &outputs) {
-        if !check {
-            std::fs::remove_file(root.join(&orphan))
-                .map_err(|e| format!("{}: {e}", orphan.display()))?;
-        }
-        changed.push(orphan);
     }
     Ok(changed)
 }

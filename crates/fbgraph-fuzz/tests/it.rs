@@ -17,14 +17,18 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// The shipped versions: every `spec/v*/` directory.
+/// The shipped versions: those `spec/generate.json` lists (the crate's version modules).
 fn shipped() -> Vec<Spec> {
     let root = targets::workspace_root().join("spec");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .expect("spec/ exists")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
+    let list: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("generate.json")).expect("spec/generate.json"),
+    )
+    .expect("spec/generate.json is JSON");
+    let mut dirs: Vec<PathBuf> = list["versions"]
+        .as_object()
+        .expect("a `versions` object")
+        .keys()
+        .map(|v| root.join(v))
         .collect();
     dirs.sort();
     dirs.iter()

@@ -20,7 +20,9 @@
 //! # Ok::<(), fbgraph_import::ReadError>(())
 //! ```
 
+pub mod compact;
 pub mod diagnostics;
+pub mod lower;
 pub mod model;
 pub mod naming;
 pub mod overrides;
@@ -29,6 +31,7 @@ pub mod stats;
 pub mod types;
 
 pub use diagnostics::{Diagnostic, DiagnosticKind, Severity};
+pub use lower::{Decision, Lowered};
 pub use model::{Api, Enum, Field, Method, Node, Param, Snapshot, Target};
 pub use naming::{EnumName, EnumScheme, EnumScope};
 pub use overrides::{AppliedOverride, Change, Selector};

@@ -97,8 +97,8 @@ mod tests {
             "type.json:5:31: node.fields.deep.type: ",
             "nested more than 32 levels deep",
             "type.json:8:15: objects.Self.name: `Self` is a Rust keyword",
-            "type.json:12:18: enums.Odd.values.self.value: enum value `self` would name the variant `Self`",
-            "type.json:14:18: enums.Odd.values.in_stock.value: enum value `in_stock` and `in stock` would name the same Rust variant `InStock`",
+            "type.json:14:18: enums.Odd.values.SELF_VALUE.value: enum value `SELF_VALUE` and `self` would name the same Rust variant `SelfValue`",
+            "type.json:15:18: enums.Odd.values.in_stock.value: enum value `in_stock` and `in stock` would name the same Rust variant `InStock`",
         ] {
             assert!(message.contains(want), "missing {want:?} in:\n{message}");
         }

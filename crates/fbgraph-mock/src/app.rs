@@ -169,7 +169,7 @@ impl Version {
 
 /// The server's shared state.
 pub(crate) struct App {
-    versions: Vec<Version>,
+    versions: Vec<Arc<Version>>,
     pub(crate) config: MockConfig,
     store: Mutex<Store>,
     pub(crate) ids: Ids,
@@ -211,7 +211,7 @@ enum Outcome {
 type Failure = (Option<usize>, GraphError);
 
 impl App {
-    pub fn new(versions: Vec<Version>, config: MockConfig, addr: SocketAddr) -> App {
+    pub fn new(versions: Vec<Arc<Version>>, config: MockConfig, addr: SocketAddr) -> App {
         let ids = Ids::new();
         let store = Store::seeded(&config, &ids, crate::time::now());
         let mut link_addr = addr;
@@ -601,7 +601,7 @@ impl App {
         include_headers: bool,
     ) -> (Value, Done) {
         let version = self.versions[outer.index].name();
-        let served: Vec<&str> = self.versions.iter().map(Version::name).collect();
+        let served: Vec<&str> = self.versions.iter().map(|v| v.name()).collect();
         let op = Op::parse(operation);
         let (method, target) = match &op {
             Ok(op) => (
@@ -684,7 +684,7 @@ impl App {
         };
         let relative_url = batch::substitute(&op.relative_url, &answer_of).map_err(fail)?;
         let body = batch::substitute(&op.body, &answer_of).map_err(fail)?;
-        let served: Vec<&str> = self.versions.iter().map(Version::name).collect();
+        let served: Vec<&str> = self.versions.iter().map(|v| v.name()).collect();
         let target = batch::target(&relative_url, self.versions[outer.index].name(), &served);
         let method = HttpMethod::from_bytes(op.method.as_bytes()).map_err(|_| {
             fail(GraphError::param(format!(

@@ -31,3 +31,11 @@ pub fn router(
     let state = Arc::new(app::App::new(versions, config, link_addr));
     Ok(crate::router(state))
 }
+
+/// [`router`] over the embedded specs, compiled once per process as
+/// [`MockServer::start`](crate::MockServer::start) compiles them: cheap to rebuild.
+pub fn embedded_router(config: MockConfig, link_addr: SocketAddr) -> Result<Router, MockError> {
+    let versions = crate::embedded_versions()?;
+    let state = Arc::new(app::App::new(versions, config, link_addr));
+    Ok(crate::router(state))
+}

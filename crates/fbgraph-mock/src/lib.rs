@@ -329,18 +329,34 @@ impl fmt::Debug for MockConfig {
 }
 
 /// Compiles each spec into the version it serves; at least one, each version once.
-fn compile_versions(specs: Vec<Spec>) -> Result<Vec<app::Version>, MockError> {
+fn compile_versions(specs: Vec<Spec>) -> Result<Vec<Arc<app::Version>>, MockError> {
     if specs.is_empty() {
         return Err(MockError::NoSpecs);
     }
-    let mut versions: Vec<app::Version> = Vec::with_capacity(specs.len());
+    let mut versions: Vec<Arc<app::Version>> = Vec::with_capacity(specs.len());
     for spec in specs {
         if versions.iter().any(|v| v.name() == spec.version) {
             return Err(MockError::DuplicateVersion(spec.version));
         }
-        versions.push(app::Version::compile(spec)?);
+        versions.push(Arc::new(app::Version::compile(spec)?));
     }
     Ok(versions)
+}
+
+/// The embedded specs compiled, once per process: they are the same bytes for every server,
+/// and parsing and validating every version (the whole Graph API of each) is the bulk of a
+/// start. A server's state (its store, faults, requests) is its own; only this read-only
+/// compilation is shared.
+fn embedded_versions() -> Result<Vec<Arc<app::Version>>, MockError> {
+    static COMPILED: std::sync::OnceLock<Option<Vec<Arc<app::Version>>>> =
+        std::sync::OnceLock::new();
+    let compiled =
+        COMPILED.get_or_init(|| MockServer::embedded_specs().and_then(compile_versions).ok());
+    match compiled {
+        Some(versions) => Ok(versions.clone()),
+        // Broken embedded specs (a build made from an invalid spec/): compile again to say why.
+        None => compile_versions(MockServer::embedded_specs()?),
+    }
 }
 
 /// The request pipeline over `state`: the handler and its layers. The served mock and
@@ -376,7 +392,7 @@ impl MockServer {
     /// Starts a server on `127.0.0.1` at a free port, serving every embedded spec version.
     pub async fn start(config: MockConfig) -> Result<MockServer, MockError> {
         let addr = SocketAddr::from(([127, 0, 0, 1], 0));
-        MockServer::start_on(addr, config, MockServer::embedded_specs()?).await
+        MockServer::start_versions(addr, config, embedded_versions()?).await
     }
 
     /// Starts a server on `addr` serving the given specs, one version each.
@@ -385,7 +401,14 @@ impl MockServer {
         config: MockConfig,
         specs: Vec<Spec>,
     ) -> Result<MockServer, MockError> {
-        let versions = compile_versions(specs)?;
+        MockServer::start_versions(addr, config, compile_versions(specs)?).await
+    }
+
+    async fn start_versions(
+        addr: SocketAddr,
+        config: MockConfig,
+        versions: Vec<Arc<app::Version>>,
+    ) -> Result<MockServer, MockError> {
         let names = versions.iter().map(|v| v.name().to_owned()).collect();
         let listener = tokio::net::TcpListener::bind(addr)
             .await

@@ -401,6 +401,34 @@ pub struct ErrorCode {
     pub class: ErrorClass,
 }
 
+impl SpecFile {
+    /// Every type expression of the file: node and object fields, call parameters and
+    /// returns, and the webhook section's types.
+    pub fn type_exprs(&self) -> Vec<&TypeExpr> {
+        let mut out: Vec<&TypeExpr> = Vec::new();
+        if let Some(node) = &self.node {
+            out.extend(node.fields.iter().map(|f| &f.ty));
+        }
+        for call in &self.calls {
+            out.extend(call.params.iter().map(|f| &f.ty));
+            out.push(&call.returns);
+        }
+        for object in &self.objects {
+            out.extend(object.fields.iter().map(|f| &f.ty));
+        }
+        if let Some(webhooks) = &self.webhooks {
+            out.push(&webhooks.object);
+            out.extend(webhooks.event_fields.iter().map(|f| &f.ty));
+            for kind in &webhooks.kinds {
+                out.extend(kind.ty.iter());
+                out.extend(kind.map_of.iter());
+            }
+            out.extend(webhooks.changes.iter().map(|c| &c.ty));
+        }
+        out
+    }
+}
+
 /// A type expression as written in a spec file (`list<QuickReply>`); see [`TypeExpr::parse`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -614,6 +642,60 @@ impl Spec {
             }
         }
         out
+    }
+
+    /// The part of the spec that the nodes named in `nodes` need: the files defining them, the
+    /// files those reference (by any field, parameter or return type, transitively), and the
+    /// files holding the error catalogue or the webhooks section. Files keep their order. A
+    /// name no file defines as a node is an error naming every such name.
+    pub fn subset(&self, nodes: &[&str]) -> Result<Spec, String> {
+        let qualified = self.qualified();
+        let mut keep: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
+        let mut unknown = Vec::new();
+        for name in nodes {
+            match self.nodes().find(|(_, n)| n.name == *name) {
+                Some((file, _)) => {
+                    keep.insert(file.module.as_str());
+                }
+                None => unknown.push(*name),
+            }
+        }
+        if !unknown.is_empty() {
+            return Err(format!(
+                "spec/{} has no node named {}",
+                self.version,
+                unknown.join(", ")
+            ));
+        }
+        for file in &self.files {
+            if !file.content.errors.is_empty() || file.content.webhooks.is_some() {
+                keep.insert(file.module.as_str());
+            }
+        }
+        let mut todo: Vec<&str> = keep.iter().copied().collect();
+        while let Some(module) = todo.pop() {
+            for file in qualified.files.iter().filter(|f| f.module == module) {
+                for expr in file.content.type_exprs() {
+                    let Ok(ty) = expr.parse() else { continue };
+                    if let Some(name) = ty.named()
+                        && let (Some(m), _) = crate::Type::split_name(name)
+                        && let Some(f) = self.files.iter().find(|f| f.module == m)
+                        && keep.insert(f.module.as_str())
+                    {
+                        todo.push(f.module.as_str());
+                    }
+                }
+            }
+        }
+        Ok(Spec {
+            version: self.version.clone(),
+            files: self
+                .files
+                .iter()
+                .filter(|f| keep.contains(f.module.as_str()))
+                .cloned()
+                .collect(),
+        })
     }
 
     /// The fields of a node or object type, if `name` is one.

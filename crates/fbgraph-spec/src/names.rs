@@ -16,7 +16,10 @@ pub const WORD_SEPARATORS: [char; 4] = ['_', '-', ' ', '.'];
 
 /// The Rust variant of an enum value (or of a field, in a `…Field` enum): its words (runs of
 /// letters and digits) capitalised, the rest of each word lowercased, joined; a `V` before a
-/// leading digit; `Empty` for a value with no letter or digit (Meta's `''`).
+/// leading digit; `Empty` for a value with no letter or digit (Meta's `''`). A value that
+/// would be `Unknown` (Meta's `UNKNOWN`, a real value of many enums) is `UnknownValue`, since
+/// `Unknown(String)` holds the values a spec does not list; one that would be the keyword
+/// `Self` is `SelfValue`.
 ///
 /// ```
 /// use fbgraph_spec::names::variant_name;
@@ -27,6 +30,8 @@ pub const WORD_SEPARATORS: [char; 4] = ['_', '-', ' ', '.'];
 /// assert_eq!(variant_name("American (New)"), "AmericanNew");
 /// assert_eq!(variant_name("1d_click"), "V1dClick");
 /// assert_eq!(variant_name(""), "Empty");
+/// assert_eq!(variant_name("UNKNOWN"), "UnknownValue");
+/// assert_eq!(variant_name("self"), "SelfValue");
 /// ```
 pub fn variant_name(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -42,6 +47,9 @@ pub fn variant_name(value: &str) -> String {
     }
     if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, 'V');
+    }
+    if out == UNKNOWN_VARIANT || out == "Self" {
+        out.push_str("Value");
     }
     out
 }
@@ -108,6 +116,21 @@ pub fn field_name(wire: &str) -> String {
         out.insert(0, '_');
     }
     out
+}
+
+/// Whether `name` can be a field's or parameter's name on the wire: letters, digits, `_`, and
+/// `.` between words (Meta's conversion specs have keys like `action.type`).
+///
+/// ```
+/// use fbgraph_spec::names::is_wire_name;
+/// assert!(is_wire_name("messaging_type") && is_wire_name("1d_click") && is_wire_name("action.type"));
+/// assert!(!is_wire_name("") && !is_wire_name("a b") && !is_wire_name(".a") && !is_wire_name("a..b"));
+/// ```
+pub fn is_wire_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.split('.').all(|part| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
 }
 
 /// The request type of a call, derived from its node, method and path, for calls a spec does

@@ -189,22 +189,6 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                             v.value
                         ),
                     );
-                } else if names::variant_name(&v.value) == "Self" {
-                    c.report(
-                        &vat.key("value"),
-                        format!(
-                            "enum value `{}` would name the variant `Self`, a Rust keyword",
-                            v.value
-                        ),
-                    );
-                } else if names::variant_name(&v.value) == names::UNKNOWN_VARIANT {
-                    c.report(
-                        &vat.key("value"),
-                        format!(
-                            "enum value `{}` would name the variant `Unknown`, which holds the values a spec does not list",
-                            v.value
-                        ),
-                    );
                 } else if let Some(other) = variants.insert(names::variant_name(&v.value), &v.value)
                 {
                     c.report(
@@ -764,18 +748,14 @@ fn check_fields(c: &mut Checker, at: &JPath, fields: &[Field], role: FieldRole) 
         if !seen.insert(f.name.as_str()) {
             c.report(&fat.key("name"), format!("duplicate name `{}`", f.name));
         }
-        // Wire names are Meta's: mostly snake_case, also camelCase (`inclusionOperator`) or
-        // starting with a digit (`1d_click`); the Rust name comes from names::field_name.
+        // Wire names are Meta's: mostly snake_case, also camelCase (`inclusionOperator`),
+        // starting with a digit (`1d_click`) or dotted (`action.type`, a key of Meta's
+        // conversion specs); the Rust name comes from names::field_name.
         let rust = names::field_name(&f.name);
-        if f.name.is_empty()
-            || !f
-                .name
-                .chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
-        {
+        if !names::is_wire_name(&f.name) {
             c.report(
                 &fat.key("name"),
-                format!("`{}` must be letters, digits and `_`", f.name),
+                format!("`{}` must be letters, digits, `_` and `.`", f.name),
             );
         } else if let Some(other) = rust_names.insert(rust.clone(), &f.name)
             && other != f.name

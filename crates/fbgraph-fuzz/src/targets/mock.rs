@@ -217,16 +217,16 @@ impl MockTarget {
     }
 }
 
-fn routers(specs: &[Spec], config: &MockConfig) -> Result<(Router, Router), String> {
+fn routers(_specs: &[Spec], config: &MockConfig) -> Result<(Router, Router), String> {
     let link = SocketAddr::from(([127, 0, 0, 1], 9));
-    let plain = fbgraph_mock::fuzzing::router(config.clone(), specs.to_vec(), link)
-        .map_err(|e| e.to_string())?;
+    let plain =
+        fbgraph_mock::fuzzing::embedded_router(config.clone(), link).map_err(|e| e.to_string())?;
     let signed_config = MockConfig {
         app_secret: Some(APP_SECRET.into()),
         ..config.clone()
     };
-    let signed = fbgraph_mock::fuzzing::router(signed_config, specs.to_vec(), link)
-        .map_err(|e| e.to_string())?;
+    let signed =
+        fbgraph_mock::fuzzing::embedded_router(signed_config, link).map_err(|e| e.to_string())?;
     Ok((plain, signed))
 }
 

@@ -192,11 +192,13 @@ pub(crate) const REACTIONS: [&str; 8] = [
 mod tests {
     use super::*;
 
-    /// The values of the webhook enum `name` in every embedded spec version.
+    /// The values of the webhook enum `name` in every embedded spec version that has a
+    /// webhooks section (the imported versions have none yet).
     fn spec_values(name: &str) -> Vec<Vec<String>> {
         let specs = crate::MockServer::embedded_specs().expect("the embedded specs load");
-        specs
+        let found: Vec<Vec<String>> = specs
             .iter()
+            .filter(|spec| spec.webhooks().is_some())
             .map(|spec| {
                 let found = spec
                     .files
@@ -206,7 +208,9 @@ mod tests {
                     .unwrap_or_else(|| panic!("{}: no enum {name}", spec.version));
                 found.values.iter().map(|v| v.value.clone()).collect()
             })
-            .collect()
+            .collect();
+        assert!(found.len() >= 2, "v19.0 and v26.0 at least");
+        found
     }
 
     /// What the control API accepts and sends is what the spec's webhook enums say, in every

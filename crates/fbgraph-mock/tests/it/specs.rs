@@ -94,3 +94,31 @@ fn debug_output_hides_secrets() {
     assert!(!debug.contains("very-secret"), "{debug}");
     assert!(!debug.contains(&config.access_token), "{debug}");
 }
+
+/// The imported versions (Meta's whole API of v22.0–v25.0) are served beside the hand-written
+/// ones: a Page's feed is an edge of v25.0 and lists (empty: nothing is stored), a node read
+/// names the version, and an edge Graph does not have is refused with code 100.
+#[tokio::test]
+async fn every_imported_version_is_served() {
+    let mock = Mock::start().await;
+    for version in ["v22.0", "v23.0", "v24.0", "v25.0"] {
+        assert!(
+            mock.server.versions().iter().any(|v| v == version),
+            "{version} not in {:?}",
+            mock.server.versions()
+        );
+        let url = |path: &str| {
+            format!(
+                "{}/{version}/{path}?access_token={}",
+                mock.server.base_url(),
+                mock.token()
+            )
+        };
+        let feed = mock.get_url(&url("me/feed")).await;
+        assert_eq!(feed.version.as_deref(), Some(version));
+        assert_eq!(feed.ok()["data"], json!([]), "{version}");
+        let campaigns = mock.get_url(&url("me/no_such_edge")).await;
+        assert_eq!(campaigns.error().0, 100, "{version}: {:?}", campaigns.body);
+    }
+    mock.server.shutdown().await;
+}

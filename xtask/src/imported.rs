@@ -1,0 +1,281 @@
+//! `cargo xtask import`: `spec/<version>/` written from Meta's spec in `vendor/`.
+//!
+//! For each version of [`IMPORTED`], the files of the lowered snapshot
+//! ([`fbgraph_import::lower`]) in the spec's layout ([`fbgraph_import::compact`]), and
+//! `IMPORT.md`: what Meta's spec holds and what spec/ holds, counted alike, and every decision
+//! the lowering made. The import owns those directories: a `*.json` file it does not write is
+//! removed.
+
+use std::fmt;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use fbgraph_import::{Lowered, Snapshot};
+use fbgraph_spec::Spec;
+
+use crate::Output;
+
+/// The versions spec/ holds as Meta's spec gives them, imported whole. v19.0 and v26.0 are
+/// written by hand until their overlays land (issue 20, step 3).
+pub const IMPORTED: [&str; 4] = ["v22.0", "v23.0", "v24.0", "v25.0"];
+
+/// What a spec holds, counted as Meta's spec is counted (`fbgraph_import::Stats`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub nodes: usize,
+    pub calls: usize,
+    pub params: usize,
+    pub fields: usize,
+    pub enums: usize,
+    pub values: usize,
+}
+
+impl fmt::Display for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} nodes, {} calls, {} params, {} fields, {} enums ({} values)",
+            self.nodes, self.calls, self.params, self.fields, self.enums, self.values
+        )
+    }
+}
+
+/// The counts of a spec: its nodes, calls, params, node fields and enums. The answer shapes
+/// the import adds (`shared::WriteResult`) are objects, not Meta's, so they do not count.
+pub fn spec_counts(spec: &Spec) -> Counts {
+    Counts {
+        nodes: spec.nodes().count(),
+        calls: spec.calls().count(),
+        params: spec.calls().map(|(_, c)| c.params.len()).sum(),
+        fields: spec.nodes().map(|(_, n)| n.fields.len()).sum(),
+        enums: spec.enums().count(),
+        values: spec.enums().map(|(_, e)| e.values.len()).sum(),
+    }
+}
+
+/// The counts of Meta's snapshot, in the same terms.
+pub fn source_counts(snapshot: &Snapshot) -> Counts {
+    let stats = snapshot.stats();
+    Counts {
+        nodes: stats.nodes,
+        calls: stats.calls,
+        params: stats.params,
+        fields: stats.fields,
+        enums: stats.enums,
+        values: stats.enum_values,
+    }
+}
+
+/// One imported version: the snapshot, its lowering, and the spec they load as.
+pub struct Imported {
+    pub snapshot: Snapshot,
+    pub lowered: Lowered,
+    pub spec: Spec,
+    /// `(file name, text)` of each spec file.
+    pub sources: Vec<(String, String)>,
+}
+
+/// Reads `vendor/meta-api-specs/<version>`, lowers it and loads the result as a spec. A
+/// lowering the spec's validator refuses is an error naming every problem.
+pub fn import_version(root: &Path, version: &str) -> Result<Imported, String> {
+    let dir = root.join("vendor/meta-api-specs").join(version);
+    let snapshot = Snapshot::read(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let lowered = snapshot.lower();
+    let mut sources = Vec::new();
+    for (name, content) in &lowered.files {
+        let text = fbgraph_import::compact::to_string(content)
+            .map_err(|e| format!("{version}/{name}: {e}"))?;
+        sources.push((name.clone(), text));
+    }
+    let spec = Spec::from_sources(version, sources.clone())
+        .map_err(|d| format!("the import of {version} does not load as a spec:\n{d}"))?;
+    Ok(Imported {
+        snapshot,
+        lowered,
+        spec,
+        sources,
+    })
+}
+
+/// `IMPORT.md` of a version.
+pub fn report(imported: &Imported) -> String {
+    let Imported {
+        snapshot,
+        lowered,
+        spec,
+        ..
+    } = imported;
+    let v = &lowered.version;
+    let source = source_counts(snapshot);
+    let ours = spec_counts(spec);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {v}: imported from Meta's machine-readable spec\n\n\
+         Written by `cargo xtask import` from `vendor/meta-api-specs/{v}/`; do not edit (the \
+         import rewrites it, and `cargo xtask import --check` fails when it differs). The rules \
+         are in `crates/fbgraph-import/src/lower.rs`.\n"
+    );
+    let _ = writeln!(out, "| | Meta's spec | spec/{v} |\n| --- | --- | --- |");
+    for (what, a, b) in [
+        ("nodes", source.nodes, ours.nodes),
+        ("calls", source.calls, ours.calls),
+        ("params", source.params, ours.params),
+        ("node fields", source.fields, ours.fields),
+        ("enums", source.enums, ours.enums),
+        ("enum values", source.values, ours.values),
+    ] {
+        let _ = writeln!(out, "| {what} | {a} | {b} |");
+    }
+    let _ = writeln!(
+        out,
+        "\nWhere a count differs, the decisions below say which items were not carried over and \
+         why. The answer shapes the import adds (`shared::WriteResult`, `shared::Untyped`) are \
+         objects and not counted.\n\n## Decisions ({})\n",
+        lowered.decisions.len()
+    );
+    for d in &lowered.decisions {
+        let _ = writeln!(out, "- {}: {}", d.source, d.what);
+    }
+    out
+}
+
+/// Every file `cargo xtask import` writes.
+pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
+    let mut outputs = Vec::new();
+    for version in IMPORTED {
+        let imported = import_version(root, version)?;
+        let dir = PathBuf::from("spec").join(version);
+        outputs.push(Output {
+            path: dir.join("IMPORT.md"),
+            content: report(&imported),
+        });
+        for (name, text) in imported.sources {
+            outputs.push(Output {
+                path: dir.join(name),
+                content: text,
+            });
+        }
+    }
+    Ok(outputs)
+}
+
+/// Runs the import. With `check`, writes nothing and returns the files that differ (or that
+/// the import would remove); otherwise writes what differs, removes `*.json` files of an
+/// imported version that the import does not write, and returns what it changed.
+pub fn import(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
+    let outputs = outputs(root)?;
+    let mut changed = crate::write_outputs(root, &outputs, check)?;
+    for version in IMPORTED {
+        let dir = root.join("spec").join(version);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            let rel = PathBuf::from("spec")
+                .join(version)
+                .join(path.file_name().unwrap_or_default());
+            let ours = path.extension().and_then(|e| e.to_str()) == Some("json");
+            if ours && !outputs.iter().any(|o| o.path == rel) {
+                if !check {
+                    std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                }
+                changed.push(rel);
+            }
+        }
+    }
+    Ok(changed)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use fbgraph_import::lower::placeholder;
+
+    use super::*;
+
+    /// One pass over every imported version: spec/ is what `cargo xtask import` writes (its
+    /// `--check`, in `cargo test` and so in CI), and nothing of Meta's spec is lost on the
+    /// way: the same counts, and every call's params (names, order, `required`), every node's
+    /// fields and every enum's values as Meta gives them.
+    #[test]
+    fn spec_holds_every_imported_version_whole_and_as_the_import_writes_it() {
+        let root = crate::root();
+        let stale = import(&root, true).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            stale.is_empty(),
+            "spec/ differs from what the import writes; run `cargo xtask import`:\n{}",
+            stale
+                .iter()
+                .map(|p| format!("  {}", p.display()))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        for version in IMPORTED {
+            let imported = import_version(&root, version).unwrap_or_else(|e| panic!("{e}"));
+            let Imported { snapshot, spec, .. } = &imported;
+            assert_eq!(source_counts(snapshot), spec_counts(spec), "{version}");
+            // Calls by the source their note names.
+            let calls: HashMap<String, &fbgraph_spec::Call> = spec
+                .calls()
+                .filter_map(|(_, c)| {
+                    let note = c.note.as_deref()?;
+                    let source = note.split(", ").nth(1)?.trim_end_matches('.');
+                    Some((source.to_owned(), c))
+                })
+                .collect();
+            for (name, node) in &snapshot.nodes {
+                let (_, ours) = spec
+                    .nodes()
+                    .find(|(_, n)| &n.name == name)
+                    .unwrap_or_else(|| panic!("{version}: no node {name}"));
+                let theirs: Vec<&str> = node.fields.iter().map(|f| f.name.as_str()).collect();
+                let fields: Vec<&str> = ours.fields.iter().map(|f| f.name.as_str()).collect();
+                assert_eq!(fields, theirs, "{version} {name}: fields");
+                for (i, api) in node.apis.iter().enumerate() {
+                    let source = format!("specs/{name}.json apis[{i}]");
+                    let call = calls
+                        .get(&source)
+                        .unwrap_or_else(|| panic!("{version}: no call from {source}"));
+                    assert_eq!(call.method, api.method, "{version} {source}");
+                    let path = api
+                        .path()
+                        .replace("{node-id}", &format!("{{{}}}", placeholder(name)));
+                    assert_eq!(call.path, path, "{version} {source}: path");
+                    let theirs: Vec<(&str, bool)> = api
+                        .params
+                        .iter()
+                        .map(|p| (p.name.as_str(), p.required))
+                        .collect();
+                    let params: Vec<(&str, bool)> = call
+                        .params
+                        .iter()
+                        .map(|p| (p.name.as_str(), p.required))
+                        .collect();
+                    assert_eq!(params, theirs, "{version} {source}: params");
+                    assert_eq!(
+                        call.returns.0.starts_with("paged<"),
+                        api.paged(),
+                        "{version} {source}: paged"
+                    );
+                }
+            }
+            let enums: HashMap<&str, &fbgraph_spec::Enum> = spec
+                .enums()
+                .filter_map(|(_, e)| {
+                    let note = e.note.as_deref()?;
+                    Some((note.split('`').nth(1)?, e))
+                })
+                .collect();
+            for e in &snapshot.enums {
+                let ours = enums
+                    .get(e.meta_name.as_str())
+                    .unwrap_or_else(|| panic!("{version}: no enum from `{}`", e.meta_name));
+                let values: Vec<&str> = ours.values.iter().map(|v| v.value.as_str()).collect();
+                let theirs: Vec<&str> = e.values.iter().map(String::as_str).collect();
+                assert_eq!(values, theirs, "{version} `{}`", e.meta_name);
+            }
+        }
+    }
+}
