@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use fbgraph_import::{Severity, Snapshot};
+use fbgraph_import::Severity;
 
 pub const USAGE: &str =
     "  import                 write spec/<version>/ for every imported version (v22.0–v25.0) from
@@ -15,7 +15,8 @@ pub const USAGE: &str =
   import --check         write nothing; exit 1 and list what differs if spec/ is not what the
                          import writes
   import meta <dir> [--stats]
-                         read a snapshot of Meta's api_specs (e.g. vendor/meta-api-specs/v25.0):
+                         read a snapshot of Meta's api_specs (e.g. vendor/meta-api-specs/v25.0)
+                         or of the Python SDK (vendor/facebook-business-26.0.3/facebook_business):
                          print its counts (nodes, calls, params, fields, enums, overrides
                          applied) and every diagnostic (file, JSON path); --stats prints only the
                          counts and a summary of the diagnostics by kind. Exit 1 on errors
@@ -39,7 +40,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<ExitCode, String> {
         root.join(dir)
     };
     let started = Instant::now();
-    let snapshot = Snapshot::read(&dir).map_err(|e| e.to_string())?;
+    let snapshot = xtask::imported::read_snapshot(&dir)?;
     let elapsed = started.elapsed();
     let stats = snapshot.stats();
     if stats_only {

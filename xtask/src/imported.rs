@@ -66,6 +66,43 @@ pub fn source_counts(snapshot: &Snapshot) -> Counts {
     }
 }
 
+/// Where the Python SDK's generated classes are vendored, relative to the workspace root.
+pub const PYTHON_SDK: &str = "vendor/facebook-business-26.0.3/facebook_business";
+
+/// How notes cite the Python SDK.
+pub const PYTHON_SDK_SOURCE: &str = "facebook-business 26.0.3";
+
+/// Reads a snapshot directory of either kind: Meta's `api_specs` (a `specs/` directory) or
+/// the Python SDK (`apiconfig.py` and `adobjects/`).
+pub fn read_snapshot(dir: &Path) -> Result<Snapshot, String> {
+    let read = if dir.join("apiconfig.py").exists() {
+        let source = dir
+            .parent()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_prefix("facebook-business-"))
+            .map_or_else(
+                || "facebook-business".to_owned(),
+                |v| format!("facebook-business {v}"),
+            );
+        Snapshot::read_python(dir, &source)
+    } else {
+        Snapshot::read(dir)
+    };
+    read.map_err(|e| e.to_string())
+}
+
+/// v26.0 from the Python SDK, with `required` carried from v25.0's api_specs; the number of
+/// params that got it.
+pub fn read_v26(root: &Path) -> Result<(Snapshot, usize), String> {
+    let mut snapshot = Snapshot::read_python(&root.join(PYTHON_SDK), PYTHON_SDK_SOURCE)
+        .map_err(|e| e.to_string())?;
+    let v25 =
+        Snapshot::read(&root.join("vendor/meta-api-specs/v25.0")).map_err(|e| e.to_string())?;
+    let carried = snapshot.carry_required(&v25);
+    Ok((snapshot, carried))
+}
+
 /// One imported version: the snapshot, its lowering, and the spec they load as.
 pub struct Imported {
     pub snapshot: Snapshot,
@@ -195,6 +232,47 @@ mod tests {
 
     use super::*;
 
+    /// v26.0 from the Python SDK: every class a node, every method a call, `required` from
+    /// v25.0 where the call and param are unchanged; its lowering loads as a spec holding all
+    /// of it.
+    #[test]
+    fn the_python_sdk_reads_as_v26_at_full_breadth() {
+        let root = crate::root();
+        let (snapshot, carried) = read_v26(&root).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(snapshot.version, "v26.0");
+        let stats = snapshot.stats();
+        assert_eq!((stats.nodes, stats.calls, stats.params), (1163, 1545, 5471));
+        assert_eq!(stats.errors, 0, "{:?}", snapshot.diagnostics);
+        // Most params are unchanged since v25.0 and get their `required` from it.
+        let required = snapshot
+            .nodes
+            .values()
+            .flat_map(|n| n.apis.iter().flat_map(|a| a.params.iter()))
+            .filter(|p| p.required)
+            .count();
+        assert!(
+            carried > 4000 && required > 400,
+            "{carried} carried, {required} required"
+        );
+        // The Send API's recipient is required in v26.0 as in v25.0.
+        let send = snapshot.nodes["Page"]
+            .apis
+            .iter()
+            .find(|a| a.sdk_name.as_deref() == Some("create_message"))
+            .expect("Page.create_message");
+        let recipient = send.params.iter().find(|p| p.name == "recipient");
+        assert!(recipient.is_some_and(|p| p.required && p.required_known));
+        let lowered = snapshot.lower();
+        let sources = lowered
+            .files
+            .iter()
+            .map(|(n, c)| Ok((n.clone(), fbgraph_import::compact::to_string(c)?)))
+            .collect::<Result<Vec<_>, serde_json::Error>>()
+            .expect("serialises");
+        let spec = Spec::from_sources("v26.0", sources).unwrap_or_else(|d| panic!("{d}"));
+        assert_eq!(source_counts(&snapshot), spec_counts(&spec));
+    }
+
     /// One pass over every imported version: spec/ is what `cargo xtask import` writes (its
     /// `--check`, in `cargo test` and so in CI), and nothing of Meta's spec is lost on the
     /// way: the same counts, and every call's params (names, order, `required`), every node's
@@ -233,8 +311,8 @@ mod tests {
                 let theirs: Vec<&str> = node.fields.iter().map(|f| f.name.as_str()).collect();
                 let fields: Vec<&str> = ours.fields.iter().map(|f| f.name.as_str()).collect();
                 assert_eq!(fields, theirs, "{version} {name}: fields");
-                for (i, api) in node.apis.iter().enumerate() {
-                    let source = format!("specs/{name}.json apis[{i}]");
+                for api in &node.apis {
+                    let source = fbgraph_import::lower::api_source(node, api);
                     let call = calls
                         .get(&source)
                         .unwrap_or_else(|| panic!("{version}: no call from {source}"));

@@ -26,6 +26,7 @@ pub mod lower;
 pub mod model;
 pub mod naming;
 pub mod overrides;
+pub mod python;
 mod read;
 pub mod stats;
 pub mod types;

@@ -122,7 +122,6 @@ struct Cx<'a> {
 /// A planned call: its node, Meta's entry, its path and its name.
 struct Planned<'a> {
     node: &'a str,
-    index: usize,
     api: &'a Api,
     path: String,
     name: String,
@@ -181,7 +180,7 @@ pub fn lower(snapshot: &Snapshot) -> Lowered {
     let mut files: BTreeMap<String, spec::SpecFile> = BTreeMap::new();
     for (name, node) in &snapshot.nodes {
         let module = cx.modules[name.as_str()].clone();
-        let file = format!("specs/{name}.json");
+        let file = node.file.clone();
         let mut fields = Vec::new();
         let mut seen = BTreeSet::new();
         for (i, f) in node.fields.iter().enumerate() {
@@ -205,8 +204,8 @@ pub fn lower(snapshot: &Snapshot) -> Lowered {
                 name: name.clone(),
                 doc: String::new(),
                 note: Some(format!(
-                    "Meta's api_specs {}, {file}: the node, its fields and its calls.",
-                    snapshot.version
+                    "{}, {file}: the node, its fields and its calls.",
+                    snapshot.source
                 )),
                 fields,
             }),
@@ -234,6 +233,11 @@ pub fn lower(snapshot: &Snapshot) -> Lowered {
         files: files.into_iter().collect(),
         decisions,
     }
+}
+
+/// Where a call stands in its source: `specs/Page.json apis[3]`, `adobjects/page.py get_feed`.
+pub fn api_source(node: &crate::model::Node, api: &Api) -> String {
+    format!("{} {}", node.file, api.source.trim_start_matches("$."))
 }
 
 /// Whether `path` (a call's path) is one the spec grammar can write: segments of letters,
@@ -350,7 +354,7 @@ impl<'a> Cx<'a> {
                     None => format!("`{base}` is a Rust keyword"),
                 };
                 self.decide(
-                    format!("specs/{name}.json"),
+                    self.snapshot.nodes[name].file.clone(),
                     format!("its file is `{module}.json`: {why}"),
                 );
             }
@@ -365,8 +369,8 @@ impl<'a> Cx<'a> {
         let mut out = Vec::new();
         let mut names_taken: HashMap<String, String> = HashMap::new();
         for (node, n) in &snapshot.nodes {
-            for (index, api) in n.apis.iter().enumerate() {
-                let source = format!("specs/{node}.json apis[{index}]");
+            for api in &n.apis {
+                let source = api_source(n, api);
                 let path = match &api.target {
                     Target::Node => format!("/{{{}}}", placeholder(node)),
                     Target::Edge(edge) => format!("/{{{}}}/{edge}", placeholder(node)),
@@ -396,7 +400,6 @@ impl<'a> Cx<'a> {
                 names_taken.insert(name.clone(), source);
                 out.push(Planned {
                     node,
-                    index,
                     api,
                     path,
                     name,
@@ -437,7 +440,7 @@ impl<'a> Cx<'a> {
         order.sort_by_key(|e| (e.name.scheme != EnumScheme::NodeField, e.meta_name.as_str()));
         let mut placed: BTreeMap<String, Vec<spec::Enum>> = BTreeMap::new();
         for e in order {
-            let source = format!("specs/enum_types.json `{}`", e.meta_name);
+            let source = format!("{} `{}`", e.file, e.meta_name);
             let owner = e
                 .node
                 .as_deref()
@@ -491,8 +494,8 @@ impl<'a> Cx<'a> {
                 name,
                 doc: String::new(),
                 note: Some(format!(
-                    "Meta's api_specs {}, enum_types.json `{}`: the values of {of}.",
-                    snapshot.version, e.meta_name
+                    "{}, {} `{}`: the values of {of}.",
+                    snapshot.source, e.file, e.meta_name
                 )),
                 values,
             });
@@ -670,7 +673,7 @@ impl<'a> Cx<'a> {
 
     fn call(&mut self, module: &str, c: &Planned<'_>) -> spec::Call {
         let api = c.api;
-        let source = format!("specs/{}.json apis[{}]", c.node, c.index);
+        let source = api_source(&self.snapshot.nodes[c.node], api);
         let returns = self.returns(module, api, &source);
         let mut params = Vec::new();
         let mut seen = BTreeSet::new();
@@ -680,6 +683,12 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let (mut ty, mut notes) = self.lower_type(module, &p.ty, Role::Param);
+            if !p.required_known {
+                notes.push(format!(
+                    "{} does not say whether it is required, and the version before has no such param on this call; taken as optional.",
+                    self.snapshot.source
+                ));
+            }
             if p.is_file && !p.ty.has_file() {
                 notes.push(format!(
                     "SDKCodegen.json marks it a file upload (`is_file_param`); Meta's type `{}` is kept",
@@ -697,10 +706,7 @@ impl<'a> Cx<'a> {
             path: c.path.clone(),
             reference: None,
             doc: String::new(),
-            note: Some(format!(
-                "Meta's api_specs {}, {source}.",
-                self.snapshot.version
-            )),
+            note: Some(format!("{}, {source}.", self.snapshot.source)),
             params,
             one_of: Vec::new(),
             returns: TypeExpr(returns),

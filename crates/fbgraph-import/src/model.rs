@@ -12,6 +12,9 @@ use crate::types::Type;
 pub struct Snapshot {
     /// The Graph version (`v25.0`), from `specs/version.txt` (else the directory name).
     pub version: String,
+    /// What the snapshot was read from, as a note cites it (`Meta's api_specs v25.0`,
+    /// `facebook-business 26.0.3`).
+    pub source: String,
     /// The nodes by name (the file stem of `specs/<Name>.json`).
     pub nodes: BTreeMap<String, Node>,
     /// The enums of `enum_types.json`, in its order.
@@ -31,6 +34,8 @@ pub struct Snapshot {
 pub struct Node {
     /// Meta's name (`Page`).
     pub name: String,
+    /// The file it was read from, relative to the snapshot (`specs/Page.json`).
+    pub file: String,
     /// Its fields, in the file's order.
     pub fields: Vec<Field>,
     /// Its calls, in the file's order.
@@ -116,6 +121,9 @@ pub struct Param {
     pub name: String,
     /// Meta's `required`.
     pub required: bool,
+    /// Whether the source says `required` at all (facebook-business does not; the import
+    /// carries it from the version before where it can).
+    pub required_known: bool,
     /// The type as written (after overrides).
     pub type_text: String,
     /// The parsed type.
@@ -131,6 +139,8 @@ pub struct Param {
 pub struct Enum {
     /// Meta's name, as types reference it.
     pub meta_name: String,
+    /// The file it was read from (`specs/enum_types.json`, `adobjects/page.py`).
+    pub file: String,
     /// The node `enum_types.json` names, if any.
     pub node: Option<String>,
     /// The field or param it types.

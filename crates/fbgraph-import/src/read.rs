@@ -15,7 +15,9 @@ use crate::types::{RefKind, Type};
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// `<dir>/specs/` is missing or unreadable.
-    #[error("{dir}: not a snapshot of Meta's api_specs (no readable specs/ directory): {reason}")]
+    #[error(
+        "{dir}: not a snapshot of Meta's spec (no readable specs/, or apiconfig.py and adobjects/): {reason}"
+    )]
     NotASnapshot {
         /// The directory given.
         dir: PathBuf,
@@ -216,6 +218,7 @@ impl Snapshot {
         }
 
         let mut snapshot = Snapshot {
+            source: format!("Meta's api_specs {version}"),
             version,
             nodes,
             enums,
@@ -235,10 +238,10 @@ impl Snapshot {
         Ok(snapshot)
     }
 
-    fn report_unresolved(&mut self) {
+    pub(crate) fn report_unresolved(&mut self) {
         let mut found = Vec::new();
-        for (name, node) in &self.nodes {
-            let file = PathBuf::from(format!("specs/{name}.json"));
+        for node in self.nodes.values() {
+            let file = PathBuf::from(&node.file);
             for f in &node.fields {
                 for u in f.ty.unresolved() {
                     found.push((file.clone(), format!("{}.type", f.source), u.to_owned()));
@@ -347,6 +350,7 @@ fn read_node(name: &str, v: &Value, names: &Names, sink: &mut Sink<'_>) -> Optio
     }
     Some(Node {
         name: name.to_owned(),
+        file: format!("specs/{name}.json"),
         fields,
         apis,
         sdk_flags: BTreeMap::new(),
@@ -435,6 +439,7 @@ fn read_api(v: &Value, path: &str, names: &Names, sink: &mut Sink<'_>) -> Option
         params.push(Param {
             name: pname.to_owned(),
             required,
+            required_known: true,
             type_text: text.to_owned(),
             is_file: ty.has_file(),
             ty,
@@ -495,6 +500,7 @@ fn read_enums(v: &Value, sink: &mut Sink<'_>) -> Vec<Enum> {
         }
         out.push(Enum {
             meta_name: name.to_owned(),
+            file: "specs/enum_types.json".to_owned(),
             node: node.map(str::to_owned),
             field_or_param: field.to_owned(),
             values,

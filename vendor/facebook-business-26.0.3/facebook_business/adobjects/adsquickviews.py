@@ -1,0 +1,102 @@
+# Copyright (c) Meta Platforms, Inc. and affiliates.
+# All rights reserved.
+
+# This source code is licensed under the license found in the
+# LICENSE file in the root directory of this source tree.
+
+from facebook_business.adobjects.abstractobject import AbstractObject
+from facebook_business.adobjects.abstractcrudobject import AbstractCrudObject
+from facebook_business.adobjects.objectparser import ObjectParser
+from facebook_business.api import FacebookRequest
+from facebook_business.typechecker import TypeChecker
+
+"""
+This class is auto-generated.
+
+For any issues or feature requests related to this class, please let us know on
+github and we'll fix in our codegen framework. We'll not be able to accept
+pull request for this class.
+"""
+
+class AdsQuickViews(
+    AbstractCrudObject,
+):
+
+    def __init__(self, fbid=None, parent_id=None, api=None):
+        self._isAdsQuickViews = True
+        super(AdsQuickViews, self).__init__(fbid, parent_id, api)
+
+    class Field(AbstractObject.Field):
+        attribution_windows = 'attribution_windows'
+        breakdowns = 'breakdowns'
+        column_fields = 'column_fields'
+        description = 'description'
+        grouping = 'grouping'
+        id = 'id'
+        is_attribution_windows_disabled = 'is_attribution_windows_disabled'
+        is_breakdowns_disabled = 'is_breakdowns_disabled'
+        is_columns_and_sort_disabled = 'is_columns_and_sort_disabled'
+        is_filters_disabled = 'is_filters_disabled'
+        is_grouping_disabled = 'is_grouping_disabled'
+        name = 'name'
+        owner = 'owner'
+        permission = 'permission'
+        quick_view_type = 'quick_view_type'
+        sort = 'sort'
+        time_stamp_last_used_by_owner = 'time_stamp_last_used_by_owner'
+
+    def api_get(self, fields=None, params=None, batch=None, success=None, failure=None, pending=False):
+        from facebook_business.utils import api_utils
+        if batch is None and (success is not None or failure is not None):
+          api_utils.warning('`success` and `failure` callback only work for batch call.')
+        param_types = {
+        }
+        enums = {
+        }
+        request = FacebookRequest(
+            node_id=self['id'],
+            method='GET',
+            endpoint='/',
+            api=self._api,
+            param_checker=TypeChecker(param_types, enums),
+            target_class=AdsQuickViews,
+            api_type='NODE',
+            response_parser=ObjectParser(reuse_object=self),
+        )
+        request.add_params(params)
+        request.add_fields(fields)
+
+        if batch is not None:
+            request.add_to_batch(batch, success=success, failure=failure)
+            return request
+        elif pending:
+            return request
+        else:
+            self.assure_call()
+            return request.execute()
+
+    _field_types = {
+        'attribution_windows': 'list<string>',
+        'breakdowns': 'list<string>',
+        'column_fields': 'list<string>',
+        'description': 'string',
+        'grouping': 'string',
+        'id': 'string',
+        'is_attribution_windows_disabled': 'bool',
+        'is_breakdowns_disabled': 'bool',
+        'is_columns_and_sort_disabled': 'bool',
+        'is_filters_disabled': 'bool',
+        'is_grouping_disabled': 'bool',
+        'name': 'string',
+        'owner': 'Profile',
+        'permission': 'string',
+        'quick_view_type': 'string',
+        'sort': 'list<Object>',
+        'time_stamp_last_used_by_owner': 'datetime',
+    }
+    @classmethod
+    def _get_field_enum_info(cls):
+        field_enum_info = {}
+        return field_enum_info
+
+

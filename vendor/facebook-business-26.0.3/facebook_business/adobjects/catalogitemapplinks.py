@@ -1,0 +1,51 @@
+# Copyright (c) Meta Platforms, Inc. and affiliates.
+# All rights reserved.
+
+# This source code is licensed under the license found in the
+# LICENSE file in the root directory of this source tree.
+
+from facebook_business.adobjects.abstractobject import AbstractObject
+
+"""
+This class is auto-generated.
+
+For any issues or feature requests related to this class, please let us know on
+github and we'll fix in our codegen framework. We'll not be able to accept
+pull request for this class.
+"""
+
+class CatalogItemAppLinks(
+    AbstractObject,
+):
+
+    def __init__(self, api=None):
+        super(CatalogItemAppLinks, self).__init__()
+        self._isCatalogItemAppLinks = True
+        self._api = api
+
+    class Field(AbstractObject.Field):
+        android = 'android'
+        ios = 'ios'
+        ipad = 'ipad'
+        iphone = 'iphone'
+        web = 'web'
+        windows = 'windows'
+        windows_phone = 'windows_phone'
+        windows_universal = 'windows_universal'
+
+    _field_types = {
+        'android': 'list<AndroidAppLink>',
+        'ios': 'list<IosAppLink>',
+        'ipad': 'list<IosAppLink>',
+        'iphone': 'list<IosAppLink>',
+        'web': 'WebAppLink',
+        'windows': 'list<WindowsAppLink>',
+        'windows_phone': 'list<WindowsPhoneAppLink>',
+        'windows_universal': 'list<WindowsAppLink>',
+    }
+    @classmethod
+    def _get_field_enum_info(cls):
+        field_enum_info = {}
+        return field_enum_info
+
+

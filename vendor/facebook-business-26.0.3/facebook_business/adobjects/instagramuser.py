@@ -1,0 +1,124 @@
+# Copyright (c) Meta Platforms, Inc. and affiliates.
+# All rights reserved.
+
+# This source code is licensed under the license found in the
+# LICENSE file in the root directory of this source tree.
+
+from facebook_business.adobjects.abstractobject import AbstractObject
+from facebook_business.adobjects.abstractcrudobject import AbstractCrudObject
+from facebook_business.adobjects.objectparser import ObjectParser
+from facebook_business.api import FacebookRequest
+from facebook_business.typechecker import TypeChecker
+
+"""
+This class is auto-generated.
+
+For any issues or feature requests related to this class, please let us know on
+github and we'll fix in our codegen framework. We'll not be able to accept
+pull request for this class.
+"""
+
+class InstagramUser(
+    AbstractCrudObject,
+):
+
+    def __init__(self, fbid=None, parent_id=None, api=None):
+        self._isInstagramUser = True
+        super(InstagramUser, self).__init__(fbid, parent_id, api)
+
+    class Field(AbstractObject.Field):
+        follow_count = 'follow_count'
+        followed_by_count = 'followed_by_count'
+        has_profile_picture = 'has_profile_picture'
+        id = 'id'
+        ig_user_id = 'ig_user_id'
+        is_private = 'is_private'
+        is_published = 'is_published'
+        media_count = 'media_count'
+        mini_shop_storefront = 'mini_shop_storefront'
+        owner_business = 'owner_business'
+        profile_pic = 'profile_pic'
+        username = 'username'
+
+    def api_get(self, fields=None, params=None, batch=None, success=None, failure=None, pending=False):
+        from facebook_business.utils import api_utils
+        if batch is None and (success is not None or failure is not None):
+          api_utils.warning('`success` and `failure` callback only work for batch call.')
+        param_types = {
+            'adgroup_id': 'string',
+        }
+        enums = {
+        }
+        request = FacebookRequest(
+            node_id=self['id'],
+            method='GET',
+            endpoint='/',
+            api=self._api,
+            param_checker=TypeChecker(param_types, enums),
+            target_class=InstagramUser,
+            api_type='NODE',
+            response_parser=ObjectParser(reuse_object=self),
+        )
+        request.add_params(params)
+        request.add_fields(fields)
+
+        if batch is not None:
+            request.add_to_batch(batch, success=success, failure=failure)
+            return request
+        elif pending:
+            return request
+        else:
+            self.assure_call()
+            return request.execute()
+
+    def get_upcoming_events(self, fields=None, params=None, batch=None, success=None, failure=None, pending=False):
+        from facebook_business.utils import api_utils
+        if batch is None and (success is not None or failure is not None):
+          api_utils.warning('`success` and `failure` callback only work for batch call.')
+        from facebook_business.adobjects.igupcomingevent import IGUpcomingEvent
+        param_types = {
+        }
+        enums = {
+        }
+        request = FacebookRequest(
+            node_id=self['id'],
+            method='GET',
+            endpoint='/upcoming_events',
+            api=self._api,
+            param_checker=TypeChecker(param_types, enums),
+            target_class=IGUpcomingEvent,
+            api_type='EDGE',
+            response_parser=ObjectParser(target_class=IGUpcomingEvent, api=self._api),
+        )
+        request.add_params(params)
+        request.add_fields(fields)
+
+        if batch is not None:
+            request.add_to_batch(batch, success=success, failure=failure)
+            return request
+        elif pending:
+            return request
+        else:
+            self.assure_call()
+            return request.execute()
+
+    _field_types = {
+        'follow_count': 'int',
+        'followed_by_count': 'int',
+        'has_profile_picture': 'bool',
+        'id': 'string',
+        'ig_user_id': 'string',
+        'is_private': 'bool',
+        'is_published': 'bool',
+        'media_count': 'int',
+        'mini_shop_storefront': 'Shop',
+        'owner_business': 'Business',
+        'profile_pic': 'string',
+        'username': 'string',
+    }
+    @classmethod
+    def _get_field_enum_info(cls):
+        field_enum_info = {}
+        return field_enum_info
+
+

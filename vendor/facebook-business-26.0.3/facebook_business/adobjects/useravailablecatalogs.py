@@ -1,0 +1,43 @@
+# Copyright (c) Meta Platforms, Inc. and affiliates.
+# All rights reserved.
+
+# This source code is licensed under the license found in the
+# LICENSE file in the root directory of this source tree.
+
+from facebook_business.adobjects.abstractobject import AbstractObject
+
+"""
+This class is auto-generated.
+
+For any issues or feature requests related to this class, please let us know on
+github and we'll fix in our codegen framework. We'll not be able to accept
+pull request for this class.
+"""
+
+class UserAvailableCatalogs(
+    AbstractObject,
+):
+
+    def __init__(self, api=None):
+        super(UserAvailableCatalogs, self).__init__()
+        self._isUserAvailableCatalogs = True
+        self._api = api
+
+    class Field(AbstractObject.Field):
+        catalog_id = 'catalog_id'
+        catalog_name = 'catalog_name'
+        product_count = 'product_count'
+        shop_name = 'shop_name'
+
+    _field_types = {
+        'catalog_id': 'string',
+        'catalog_name': 'string',
+        'product_count': 'int',
+        'shop_name': 'string',
+    }
+    @classmethod
+    def _get_field_enum_info(cls):
+        field_enum_info = {}
+        return field_enum_info
+
+
