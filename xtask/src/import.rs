@@ -14,6 +14,9 @@ pub const USAGE: &str =
                          of Meta's spec and of spec/, and every decision the lowering made)
   import --check         write nothing; exit 1 and list what differs if spec/ is not what the
                          import writes
+  import --version V --out DIR
+                         write the import of any vendored version (v19.0, v22.0–v26.0) to DIR,
+                         for reading; v26.0 comes from vendor/facebook-business-26.0.3
   import meta <dir> [--stats]
                          read a snapshot of Meta's api_specs (e.g. vendor/meta-api-specs/v25.0)
                          or of the Python SDK (vendor/facebook-business-26.0.3/facebook_business):
@@ -26,6 +29,22 @@ pub fn run(root: &Path, args: &[&str]) -> Result<ExitCode, String> {
     match args {
         [] => return write(root, false),
         ["--check"] => return write(root, true),
+        ["--version", version, "--out", out] | ["--out", out, "--version", version] => {
+            let imported = xtask::imported::import_version(root, version)?;
+            let out = Path::new(out);
+            std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+            for (name, text) in &imported.sources {
+                std::fs::write(out.join(name), text).map_err(|e| format!("{name}: {e}"))?;
+            }
+            std::fs::write(out.join("IMPORT.md"), xtask::imported::report(&imported))
+                .map_err(|e| format!("IMPORT.md: {e}"))?;
+            println!(
+                "wrote {} files to {}",
+                imported.sources.len() + 1,
+                out.display()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
         _ => {}
     }
     let (dir, stats_only) = match args {

@@ -32,14 +32,24 @@ pub fn version_key(version: &str) -> Option<(u32, u32)> {
     Some((major.parse().ok()?, minor.parse().ok()?))
 }
 
-/// `spec/generate.json`: which versions `cargo xtask codegen` generates, and from which nodes.
+/// `spec/generate.json`: which versions `cargo xtask codegen` generates, and what of them.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GenerateList {
     /// What the list is for.
     pub note: String,
-    /// Version → the nodes generated (with what they reference).
-    pub versions: std::collections::BTreeMap<String, Vec<String>>,
+    /// Version → what is generated of it (with what that refers to).
+    pub versions: std::collections::BTreeMap<String, Generate>,
+}
+
+/// What is generated of one version ([`fbgraph_spec::Spec::subset`]).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Generate {
+    /// The calls, by name.
+    pub calls: Vec<String>,
+    /// The nodes generated with their fields.
+    pub nodes: Vec<String>,
 }
 
 /// The path of the generation list, relative to the workspace root.
@@ -52,10 +62,9 @@ pub fn generate_list(root: &Path) -> Result<GenerateList, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The generated versions, oldest first, each with the nodes it is generated from.
-pub fn generated_versions(root: &Path) -> Result<Vec<(String, Vec<String>)>, String> {
-    let mut versions: Vec<(String, Vec<String>)> =
-        generate_list(root)?.versions.into_iter().collect();
+/// The generated versions, oldest first, each with what is generated of it.
+pub fn generated_versions(root: &Path) -> Result<Vec<(String, Generate)>, String> {
+    let mut versions: Vec<(String, Generate)> = generate_list(root)?.versions.into_iter().collect();
     for (v, _) in &versions {
         if version_key(v).is_none() {
             return Err(format!(
@@ -91,11 +100,12 @@ pub fn render(
 pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
     let mut outputs = Vec::new();
     let versions = generated_versions(root)?;
-    for (version, nodes) in &versions {
+    for (version, generate) in &versions {
         let dir = root.join("spec").join(version);
         let spec = Spec::load_dir(&dir).map_err(|d| d.to_string())?;
-        let nodes: Vec<&str> = nodes.iter().map(String::as_str).collect();
-        let spec = spec.subset(&nodes)?;
+        let calls: Vec<&str> = generate.calls.iter().map(String::as_str).collect();
+        let nodes: Vec<&str> = generate.nodes.iter().map(String::as_str).collect();
+        let spec = spec.subset(&calls, &nodes)?;
         let generated = fbgraph_codegen::generate(&spec).map_err(|e| e.to_string())?;
         let out_dir = PathBuf::from("crates/fbgraph/src").join(&generated.module_name);
         let doc = format!(

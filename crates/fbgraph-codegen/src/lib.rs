@@ -8,7 +8,8 @@
 //! ```
 //! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/v19.0");
-//! let spec = fbgraph_spec::Spec::load_dir(&dir)?;
+//! // The whole Graph API of v19.0; generate the Send API and what it refers to.
+//! let spec = fbgraph_spec::Spec::load_dir(&dir)?.subset(&["SendMessage"], &[])?;
 //! let generated = fbgraph_codegen::generate(&spec)?;
 //! assert_eq!(generated.module_name, "v19_0");
 //! assert!(generated.modules.iter().any(|m| m.name == "page"));
@@ -121,7 +122,9 @@ mod tests {
     use super::*;
 
     fn spec() -> fbgraph_spec::Spec {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/v19.0");
+        // The Messenger calls of v19.0 as they were written by hand, before the import.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../xtask/tests/fixtures/hand-written/v19.0");
         fbgraph_spec::Spec::load_dir(&dir).expect("the v19.0 spec loads")
     }
 

@@ -557,7 +557,8 @@ impl Cx<'_> {
 #[cfg(test)]
 mod tests {
     fn spec() -> fbgraph_spec::Spec {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/v26.0");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../xtask/tests/fixtures/hand-written/v26.0");
         fbgraph_spec::Spec::load_dir(&dir).expect("the v26.0 spec loads")
     }
 

@@ -25,6 +25,7 @@ pub mod diagnostics;
 pub mod lower;
 pub mod model;
 pub mod naming;
+pub mod overlay;
 pub mod overrides;
 pub mod python;
 mod read;

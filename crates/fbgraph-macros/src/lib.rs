@@ -8,8 +8,13 @@
 //!
 //! ```
 //! mod graph {
-//!     // The path is relative to your crate's Cargo.toml.
-//!     fbgraph_macros::graph_api!("../../spec/v19.0");
+//!     // The path is relative to your crate's Cargo.toml. Name the calls and the nodes you
+//!     // use: spec/ holds the whole API, and only those (with what they refer to) expand.
+//!     fbgraph_macros::graph_api!(
+//!         "../../spec/v19.0",
+//!         calls = [Conversations],
+//!         nodes = [UnifiedThread],
+//!     );
 //! }
 //! use fbgraph_runtime::Endpoint;
 //!
@@ -18,42 +23,111 @@
 //! assert_eq!(graph::VERSION, "v19.0");
 //! ```
 //!
-//! The spec's files are tracked, so an edit re-expands the macro. A bad spec is a compile
+//! Without `calls` and `nodes`, the whole directory expands. The spec's files are tracked, so
+//! an edit re-expands the macro. A bad spec, or a call or node it does not have, is a compile
 //! error at the path literal listing every problem found, with file and line:col.
 
 use proc_macro::TokenStream;
 use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::punctuated::Punctuated;
+
+/// `"path", calls = [A, B], nodes = [C]`.
+struct Input {
+    path: syn::LitStr,
+    calls: Option<Vec<String>>,
+    nodes: Option<Vec<String>>,
+}
+
+impl Parse for Input {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let path: syn::LitStr = input.parse()?;
+        let mut out = Input {
+            path,
+            calls: None,
+            nodes: None,
+        };
+        while input.peek(syn::Token![,]) {
+            input.parse::<syn::Token![,]>()?;
+            if input.is_empty() {
+                break;
+            }
+            let key: syn::Ident = input.parse()?;
+            input.parse::<syn::Token![=]>()?;
+            let content;
+            syn::bracketed!(content in input);
+            let names: Punctuated<syn::Ident, syn::Token![,]> =
+                content.parse_terminated(syn::Ident::parse, syn::Token![,])?;
+            let names = Some(names.iter().map(ToString::to_string).collect());
+            match key.to_string().as_str() {
+                "calls" if out.calls.is_none() => out.calls = names,
+                "nodes" if out.nodes.is_none() => out.nodes = names,
+                _ => {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        "expected `calls = [...]` or `nodes = [...]`, each at most once",
+                    ));
+                }
+            }
+        }
+        Ok(out)
+    }
+}
 
 /// Expands the bindings of the spec directory at this path (relative to `CARGO_MANIFEST_DIR`):
-/// `VERSION`, one module per spec file, and a re-export of every item.
+/// `VERSION`, one module per spec file, and a re-export of every item. With
+/// `calls = [...]` and `nodes = [...]`, only those calls, those nodes with their fields, and
+/// what they refer to (`fbgraph_spec::Spec::subset`).
 #[proc_macro]
 pub fn graph_api(input: TokenStream) -> TokenStream {
-    let literal = match syn::parse::<syn::LitStr>(input) {
-        Ok(literal) => literal,
+    let input = match syn::parse::<Input>(input) {
+        Ok(input) => input,
         Err(e) => return e.to_compile_error().into(),
     };
-    match expand(&literal.value()) {
+    let selection = (input.calls.is_some() || input.nodes.is_some()).then(|| {
+        (
+            input.calls.clone().unwrap_or_default(),
+            input.nodes.clone().unwrap_or_default(),
+        )
+    });
+    match expand(&input.path.value(), selection) {
         Ok(tokens) => tokens.into(),
-        Err(message) => syn::Error::new(literal.span(), message)
+        Err(message) => syn::Error::new(input.path.span(), message)
             .to_compile_error()
             .into(),
     }
 }
 
-fn expand(relative: &str) -> Result<proc_macro2::TokenStream, String> {
+fn expand(
+    relative: &str,
+    selection: Option<(Vec<String>, Vec<String>)>,
+) -> Result<proc_macro2::TokenStream, String> {
     let base = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| {
         "CARGO_MANIFEST_DIR is not set; graph_api! must be expanded by cargo".to_owned()
     })?;
     let dir = std::path::Path::new(&base).join(relative);
     let spec =
         fbgraph_spec::Spec::load_dir(&dir).map_err(|d| format!("spec `{}`: {d}", dir.display()))?;
+    // `include_bytes!` makes cargo rebuild this crate when a spec file changes.
+    let tracked: Vec<_> = spec
+        .files
+        .iter()
+        .map(|f| {
+            let path = dir.join(&f.name).display().to_string();
+            quote! { const _: &[u8] = include_bytes!(#path); }
+        })
+        .collect();
+    let spec = match &selection {
+        Some((calls, nodes)) => {
+            let calls: Vec<&str> = calls.iter().map(String::as_str).collect();
+            let nodes: Vec<&str> = nodes.iter().map(String::as_str).collect();
+            spec.subset(&calls, &nodes)
+                .map_err(|e| format!("spec `{}`: {e}", dir.display()))?
+        }
+        None => spec,
+    };
     let generated =
         fbgraph_codegen::generate(&spec).map_err(|e| format!("spec `{}`: {e}", dir.display()))?;
-    // `include_bytes!` makes cargo rebuild this crate when a spec file changes.
-    let tracked = spec.files.iter().map(|f| {
-        let path = dir.join(&f.name).display().to_string();
-        quote! { const _: &[u8] = include_bytes!(#path); }
-    });
     let code = generated.inline();
     Ok(quote! {
         #(#tracked)*
@@ -67,7 +141,8 @@ mod tests {
 
     #[test]
     fn the_shipped_spec_expands_and_tracks_its_files() {
-        let tokens = expand("../../spec/v19.0").unwrap_or_else(|e| panic!("{e}"));
+        let selection = (vec!["SendMessage".to_owned()], Vec::new());
+        let tokens = expand("../../spec/v19.0", Some(selection)).unwrap_or_else(|e| panic!("{e}"));
         let text = tokens.to_string();
         assert!(text.contains("include_bytes !"), "spec files are tracked");
         assert!(text.contains("page.json"));
@@ -76,7 +151,7 @@ mod tests {
 
     #[test]
     fn a_bad_spec_is_an_error_listing_every_problem_with_its_position() {
-        let message = expand("tests/bad-spec/v19.0").expect_err("the spec is broken");
+        let message = expand("tests/bad-spec/v19.0", None).expect_err("the spec is broken");
         for want in [
             "page.json:10:40: calls.SendMessage.params.recipient.type: unknown type `Recipent`",
             "page.json:12:18: calls.SendMessage.returns: unknown type `SendMessageResponse`",
@@ -90,7 +165,7 @@ mod tests {
     /// a diagnostic with its position, so the macro is a `compile_error!`, never a panic.
     #[test]
     fn a_hostile_spec_is_an_error_listing_every_problem_not_a_panic() {
-        let message = expand("tests/hostile-spec/v19.0").expect_err("the spec is hostile");
+        let message = expand("tests/hostile-spec/v19.0", None).expect_err("the spec is hostile");
         for want in [
             "type.json:1:1: the file name `type.json` names the module `type`, a Rust keyword",
             "type.json:3:15: node.fields.self.name: `self` is a Rust keyword that cannot be a field's name",
@@ -109,8 +184,18 @@ mod tests {
     }
 
     #[test]
+    fn a_call_or_node_the_spec_lacks_is_an_error_naming_it() {
+        let selection = (vec!["SendMesage".to_owned()], vec!["Pgae".to_owned()]);
+        let message = expand("../../spec/v19.0", Some(selection)).expect_err("no such names");
+        assert!(
+            message.contains("no call `SendMesage`, no node `Pgae`"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn a_missing_directory_is_an_error_not_a_panic() {
-        let message = expand("no/such/spec/v1.0").expect_err("nothing there");
+        let message = expand("no/such/spec/v1.0", None).expect_err("nothing there");
         assert!(
             message.contains("cannot read the spec directory"),
             "{message}"

@@ -29,4 +29,5 @@ mod validate;
 
 pub use diag::{Diagnostic, Diagnostics};
 pub use model::*;
+pub use position::Positions;
 pub use types::{Scalar, Type, TypeError};

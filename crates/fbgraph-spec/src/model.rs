@@ -402,6 +402,40 @@ pub struct ErrorCode {
 }
 
 impl SpecFile {
+    /// The type names this file defines: its node's, objects' and enums'.
+    pub fn defined_names(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        out.extend(self.node.iter().map(|n| n.name.as_str()));
+        out.extend(self.objects.iter().map(|o| o.name.as_str()));
+        out.extend(self.enums.iter().map(|e| e.name.as_str()));
+        out
+    }
+
+    /// Every type expression of the file, to rewrite.
+    pub fn type_exprs_mut(&mut self) -> Vec<&mut TypeExpr> {
+        let mut out: Vec<&mut TypeExpr> = Vec::new();
+        if let Some(node) = &mut self.node {
+            out.extend(node.fields.iter_mut().map(|f| &mut f.ty));
+        }
+        for call in &mut self.calls {
+            out.extend(call.params.iter_mut().map(|f| &mut f.ty));
+            out.push(&mut call.returns);
+        }
+        for object in &mut self.objects {
+            out.extend(object.fields.iter_mut().map(|f| &mut f.ty));
+        }
+        if let Some(webhooks) = &mut self.webhooks {
+            out.push(&mut webhooks.object);
+            out.extend(webhooks.event_fields.iter_mut().map(|f| &mut f.ty));
+            for kind in &mut webhooks.kinds {
+                out.extend(kind.ty.iter_mut());
+                out.extend(kind.map_of.iter_mut());
+            }
+            out.extend(webhooks.changes.iter_mut().map(|c| &mut c.ty));
+        }
+        out
+    }
+
     /// Every type expression of the file: node and object fields, call parameters and
     /// returns, and the webhook section's types.
     pub fn type_exprs(&self) -> Vec<&TypeExpr> {
@@ -644,57 +678,190 @@ impl Spec {
         out
     }
 
-    /// The part of the spec that the nodes named in `nodes` need: the files defining them, the
-    /// files those reference (by any field, parameter or return type, transitively), and the
-    /// files holding the error catalogue or the webhooks section. Files keep their order. A
-    /// name no file defines as a node is an error naming every such name.
-    pub fn subset(&self, nodes: &[&str]) -> Result<Spec, String> {
+    /// The part of the spec that some calls and nodes need, for generating less than the whole
+    /// API: the calls named in `calls`, and the node each is made on (without its fields,
+    /// unless named); the nodes named in `nodes`, with their fields, except fields whose type
+    /// is a node not named (so that naming a node does not pull in the API); every object and
+    /// enum those refer to, transitively; and the files of the error catalogue and the
+    /// webhooks section, whole. Items keep their files and order. A name that no call, or no
+    /// node, has is an error naming every such name.
+    pub fn subset(&self, calls: &[&str], nodes: &[&str]) -> Result<Spec, String> {
+        use std::collections::BTreeSet;
         let qualified = self.qualified();
-        let mut keep: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
-        let mut unknown = Vec::new();
-        for name in nodes {
-            match self.nodes().find(|(_, n)| n.name == *name) {
-                Some((file, _)) => {
-                    keep.insert(file.module.as_str());
-                }
-                None => unknown.push(*name),
+        let mut unknown: Vec<String> = Vec::new();
+        let mut keep_calls: BTreeSet<(usize, usize)> = BTreeSet::new();
+        // (file index, name) of every kept type; nodes with their fields in `full_nodes`.
+        let mut keep_types: BTreeSet<(usize, String)> = BTreeSet::new();
+        let mut full_nodes: BTreeSet<usize> = BTreeSet::new();
+        let mut todo: Vec<String> = Vec::new();
+        let index_of = |module: &str| self.files.iter().position(|f| f.module == module);
+        for name in calls {
+            let found = qualified.files.iter().enumerate().find_map(|(i, f)| {
+                f.content
+                    .calls
+                    .iter()
+                    .position(|c| c.name == *name)
+                    .map(|j| (i, j))
+            });
+            let Some((i, j)) = found else {
+                unknown.push(format!("call `{name}`"));
+                continue;
+            };
+            keep_calls.insert((i, j));
+            let file = &qualified.files[i];
+            if let Some(node) = &file.content.node {
+                keep_types.insert((i, node.name.clone()));
             }
+            let call = &file.content.calls[j];
+            todo.extend(call.params.iter().map(|p| p.ty.0.clone()));
+            todo.push(call.returns.0.clone());
         }
+        for name in nodes {
+            let Some((i, node)) = qualified.files.iter().enumerate().find_map(|(i, f)| {
+                f.content
+                    .node
+                    .as_ref()
+                    .filter(|n| n.name == *name)
+                    .map(|n| (i, n))
+            }) else {
+                unknown.push(format!("node `{name}`"));
+                continue;
+            };
+            keep_types.insert((i, node.name.clone()));
+            full_nodes.insert(i);
+        }
+
         if !unknown.is_empty() {
             return Err(format!(
-                "spec/{} has no node named {}",
+                "spec/{} has no {}",
                 self.version,
-                unknown.join(", ")
+                unknown.join(", no ")
             ));
         }
-        for file in &self.files {
-            if !file.content.errors.is_empty() || file.content.webhooks.is_some() {
-                keep.insert(file.module.as_str());
+        // Whether a field of a named node or of an object is kept: not if its type is a node
+        // that is not named.
+        let field_kept = |ty: &TypeExpr| -> bool {
+            let Ok(parsed) = ty.parse() else { return true };
+            let Some(name) = parsed.named() else {
+                return true;
+            };
+            let (Some(module), bare) = crate::Type::split_name(name) else {
+                return true;
+            };
+            match index_of(module) {
+                Some(i) => {
+                    let is_node = qualified.files[i]
+                        .content
+                        .node
+                        .as_ref()
+                        .is_some_and(|n| n.name == bare);
+                    !is_node || full_nodes.contains(&i)
+                }
+                None => true,
+            }
+        };
+        for &i in &full_nodes {
+            if let Some(node) = &qualified.files[i].content.node {
+                let fields = node.fields.iter().filter(|f| field_kept(&f.ty));
+                todo.extend(fields.map(|f| f.ty.0.clone()));
             }
         }
-        let mut todo: Vec<&str> = keep.iter().copied().collect();
-        while let Some(module) = todo.pop() {
-            for file in qualified.files.iter().filter(|f| f.module == module) {
-                for expr in file.content.type_exprs() {
-                    let Ok(ty) = expr.parse() else { continue };
-                    if let Some(name) = ty.named()
-                        && let (Some(m), _) = crate::Type::split_name(name)
-                        && let Some(f) = self.files.iter().find(|f| f.module == m)
-                        && keep.insert(f.module.as_str())
-                    {
-                        todo.push(f.module.as_str());
-                    }
-                }
+        let mut whole: BTreeSet<usize> = BTreeSet::new();
+        for (i, file) in qualified.files.iter().enumerate() {
+            if !file.content.errors.is_empty() || file.content.webhooks.is_some() {
+                whole.insert(i);
+                todo.extend(file.content.type_exprs().into_iter().map(|t| t.0.clone()));
+            }
+        }
+        while let Some(expr) = todo.pop() {
+            let Ok(ty) = TypeExpr(expr).parse() else {
+                continue;
+            };
+            let Some(name) = ty.named() else { continue };
+            let (Some(module), bare) = crate::Type::split_name(name) else {
+                continue;
+            };
+            let Some(i) = index_of(module) else { continue };
+            if !keep_types.insert((i, bare.to_owned())) {
+                continue;
+            }
+            let content = &qualified.files[i].content;
+            if let Some(o) = content.objects.iter().find(|o| o.name == bare) {
+                let fields = o
+                    .fields
+                    .iter()
+                    .filter(|f| whole.contains(&i) || field_kept(&f.ty));
+                todo.extend(fields.map(|f| f.ty.0.clone()));
+            }
+        }
+        let mut files = Vec::new();
+        for (i, file) in self.files.iter().enumerate() {
+            if whole.contains(&i) {
+                files.push(file.clone());
+                continue;
+            }
+            let kept = |name: &str| keep_types.contains(&(i, name.to_owned()));
+            let c = &file.content;
+            let q = &qualified.files[i].content;
+            let node = c.node.as_ref().filter(|n| kept(&n.name)).map(|n| Node {
+                fields: match (&q.node, full_nodes.contains(&i)) {
+                    (Some(qn), true) => n
+                        .fields
+                        .iter()
+                        .zip(&qn.fields)
+                        .filter(|(_, qf)| field_kept(&qf.ty))
+                        .map(|(f, _)| f.clone())
+                        .collect(),
+                    _ => Vec::new(),
+                },
+                ..n.clone()
+            });
+            let objects = c
+                .objects
+                .iter()
+                .zip(&q.objects)
+                .filter(|(o, _)| kept(&o.name))
+                .map(|(o, qo)| Object {
+                    fields: o
+                        .fields
+                        .iter()
+                        .zip(&qo.fields)
+                        .filter(|(_, qf)| field_kept(&qf.ty))
+                        .map(|(f, _)| f.clone())
+                        .collect(),
+                    ..o.clone()
+                })
+                .collect();
+            let content = SpecFile {
+                schema: c.schema.clone(),
+                node,
+                calls: c
+                    .calls
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| keep_calls.contains(&(i, *j)))
+                    .map(|(_, call)| call.clone())
+                    .collect(),
+                objects,
+                enums: c.enums.iter().filter(|e| kept(&e.name)).cloned().collect(),
+                errors: Vec::new(),
+                webhooks: None,
+            };
+            if content.node.is_some()
+                || !content.calls.is_empty()
+                || !content.objects.is_empty()
+                || !content.enums.is_empty()
+            {
+                files.push(LoadedFile {
+                    name: file.name.clone(),
+                    module: file.module.clone(),
+                    content,
+                });
             }
         }
         Ok(Spec {
             version: self.version.clone(),
-            files: self
-                .files
-                .iter()
-                .filter(|f| keep.contains(f.module.as_str()))
-                .cloned()
-                .collect(),
+            files,
         })
     }
 

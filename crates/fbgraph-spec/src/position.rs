@@ -8,12 +8,13 @@ use std::collections::HashMap;
 
 /// Where each value of a JSON document starts, by JSON pointer.
 #[derive(Debug, Default)]
-pub(crate) struct Positions {
+pub struct Positions {
     map: HashMap<String, (usize, usize)>,
 }
 
 impl Positions {
-    pub(crate) fn of(text: &str) -> Positions {
+    /// Scans `text` (JSON that serde_json has parsed) for where each value starts.
+    pub fn of(text: &str) -> Positions {
         let mut scanner = Scanner {
             bytes: text.as_bytes(),
             at: 0,
@@ -26,7 +27,7 @@ impl Positions {
     }
 
     /// The 1-based line and column of the value at `pointer`, or of its nearest ancestor.
-    pub(crate) fn find(&self, pointer: &str) -> Option<(usize, usize)> {
+    pub fn find(&self, pointer: &str) -> Option<(usize, usize)> {
         let mut p = pointer;
         loop {
             if let Some(pos) = self.map.get(p) {

@@ -96,7 +96,7 @@ pub fn corpus_dir(target: &str) -> PathBuf {
 pub fn make(name: &str) -> Result<Box<dyn Target>, String> {
     match name {
         "spec" => Ok(Box::new(spec::SpecTarget::new(
-            &workspace_root().join("spec"),
+            &workspace_root().join("xtask/tests/fixtures/hand-written"),
         ))),
         "decode" => {
             let specs = fbgraph_mock::MockServer::embedded_specs().map_err(|e| e.to_string())?;

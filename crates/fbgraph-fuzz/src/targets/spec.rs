@@ -110,7 +110,9 @@ struct SeedFile {
 }
 
 impl SpecTarget {
-    /// Seeds from the `spec/` directory at `spec_root` (every `v*` subdirectory).
+    /// Seeds from a directory of spec versions at `spec_root` (every `v*` subdirectory that
+    /// is not an import): the hand-written Messenger specs kept as fixtures
+    /// (`xtask/tests/fixtures/hand-written`), which hold every construct of the grammar.
     pub fn new(spec_root: &Path) -> SpecTarget {
         let mut seeds = Vec::new();
         let mut names = Vec::new();
@@ -119,9 +121,14 @@ impl SpecTarget {
                 entries
                     .filter_map(Result::ok)
                     .map(|e| e.path())
-                    .filter(|p| p.is_dir())
+                    .filter(|p| {
+                        p.is_dir()
+                            && p.file_name()
+                                .and_then(|n| n.to_str())
+                                .is_some_and(|n| n.starts_with('v'))
+                    })
                     // Imported versions (a thousand machine-written files each, with an
-                    // IMPORT.md) would make every run a full-API load; the hand-written
+                    // IMPORT.md) would make every run a full-API load; hand-written
                     // versions hold every construct of the grammar.
                     .filter(|p| !p.join("IMPORT.md").exists())
                     .collect()

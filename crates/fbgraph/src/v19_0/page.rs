@@ -2,6 +2,8 @@
 //! The `Page` node: A Facebook Page, or the Page linked to an Instagram Professional account. Its id may be given as `me` with a Page access token.
 /// Get a list of conversations between people and your Page, your Business Page, or your Instagram Professional account. Time-based pagination is not available for the conversations endpoint.
 ///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis[28].
+///
 /// `GET /v19.0/{page-id}/conversations` — reference page `page-conversations`. Answers a [`Paged`](::fbgraph_runtime::Paged) list of [`UnifiedThread`](super::unified_thread::UnifiedThread); errors carry a [`ConversationsErrorCode`].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -12,7 +14,7 @@ pub struct Conversations {
     #[serde(skip_serializing_if = "Option::is_none")]
     folder: Option<ConversationFolder>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    platform: Option<Platform>,
+    platform: Option<super::unified_thread::Platform>,
     #[serde(skip_serializing_if = "Option::is_none")]
     tags: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -56,7 +58,7 @@ impl Conversations {
         self
     }
     /// The messaging platform used for the conversations
-    pub fn platform(mut self, platform: Platform) -> Self {
+    pub fn platform(mut self, platform: super::unified_thread::Platform) -> Self {
         self.platform = Some(platform);
         self
     }
@@ -195,6 +197,8 @@ impl ::fbgraph_runtime::ErrorCode for ConversationsErrorCode {
 }
 /// The Send API: send a message, or a sender action, to a customer from your Facebook Page in response to a message received from the customer. No Graph object is created; the endpoint supports read-after-write.
 ///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis[60].
+///
 /// `POST /v19.0/{page-id}/messages` — reference page `page-messages`. Answers [`SendMessageResponse`]; errors carry a [`SendMessageErrorCode`].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -217,6 +221,10 @@ pub struct SendMessage {
     sender_action: Option<SenderAction>,
     #[serde(skip_serializing_if = "Option::is_none")]
     tag: Option<MessageTag>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion_action: Option<SuggestionAction>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    thread_control: Option<::fbgraph_runtime::__private::serde_json::Value>,
 }
 impl SendMessage {
     /// Creates a `SendMessage` with `message`:
@@ -241,6 +249,8 @@ impl SendMessage {
             persona_id: None,
             sender_action: None,
             tag: None,
+            suggestion_action: None,
+            thread_control: None,
         }
     }
     /// Creates a `SendMessage` with `sender_action`:
@@ -265,6 +275,8 @@ impl SendMessage {
             persona_id: None,
             sender_action: Some(sender_action),
             tag: None,
+            suggestion_action: None,
+            thread_control: None,
         }
     }
     /// The type of message you are sending.
@@ -294,6 +306,17 @@ impl SendMessage {
     /// A tag to allow your app to send a personalized message to a customer outside the 24-hour messaging window. Only HUMAN_AGENT is available for Instagram Messaging.
     pub fn tag(mut self, tag: MessageTag) -> Self {
         self.tag = Some(tag);
+        self
+    }
+    pub fn suggestion_action(mut self, suggestion_action: SuggestionAction) -> Self {
+        self.suggestion_action = Some(suggestion_action);
+        self
+    }
+    pub fn thread_control(
+        mut self,
+        thread_control: impl Into<::fbgraph_runtime::__private::serde_json::Value>,
+    ) -> Self {
+        self.thread_control = Some(thread_control.into());
         self
     }
 }
@@ -392,6 +415,8 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
     }
 }
 /// Allows a Primary Receiver app to get the ID for the app that currently has control of the conversation as part of the Messenger Platform Handover Protocol.
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis[103].
 ///
 /// `GET /v19.0/{page-id}/thread_owner` — reference page `page-thread-owner`. Answers a [`Paged`](::fbgraph_runtime::Paged) list of [`PageThreadOwner`](super::page_thread_owner::PageThreadOwner); errors carry a [`ThreadOwnerErrorCode`].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
@@ -1238,77 +1263,9 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Conversation
         Ok(Self::from_wire(&value))
     }
 }
-/// A messaging platform.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Platform {
-    /// `INSTAGRAM`: Instagram Messaging.
-    Instagram,
-    /// `MESSENGER`: Messenger.
-    Messenger,
-    /// A value this version's spec does not list, kept as Graph sent it.
-    Unknown(String),
-}
-impl Platform {
-    /// Every value the spec lists, in its order.
-    pub const ALL: &'static [Self] = &[Self::Instagram, Self::Messenger];
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Instagram => "INSTAGRAM",
-            Self::Messenger => "MESSENGER",
-            Self::Unknown(value) => value,
-        }
-    }
-    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "INSTAGRAM" => Self::Instagram,
-            "MESSENGER" => Self::Messenger,
-            other => {
-                Self::ALL
-                    .iter()
-                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
-                    .cloned()
-                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
-            }
-        }
-    }
-}
-impl ::std::fmt::Display for Platform {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for Platform {
-    type Err = ::std::convert::Infallible;
-    /// Never fails: a value the spec does not list becomes `Unknown`.
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(value))
-    }
-}
-impl ::fbgraph_runtime::__private::serde::Serialize for Platform {
-    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Platform {
-    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::std::borrow::Cow<
-            'de,
-            str,
-        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Ok(Self::from_wire(&value))
-    }
-}
 /// The type of message you are sending.
+///
+/// Note: Meta's api_specs v19.0, specs/enum_types.json `pagemessages_messaging_type_enum_param`: the values of `messaging_type` of `Page`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MessagingType {
@@ -1383,6 +1340,8 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessagingTyp
     }
 }
 /// The type of push notification the customer receives when your message is delivered.
+///
+/// Note: Meta's api_specs v19.0, specs/enum_types.json `pagemessages_notification_type_enum_param`: the values of `notification_type` of `Page`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum NotificationType {
@@ -1457,6 +1416,8 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Notification
     }
 }
 /// The action displayed to a customer to let the customer know that you have seen and are processing their message.
+///
+/// Note: Meta's api_specs v19.0, specs/enum_types.json `pagemessages_sender_action_enum_param`: the values of `sender_action` of `Page`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SenderAction {
@@ -1967,6 +1928,82 @@ impl ::fbgraph_runtime::__private::serde::Serialize for PaymentType {
     }
 }
 impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for PaymentType {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+///
+///
+/// Note: Meta's api_specs v19.0, specs/enum_types.json `pagemessages_suggestion_action_enum_param`: the values of `suggestion_action` of `Page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SuggestionAction {
+    /// `ACCEPT`:
+    Accept,
+    /// `DISMISS`:
+    Dismiss,
+    /// `IMPRESSION`:
+    Impression,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl SuggestionAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Accept, Self::Dismiss, Self::Impression];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Accept => "ACCEPT",
+            Self::Dismiss => "DISMISS",
+            Self::Impression => "IMPRESSION",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ACCEPT" => Self::Accept,
+            "DISMISS" => Self::Dismiss,
+            "IMPRESSION" => Self::Impression,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for SuggestionAction {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for SuggestionAction {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for SuggestionAction {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for SuggestionAction {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

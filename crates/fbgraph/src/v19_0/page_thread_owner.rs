@@ -2,7 +2,7 @@
 //! The `PageThreadOwner` node: Which app controls a conversation, under the Messenger Platform Handover Protocol.
 /// Which app controls a conversation, under the Messenger Platform Handover Protocol.
 ///
-/// Note: The reference page lists no fields; Graph answers {"thread_owner": {"app_id": "…"}}.
+/// Note: Meta's api_specs v19.0, specs/PageThreadOwner.json: the node, its fields and its calls. The reference page lists no fields; Graph answers {"thread_owner": {"app_id": "…"}}.
 #[derive(
     Debug,
     Clone,

@@ -2,7 +2,7 @@
 //! The `UnifiedThread` node: A conversation between a person and a Page or Instagram Professional account.
 /// A conversation between a person and a Page or Instagram Professional account.
 ///
-/// Note: The reference pages list no fields of UnifiedThread; these are the fields Graph's UnifiedThread node documents for v19.0.
+/// Note: Meta's api_specs v19.0, specs/UnifiedThread.json: the node, its fields and its calls. The reference pages list no fields of UnifiedThread; these are the fields Graph's UnifiedThread node documents for v19.0, with the changes up to v26.0 that facebook-business 26.0.3 shows (is_owner added, subject removed, both in v23.0).
 #[derive(
     Debug,
     Clone,
@@ -53,12 +53,12 @@ pub struct UnifiedThread {
     /// The people who sent messages in the conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub senders: Option<::fbgraph_runtime::Paged<super::message::Participant>>,
-    /// The text of the latest message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub snippet: Option<String>,
     /// The subject of the conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
+    /// The text of the latest message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub snippet: Option<String>,
     /// The number of unread messages.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unread_count: Option<i64>,
@@ -97,8 +97,8 @@ impl ::fbgraph_runtime::de::Fields for UnifiedThread {
             "participants" => self.participants = map.next_value()?,
             "scoped_thread_key" => self.scoped_thread_key = map.next_value()?,
             "senders" => self.senders = map.next_value()?,
-            "snippet" => self.snippet = map.next_value()?,
             "subject" => self.subject = map.next_value()?,
+            "snippet" => self.snippet = map.next_value()?,
             "unread_count" => self.unread_count = map.next_value()?,
             "updated_time" => self.updated_time = map.next_value()?,
             "wallpaper" => self.wallpaper = map.next_value()?,
@@ -150,10 +150,10 @@ pub enum UnifiedThreadField {
     ScopedThreadKey,
     /// `senders`: The people who sent messages in the conversation.
     Senders,
-    /// `snippet`: The text of the latest message.
-    Snippet,
     /// `subject`: The subject of the conversation.
     Subject,
+    /// `snippet`: The text of the latest message.
+    Snippet,
     /// `unread_count`: The number of unread messages.
     UnreadCount,
     /// `updated_time`: The time of the latest activity.
@@ -176,8 +176,8 @@ impl UnifiedThreadField {
         Self::Participants,
         Self::ScopedThreadKey,
         Self::Senders,
-        Self::Snippet,
         Self::Subject,
+        Self::Snippet,
         Self::UnreadCount,
         Self::UpdatedTime,
         Self::Wallpaper,
@@ -197,8 +197,8 @@ impl UnifiedThreadField {
             Self::Participants => "participants",
             Self::ScopedThreadKey => "scoped_thread_key",
             Self::Senders => "senders",
-            Self::Snippet => "snippet",
             Self::Subject => "subject",
+            Self::Snippet => "snippet",
             Self::UnreadCount => "unread_count",
             Self::UpdatedTime => "updated_time",
             Self::Wallpaper => "wallpaper",
@@ -250,5 +250,77 @@ impl AsRef<str> for UnifiedThreadField {
 impl ::std::fmt::Display for UnifiedThreadField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+/// A messaging platform.
+///
+/// Note: Meta's api_specs v19.0, specs/enum_types.json `pageconversations_platform_enum_param`: the values of `platform` of `UnifiedThread`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Platform {
+    /// `INSTAGRAM`: Instagram Messaging.
+    Instagram,
+    /// `MESSENGER`: Messenger.
+    Messenger,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl Platform {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Instagram, Self::Messenger];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instagram => "INSTAGRAM",
+            Self::Messenger => "MESSENGER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "INSTAGRAM" => Self::Instagram,
+            "MESSENGER" => Self::Messenger,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for Platform {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for Platform {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for Platform {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Platform {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
     }
 }

@@ -2,7 +2,7 @@
 //! The `PageThreadOwner` node: Which app controls a conversation, under the Messenger Platform Handover Protocol.
 /// Which app controls a conversation, under the Messenger Platform Handover Protocol.
 ///
-/// Note: The reference page lists no fields; Graph answers {"thread_owner": {"app_id": "…"}}.
+/// Note: facebook-business 26.0.3, adobjects/pagethreadowner.py: the node, its fields and its calls. The reference page lists no fields; Graph answers {"thread_owner": {"app_id": "…"}}.
 #[derive(
     Debug,
     Clone,

@@ -2,7 +2,7 @@
 //! The `UnifiedThread` node: A conversation between a person and a Page or Instagram Professional account.
 /// A conversation between a person and a Page or Instagram Professional account.
 ///
-/// Note: The reference pages list no fields of UnifiedThread; these are the fields Graph's UnifiedThread node documents for v19.0, with the changes up to v26.0 that facebook-business 26.0.3 shows (is_owner added, subject removed, both in v23.0).
+/// Note: facebook-business 26.0.3, adobjects/unifiedthread.py: the node, its fields and its calls. The reference pages list no fields of UnifiedThread; these are the fields Graph's UnifiedThread node documents for v19.0, with the changes up to v26.0 that facebook-business 26.0.3 shows (is_owner added, subject removed, both in v23.0).
 #[derive(
     Debug,
     Clone,
@@ -252,5 +252,77 @@ impl AsRef<str> for UnifiedThreadField {
 impl ::std::fmt::Display for UnifiedThreadField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+/// A messaging platform.
+///
+/// Note: facebook-business 26.0.3, adobjects/unifiedthread.py `UnifiedThread.Platform`: the values of `platform` of `UnifiedThread`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Platform {
+    /// `INSTAGRAM`: Instagram Messaging.
+    Instagram,
+    /// `MESSENGER`: Messenger.
+    Messenger,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl Platform {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Instagram, Self::Messenger];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instagram => "INSTAGRAM",
+            Self::Messenger => "MESSENGER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "INSTAGRAM" => Self::Instagram,
+            "MESSENGER" => Self::Messenger,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for Platform {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for Platform {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for Platform {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Platform {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
     }
 }
