@@ -1,6 +1,6 @@
 //! `cargo xtask import`: `spec/<version>/` written from Meta's spec in `vendor/`.
 //!
-//! For each version of [`IMPORTED`], the files of the lowered snapshot
+//! For each version of [`imported_versions`], the files of the lowered snapshot
 //! ([`fbgraph_import::lower`]) in the spec's layout ([`fbgraph_import::compact`]), and
 //! `IMPORT.md`: what Meta's spec holds and what spec/ holds, counted alike, and every decision
 //! the lowering made. The import owns those directories: a `*.json` file it does not write is
@@ -15,8 +15,28 @@ use fbgraph_spec::Spec;
 
 use crate::Output;
 
-/// The versions spec/ holds: each imported whole from Meta's spec, with the overlays applied.
-pub const IMPORTED: [&str; 6] = ["v19.0", "v22.0", "v23.0", "v24.0", "v25.0", "v26.0"];
+/// The versions spec/ holds, oldest first: each version with a vendored source (a snapshot
+/// in `vendor/meta-api-specs/<version>/`, or the Python SDK's version), imported whole, with
+/// the overlays applied.
+pub fn imported_versions(root: &Path) -> Result<Vec<String>, String> {
+    let dir = root.join("vendor/meta-api-specs");
+    let mut versions: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .filter(|e| e.path().join("specs").is_dir())
+        .filter_map(|e| e.file_name().to_str().map(str::to_owned))
+        .filter(|v| crate::version_key(v).is_some())
+        .collect();
+    if root.join(PYTHON_SDK).join("apiconfig.py").exists() {
+        versions.push(PYTHON_SDK_VERSION.to_owned());
+    }
+    versions.sort_by_key(|v| crate::version_key(v));
+    versions.dedup();
+    Ok(versions)
+}
+
+/// The version the vendored Python SDK declares (`'API_VERSION'` in its `apiconfig.py`).
+pub const PYTHON_SDK_VERSION: &str = "v26.0";
 
 /// The overlays applied on every import, relative to the workspace root.
 pub const OVERLAYS: &str = "spec/overlays";
@@ -134,7 +154,7 @@ pub struct Imported {
 /// Reads `vendor/meta-api-specs/<version>`, lowers it and loads the result as a spec. A
 /// lowering the spec's validator refuses is an error naming every problem.
 pub fn import_version(root: &Path, version: &str) -> Result<Imported, String> {
-    let snapshot = if version == "v26.0" {
+    let snapshot = if version == PYTHON_SDK_VERSION {
         read_v26(root)?.0
     } else {
         let dir = root.join("vendor/meta-api-specs").join(version);
@@ -173,7 +193,7 @@ pub fn report(imported: &Imported) -> String {
     let source = source_counts(snapshot);
     let ours = spec_counts(spec);
     let mut out = String::new();
-    let from = if v == "v26.0" {
+    let from = if v == PYTHON_SDK_VERSION {
         format!("`{PYTHON_SDK}/` ({})", snapshot.source)
     } else {
         format!("`vendor/meta-api-specs/{v}/` ({})", snapshot.source)
@@ -233,7 +253,7 @@ pub fn report(imported: &Imported) -> String {
 /// Every file `cargo xtask import` writes.
 pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
     let mut outputs = Vec::new();
-    for version in IMPORTED {
+    for version in &imported_versions(root)? {
         let imported = import_version(root, version)?;
         let dir = PathBuf::from("spec").join(version);
         outputs.push(Output {
@@ -256,7 +276,7 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
 pub fn import(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
     let outputs = outputs(root)?;
     let mut changed = crate::write_outputs(root, &outputs, check)?;
-    for version in IMPORTED {
+    for version in &imported_versions(root)? {
         let dir = root.join("spec").join(version);
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
@@ -513,7 +533,8 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n")
         );
-        for version in IMPORTED {
+        for version in &imported_versions(&root).unwrap_or_else(|e| panic!("{e}")) {
+            let version = version.as_str();
             let imported = import_version(&root, version).unwrap_or_else(|e| panic!("{e}"));
             let Imported {
                 snapshot,

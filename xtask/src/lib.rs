@@ -203,45 +203,45 @@ fn version_regions(root: &Path, versions: &[String]) -> Result<Vec<Output>, Stri
     Ok(outputs)
 }
 
-/// `cargo xtask bump vA vB`: copies `spec/vA` to `spec/vB` and regenerates, which adds the
-/// version's module and cargo feature and makes it the default if it is the newest.
+/// `cargo xtask bump vA vB`, once Meta's snapshot of vB is vendored
+/// (`vendor/meta-api-specs/vB/`): imports every version (vB among them, with the overlays),
+/// generates vB from what vA is generated from (its module and cargo feature, the default if it
+/// is the newest), and writes `spec/CHANGES-vA-vB.md`. Returns what it wrote.
 pub fn bump(root: &Path, from: &str, to: &str) -> Result<Vec<PathBuf>, String> {
     if version_key(to).is_none() {
         return Err(format!("`{to}` is not a Graph version like `v21.0`"));
     }
     let source = root.join("spec").join(from);
-    let target = root.join("spec").join(to);
     if !source.is_dir() {
         return Err(format!("{} does not exist", source.display()));
     }
+    let target = root.join("spec").join(to);
     if target.exists() {
         return Err(format!(
-            "{} exists already; edit it, or remove it to start again",
+            "{} exists already: it is imported (`cargo xtask import`)",
             target.display()
         ));
     }
-    std::fs::create_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
-    let entries = std::fs::read_dir(&source).map_err(|e| format!("{}: {e}", source.display()))?;
-    let mut written = Vec::new();
-    for entry in entries.filter_map(Result::ok) {
-        let path = entry.path();
-        if path.extension().and_then(|e| e.to_str()) != Some("json") {
-            continue;
-        }
-        let Some(name) = path.file_name() else {
-            continue;
-        };
-        std::fs::copy(&path, target.join(name)).map_err(|e| format!("{}: {e}", path.display()))?;
-        written.push(PathBuf::from("spec").join(to).join(name));
+    if !imported::imported_versions(root)?.iter().any(|v| v == to) {
+        return Err(format!(
+            "no snapshot of {to} is vendored: copy the `api_specs/` of Meta's \
+             facebook-business-sdk-codegen at the commit that declares {to} into \
+             vendor/meta-api-specs/{to}/ (see vendor/meta-api-specs/README.md), then bump again"
+        ));
     }
-    // The new version is generated from the nodes the old one is.
+    let mut written = imported::import(root, false)?;
+    // The new version is generated from the calls and nodes the old one is.
     let mut list = generate_list(root)?;
-    let nodes = list.versions.get(from).cloned().unwrap_or_default();
-    list.versions.insert(to.to_owned(), nodes);
+    let what = list.versions.get(from).cloned().unwrap_or_default();
+    list.versions.insert(to.to_owned(), what);
     let text = fbgraph_import::compact::to_string(&list).map_err(|e| e.to_string())?;
     std::fs::write(root.join(GENERATE_LIST), text).map_err(|e| format!("{GENERATE_LIST}: {e}"))?;
     written.push(PathBuf::from(GENERATE_LIST));
     written.extend(codegen(root, false)?);
+    let report = diff::diff(&load(root, from)?, &load(root, to)?).markdown();
+    let path = PathBuf::from("spec").join(format!("CHANGES-{from}-{to}.md"));
+    std::fs::write(root.join(&path), report).map_err(|e| format!("{}: {e}", path.display()))?;
+    written.push(path);
     Ok(written)
 }
 

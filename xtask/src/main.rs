@@ -11,8 +11,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   codegen                regenerate crates/fbgraph/src/<version>/, the version lists and
                          spec/spec.schema.json from spec/
   codegen --check        write nothing; exit 1 and list the stale files if anything is out of date
-  bump <from> <to>       copy spec/<from> to spec/<to> (e.g. v19.0 v24.0) and regenerate: the new
-                         version gets its module and cargo feature, and the newest is the default
+  bump <from> <to>       once Meta's snapshot of <to> is in vendor/meta-api-specs/<to>/: import
+                         every version (with spec/overlays/), generate <to> from what <from> is
+                         generated from (its module and cargo feature; the newest is the
+                         default), and write spec/CHANGES-<from>-<to>.md
   diff <a> <b> [--json]  what changed from spec/<a> to spec/<b>, as Markdown (or JSON); exit 1 if
                          anything breaks code written against <a>'s module, 0 if not
 ";
@@ -28,7 +30,7 @@ fn main() -> ExitCode {
             for path in written {
                 println!("wrote {}", path.display());
             }
-            println!("edit spec/{to}/ to match Graph {to}, then run `cargo xtask codegen` and `cargo xtask diff {from} {to}`");
+            println!("review spec/CHANGES-{from}-{to}.md; where an overlay no longer applies to {to}, give it a version range");
             ExitCode::SUCCESS
         }),
         ["diff", a, b] => diff(&root, a, b, false),

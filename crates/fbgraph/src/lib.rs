@@ -41,6 +41,18 @@ pub use fbgraph_runtime::{
 #[cfg(feature = "v19_0")]
 #[rustfmt::skip]
 pub mod v19_0;
+#[cfg(feature = "v22_0")]
+#[rustfmt::skip]
+pub mod v22_0;
+#[cfg(feature = "v23_0")]
+#[rustfmt::skip]
+pub mod v23_0;
+#[cfg(feature = "v24_0")]
+#[rustfmt::skip]
+pub mod v24_0;
+#[cfg(feature = "v25_0")]
+#[rustfmt::skip]
+pub mod v25_0;
 #[cfg(feature = "v26_0")]
 #[rustfmt::skip]
 pub mod v26_0;

@@ -18,12 +18,13 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// A scratch copy of spec/, crates/fbgraph/{Cargo.toml,src} and README.md.
+/// A scratch copy of spec/, vendor/, crates/fbgraph/{Cargo.toml,src} and README.md.
 fn scratch_repo(name: &str) -> PathBuf {
     let root = xtask::root();
     let dir = std::env::temp_dir().join(format!("fbgraph-xtask-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     copy_dir(&root.join("spec"), &dir.join("spec"));
+    copy_dir(&root.join("vendor"), &dir.join("vendor"));
     copy_dir(
         &root.join("crates/fbgraph/src"),
         &dir.join("crates/fbgraph/src"),
@@ -49,11 +50,53 @@ fn bump_adds_the_version_as_the_new_default_and_keeps_the_old_one() {
     let next = format!("v{}.0", major + 1);
     let module = next.replace('.', "_");
 
-    let written = xtask::bump(&dir, &newest, &next).unwrap_or_else(|e| panic!("{e}"));
+    // Without a vendored snapshot there is nothing to import.
+    let err = xtask::bump(&dir, &newest, &next).expect_err("nothing vendored");
+    assert!(err.contains("no snapshot"), "{err}");
+    // Meta's next snapshot: here v25.0's, declaring the next version.
+    let snapshot = dir.join("vendor/meta-api-specs").join(&next);
+    copy_dir(&dir.join("vendor/meta-api-specs/v25.0"), &snapshot);
+    std::fs::write(snapshot.join("specs/version.txt"), &next).expect("version.txt");
+
+    // v25.0's Page lacks what the overlays say of later versions: the bump names it and
+    // writes nothing of the new version.
+    let err = xtask::bump(&dir, &newest, &next).expect_err("the overlays do not apply");
     assert!(
-        written.contains(&PathBuf::from(format!("spec/{next}/page.json"))),
-        "{written:?}"
+        err.contains("overlays/page.json") && err.contains("`updated_after_ms`"),
+        "{err}"
     );
+    assert!(!dir.join("spec").join(&next).exists());
+    // Meta's v27.0 has them, as v26.0 does.
+    let page_path = snapshot.join("specs/Page.json");
+    let mut page: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&page_path).expect("Page.json"))
+            .expect("JSON");
+    let conversations = page["apis"]
+        .as_array_mut()
+        .expect("apis")
+        .iter_mut()
+        .find(|a| a["method"] == "GET" && a["endpoint"] == "conversations")
+        .expect("GET conversations");
+    for name in ["updated_after_ms", "updated_before_ms"] {
+        conversations["params"]
+            .as_array_mut()
+            .expect("params")
+            .push(serde_json::json!({"name": name, "required": false, "type": "unsigned int"}));
+    }
+    std::fs::write(&page_path, page.to_string()).expect("Page.json");
+
+    let written = xtask::bump(&dir, &newest, &next).unwrap_or_else(|e| panic!("{e}"));
+    for path in [
+        format!("spec/{next}/page.json"),
+        format!("spec/{next}/IMPORT.md"),
+        format!("spec/CHANGES-{newest}-{next}.md"),
+        "spec/generate.json".to_owned(),
+    ] {
+        assert!(
+            written.contains(&PathBuf::from(&path)),
+            "{path}: {written:?}"
+        );
+    }
     assert!(
         written.contains(&PathBuf::from(format!(
             "crates/fbgraph/src/{module}/page.rs"
@@ -92,16 +135,18 @@ fn bump_adds_the_version_as_the_new_default_and_keeps_the_old_one() {
         "{readme}"
     );
 
-    // The copy is consistent afterwards, and the two versions do not differ yet.
+    // The copy is consistent afterwards: imported, generated, and its report current.
     assert_eq!(
         xtask::codegen(&dir, true).expect("check"),
         Vec::<PathBuf>::new()
     );
-    let report = xtask::diff::diff(
-        &xtask::load(&dir, &newest).expect("old"),
-        &xtask::load(&dir, &next).expect("new"),
+    assert_eq!(
+        xtask::imported::import(&dir, true).expect("check"),
+        Vec::<PathBuf>::new()
     );
-    assert!(report.changes.is_empty());
+    let report = std::fs::read_to_string(dir.join(format!("spec/CHANGES-{newest}-{next}.md")))
+        .expect("the report");
+    assert!(report.contains(&format!("{newest} → {next}")), "{report}");
 
     // A second bump to the same version is refused, and nothing is overwritten.
     let again = xtask::bump(&dir, &newest, &next).expect_err("exists already");

@@ -137,6 +137,70 @@ registry! {
             UnifiedThread, PageThreadOwner,
         ],
     }
+    "v22.0" => v22_0 {
+        calls: [
+            GetMessage, MessageAttachments, MessageShares, Conversations, SendMessage,
+            ThreadOwner,
+        ],
+        types: [
+            Message, MessageAttachment, GenericTemplate, CallToAction, ImageData, VideoData,
+            Participant, Reaction, Share, ShareTemplate, ShareTemplatePayload, SharedProducts,
+            ProductElement, Story, StoryRef, Tag, SendMessageResponse, ConversationFolder,
+            PageThreadOwner, ThreadOwnerApp, UnifiedThread,
+        ],
+        paged: [
+            MessageAttachment, Participant, ProductElement, Reaction, Share, Tag, Message,
+            UnifiedThread, PageThreadOwner,
+        ],
+    }
+    "v23.0" => v23_0 {
+        calls: [
+            GetMessage, MessageAttachments, MessageShares, Conversations, SendMessage,
+            ThreadOwner,
+        ],
+        types: [
+            Message, MessageAttachment, GenericTemplate, CallToAction, ImageData, VideoData,
+            Participant, Reaction, Share, ShareTemplate, ShareTemplatePayload, SharedProducts,
+            ProductElement, Story, StoryRef, Tag, SendMessageResponse, ConversationFolder,
+            PageThreadOwner, ThreadOwnerApp, UnifiedThread,
+        ],
+        paged: [
+            MessageAttachment, Participant, ProductElement, Reaction, Share, Tag, Message,
+            UnifiedThread, PageThreadOwner,
+        ],
+    }
+    "v24.0" => v24_0 {
+        calls: [
+            GetMessage, MessageAttachments, MessageShares, Conversations, SendMessage,
+            ThreadOwner,
+        ],
+        types: [
+            Message, MessageAttachment, GenericTemplate, CallToAction, ImageData, VideoData,
+            Participant, Reaction, Share, ShareTemplate, ShareTemplatePayload, SharedProducts,
+            ProductElement, Story, StoryRef, Tag, SendMessageResponse, ConversationFolder,
+            PageThreadOwner, ThreadOwnerApp, UnifiedThread,
+        ],
+        paged: [
+            MessageAttachment, Participant, ProductElement, Reaction, Share, Tag, Message,
+            UnifiedThread, PageThreadOwner,
+        ],
+    }
+    "v25.0" => v25_0 {
+        calls: [
+            GetMessage, MessageAttachments, MessageShares, Conversations, SendMessage,
+            ThreadOwner,
+        ],
+        types: [
+            Message, MessageAttachment, GenericTemplate, CallToAction, ImageData, VideoData,
+            Participant, Reaction, Share, ShareTemplate, ShareTemplatePayload, SharedProducts,
+            ProductElement, Story, StoryRef, Tag, SendMessageResponse, ConversationFolder,
+            PageThreadOwner, ThreadOwnerApp, UnifiedThread,
+        ],
+        paged: [
+            MessageAttachment, Participant, ProductElement, Reaction, Share, Tag, Message,
+            UnifiedThread, PageThreadOwner,
+        ],
+    }
     "v26.0" => v26_0 {
         calls: [
             GetMessage, MessageAttachments, MessageShares, Conversations, SendMessage,
