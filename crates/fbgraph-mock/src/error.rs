@@ -46,6 +46,9 @@ pub enum MockError {
     /// Two specs of the same version were given.
     #[error("the {0} spec is given twice")]
     DuplicateVersion(String),
+    /// Compiling a version into routes panicked (a defect of the mock; none is known).
+    #[error("compiling the {0} spec into routes failed unexpectedly")]
+    CompilePanicked(String),
     /// No spec was given, so there is nothing to serve.
     #[error("no spec to serve")]
     NoSpecs,

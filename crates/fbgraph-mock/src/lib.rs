@@ -333,14 +333,29 @@ fn compile_versions(specs: Vec<Spec>) -> Result<Vec<Arc<app::Version>>, MockErro
     if specs.is_empty() {
         return Err(MockError::NoSpecs);
     }
-    let mut versions: Vec<Arc<app::Version>> = Vec::with_capacity(specs.len());
-    for spec in specs {
-        if versions.iter().any(|v| v.name() == spec.version) {
-            return Err(MockError::DuplicateVersion(spec.version));
+    let mut seen = std::collections::HashSet::new();
+    for spec in &specs {
+        if !seen.insert(spec.version.clone()) {
+            return Err(MockError::DuplicateVersion(spec.version.clone()));
         }
-        versions.push(Arc::new(app::Version::compile(spec)?));
     }
-    Ok(versions)
+    // One thread per version: each compiles its whole API.
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = specs
+            .into_iter()
+            .map(|spec| {
+                let version = spec.version.clone();
+                (version, scope.spawn(move || app::Version::compile(spec)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|(version, handle)| match handle.join() {
+                Ok(compiled) => compiled.map(Arc::new),
+                Err(_) => Err(MockError::CompilePanicked(version)),
+            })
+            .collect()
+    })
 }
 
 /// The embedded specs compiled, once per process: they are the same bytes for every server,
@@ -440,21 +455,46 @@ impl MockServer {
         Ok(server)
     }
 
-    /// The specs compiled into this crate: every `spec/v*/` directory of the workspace.
+    /// The specs compiled into this crate: every `spec/v*/` directory of the workspace. The
+    /// versions are parsed and checked side by side, one thread each.
     pub fn embedded_specs() -> Result<Vec<Spec>, MockError> {
-        embedded::EMBEDDED
-            .iter()
-            .map(|(version, files)| {
-                let sources = files
-                    .iter()
-                    .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
-                    .collect();
-                Spec::from_sources(version, sources).map_err(|diagnostics| MockError::Spec {
-                    version: (*version).to_owned(),
-                    diagnostics,
-                })
+        let load = |(version, files): &(&str, &[(&str, &str)])| {
+            let sources = files
+                .iter()
+                .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
+                .collect();
+            Spec::from_sources(version, sources).map_err(|diagnostics| MockError::Spec {
+                version: (*version).to_owned(),
+                diagnostics,
             })
-            .collect()
+        };
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = embedded::EMBEDDED
+                .iter()
+                .map(|entry| scope.spawn(move || load(entry)))
+                .collect();
+            handles
+                .into_iter()
+                .zip(embedded::EMBEDDED.iter())
+                .map(|(handle, entry)| {
+                    // A panic while loading (none is known) is reported as the spec's problem.
+                    handle.join().unwrap_or_else(|_| {
+                        Err(MockError::Spec {
+                            version: entry.0.to_owned(),
+                            diagnostics: fbgraph_spec::Diagnostics(vec![
+                                fbgraph_spec::Diagnostic {
+                                    file: String::new(),
+                                    path: String::new(),
+                                    line: None,
+                                    column: None,
+                                    message: "loading the spec panicked".to_owned(),
+                                },
+                            ]),
+                        })
+                    })
+                })
+                .collect()
+        })
     }
 
     /// `http://127.0.0.1:PORT`, without a version: append `/v19.0/…`.
