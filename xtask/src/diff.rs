@@ -105,33 +105,52 @@ pub fn diff(a: &Spec, b: &Spec) -> Report {
         }
     }
 
+    // Types are scoped by file: each is keyed by its module (`page::MessagingType`), and
+    // shown by its bare name where that names one type in both versions.
     let types = |s: &Spec| {
-        let mut names: Vec<String> = s.nodes().map(|(_, n)| n.name.clone()).collect();
-        names.extend(s.objects().map(|(_, o)| o.name.clone()));
-        names.extend(s.enums().map(|(_, e)| e.name.clone()));
+        let mut names: Vec<String> = s
+            .nodes()
+            .map(|(f, n)| format!("{}::{}", f.module, n.name))
+            .collect();
+        names.extend(
+            s.objects()
+                .map(|(f, o)| format!("{}::{}", f.module, o.name)),
+        );
+        names.extend(s.enums().map(|(f, e)| format!("{}::{}", f.module, e.name)));
         names.sort();
         names
     };
+    let shown = |qualified: &str| -> String {
+        let (_, bare) = fbgraph_spec::Type::split_name(qualified);
+        let unique = a.modules_defining(bare).len() <= 1 && b.modules_defining(bare).len() <= 1;
+        if unique {
+            bare.to_owned()
+        } else {
+            qualified.to_owned()
+        }
+    };
     let (ta, tb) = (types(a), types(b));
-    for name in &ta {
-        let (Some((_, old)), new) = (a.lookup(name), b.lookup(name)) else {
+    for q in &ta {
+        let (Some((_, old)), new) = (a.lookup(q), b.lookup(q)) else {
             continue;
         };
+        let name = shown(q);
         match new {
             None => d.push(
                 Kind::TypeRemoved,
-                name,
+                &name,
                 format!("{} `{name}` is gone", describe(old)),
                 true,
             ),
-            Some((_, new)) => diff_type(&mut d, name, old, new),
+            Some((_, new)) => diff_type(&mut d, &name, old, new),
         }
     }
-    for name in &tb {
-        if let (None, Some((_, new))) = (a.lookup(name), b.lookup(name)) {
+    for q in &tb {
+        if let (None, Some((_, new))) = (a.lookup(q), b.lookup(q)) {
+            let name = shown(q);
             d.push(
                 Kind::TypeAdded,
-                name,
+                &name,
                 format!("new {} `{name}`", describe(new)),
                 false,
             );

@@ -77,7 +77,7 @@ fn the_decode_registry_has_every_response_type_of_every_shipped_version() {
             ));
         }
     }
-    for entry in REGISTRY {
+    for entry in REGISTRY.iter() {
         if !specs.iter().any(|s| s.version == entry.version) {
             problems.push(format!(
                 "{}: a registry version that is not shipped",

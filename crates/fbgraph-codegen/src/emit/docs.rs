@@ -74,7 +74,7 @@ pub(super) fn inner_doc(text: &str) -> TokenStream {
 fn doc_lines(text: &str) -> Vec<String> {
     text.lines()
         .map(|line| {
-            let line = autolink(line);
+            let line = autolink(&escape_brackets(line));
             if line.is_empty() {
                 line
             } else {
@@ -82,6 +82,22 @@ fn doc_lines(text: &str) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// Spec text is data, not Markdown links: `[` and `]` outside code spans are escaped, so that
+/// rustdoc reads `apis[28]` as text and not as a link to an item `28`.
+fn escape_brackets(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_code = false;
+    for c in line.chars() {
+        match c {
+            '`' => in_code = !in_code,
+            '[' | ']' if !in_code => out.push('\\'),
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn autolink(line: &str) -> String {
@@ -96,4 +112,15 @@ fn autolink(line: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn brackets_outside_code_are_text() {
+        assert_eq!(
+            super::escape_brackets("specs/Page.json apis[28], `list[0]` [x]"),
+            "specs/Page.json apis\\[28\\], `list[0]` \\[x\\]"
+        );
+    }
 }

@@ -54,7 +54,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for PageThreadOw
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`PageThreadOwner`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`PageThreadOwner`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PageThreadOwnerField {
@@ -144,7 +144,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ThreadOwnerA
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`ThreadOwnerApp`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`ThreadOwnerApp`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ThreadOwnerAppField {

@@ -2,9 +2,9 @@
 //! The `Page` node: A Facebook Page, or the Page linked to an Instagram Professional account. Its id may be given as `me` with a Page access token.
 /// Get a list of conversations between people and your Page, your Business Page, or your Instagram Professional account. Time-based pagination is not available for the conversations endpoint.
 ///
-/// Note: Meta's api_specs v22.0, specs/Page.json apis[28].
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[28\].
 ///
-/// `GET /v22.0/{page-id}/conversations` — reference page `page-conversations`. Answers a [`Paged`](::fbgraph_runtime::Paged) list of [`UnifiedThread`](super::unified_thread::UnifiedThread); errors carry a [`ConversationsErrorCode`].
+/// `GET /v22.0/{page-id}/conversations` — reference page `page-conversations`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`UnifiedThread`\](super::unified_thread::UnifiedThread); errors carry a \[`ConversationsErrorCode`\].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[must_use = "a request does nothing until it is sent with a Client"]
@@ -74,7 +74,7 @@ impl Conversations {
         self.user_id = Some(user_id.into());
         self
     }
-    /// The fields to return; without it Graph returns the default fields of [`UnifiedThread`](super::unified_thread::UnifiedThread). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    /// The fields to return; without it Graph returns the default fields of \[`UnifiedThread`\](super::unified_thread::UnifiedThread). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
         fields: impl IntoIterator<
@@ -114,7 +114,7 @@ impl ::fbgraph_runtime::Endpoint for Conversations {
         )
     }
 }
-/// The error codes the reference page lists for [`Conversations`], with their documented meaning.
+/// The error codes the reference page lists for \[`Conversations`\], with their documented meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ConversationsErrorCode {
@@ -197,9 +197,9 @@ impl ::fbgraph_runtime::ErrorCode for ConversationsErrorCode {
 }
 /// The Send API: send a message, or a sender action, to a customer from your Facebook Page in response to a message received from the customer. No Graph object is created; the endpoint supports read-after-write.
 ///
-/// Note: Meta's api_specs v22.0, specs/Page.json apis[64].
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[64\].
 ///
-/// `POST /v22.0/{page-id}/messages` — reference page `page-messages`. Answers [`SendMessageResponse`]; errors carry a [`SendMessageErrorCode`].
+/// `POST /v22.0/{page-id}/messages` — reference page `page-messages`. Answers \[`SendMessageResponse`\]; errors carry a \[`SendMessageErrorCode`\].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[must_use = "a request does nothing until it is sent with a Client"]
@@ -330,7 +330,7 @@ impl ::fbgraph_runtime::Endpoint for SendMessage {
         format!("/{}/messages", ::fbgraph_runtime::encode_path_segment(& self.page_id))
     }
 }
-/// The error codes the reference page lists for [`SendMessage`], with their documented meaning.
+/// The error codes the reference page lists for \[`SendMessage`\], with their documented meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SendMessageErrorCode {
@@ -416,9 +416,9 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
 }
 /// Allows a Primary Receiver app to get the ID for the app that currently has control of the conversation as part of the Messenger Platform Handover Protocol.
 ///
-/// Note: Meta's api_specs v22.0, specs/Page.json apis[108].
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[108\].
 ///
-/// `GET /v22.0/{page-id}/thread_owner` — reference page `page-thread-owner`. Answers a [`Paged`](::fbgraph_runtime::Paged) list of [`PageThreadOwner`](super::page_thread_owner::PageThreadOwner); errors carry a [`ThreadOwnerErrorCode`].
+/// `GET /v22.0/{page-id}/thread_owner` — reference page `page-thread-owner`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`PageThreadOwner`\](super::page_thread_owner::PageThreadOwner); errors carry a \[`ThreadOwnerErrorCode`\].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[must_use = "a request does nothing until it is sent with a Client"]
@@ -455,7 +455,7 @@ impl ThreadOwner {
             before: None,
         }
     }
-    /// The fields to return; without it Graph returns the default fields of [`PageThreadOwner`](super::page_thread_owner::PageThreadOwner). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    /// The fields to return; without it Graph returns the default fields of \[`PageThreadOwner`\](super::page_thread_owner::PageThreadOwner). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
         fields: impl IntoIterator<
@@ -495,7 +495,7 @@ impl ::fbgraph_runtime::Endpoint for ThreadOwner {
         )
     }
 }
-/// The error codes the reference page lists for [`ThreadOwner`], with their documented meaning.
+/// The error codes the reference page lists for \[`ThreadOwner`\], with their documented meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ThreadOwnerErrorCode {
@@ -1138,7 +1138,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for SendMessageR
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`SendMessageResponse`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`SendMessageResponse`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SendMessageResponseField {

@@ -96,7 +96,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Message {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`Message`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`Message`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MessageField {
@@ -226,7 +226,7 @@ impl ::std::fmt::Display for MessageField {
 }
 /// Read a message. Needs a Page access token of a person who can perform the MODERATE or MESSAGING task on the Page, with pages_messaging and pages_manage_metadata (plus instagram_basic and instagram_manage_messaging for Instagram Messaging).
 ///
-/// `GET /v25.0/{message-id}` — reference page `message`. Answers [`Message`]; errors carry a [`GetMessageErrorCode`].
+/// `GET /v25.0/{message-id}` — reference page `message`. Answers \[`Message`\]; errors carry a \[`GetMessageErrorCode`\].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[must_use = "a request does nothing until it is sent with a Client"]
@@ -249,7 +249,7 @@ impl GetMessage {
             fields: None,
         }
     }
-    /// The fields to return; without it Graph returns the default fields of [`Message`]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    /// The fields to return; without it Graph returns the default fields of \[`Message`\]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
         fields: impl IntoIterator<
@@ -270,7 +270,7 @@ impl ::fbgraph_runtime::Endpoint for GetMessage {
         format!("/{}", ::fbgraph_runtime::encode_path_segment(& self.message_id))
     }
 }
-/// The error codes the reference page lists for [`GetMessage`], with their documented meaning.
+/// The error codes the reference page lists for \[`GetMessage`\], with their documented meaning.
 ///
 /// The page lists none, so every code is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -293,7 +293,7 @@ impl ::fbgraph_runtime::ErrorCode for GetMessageErrorCode {
 }
 /// Files attached to the message.
 ///
-/// `GET /v25.0/{message-id}/attachments` — reference page `message`. Answers a [`Paged`](::fbgraph_runtime::Paged) list of [`MessageAttachment`]; errors carry a [`MessageAttachmentsErrorCode`].
+/// `GET /v25.0/{message-id}/attachments` — reference page `message`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`MessageAttachment`\]; errors carry a \[`MessageAttachmentsErrorCode`\].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[must_use = "a request does nothing until it is sent with a Client"]
@@ -325,7 +325,7 @@ impl MessageAttachments {
             before: None,
         }
     }
-    /// The fields to return; without it Graph returns the default fields of [`MessageAttachment`]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    /// The fields to return; without it Graph returns the default fields of \[`MessageAttachment`\]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
         fields: impl IntoIterator<
@@ -363,7 +363,7 @@ impl ::fbgraph_runtime::Endpoint for MessageAttachments {
         )
     }
 }
-/// The error codes the reference page lists for [`MessageAttachments`], with their documented meaning.
+/// The error codes the reference page lists for \[`MessageAttachments`\], with their documented meaning.
 ///
 /// The page lists none, so every code is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -386,7 +386,7 @@ impl ::fbgraph_runtime::ErrorCode for MessageAttachmentsErrorCode {
 }
 /// Shared items, including links, photos, videos, stickers and products.
 ///
-/// `GET /v25.0/{message-id}/shares` — reference page `message`. Answers a [`Paged`](::fbgraph_runtime::Paged) list of [`Share`]; errors carry a [`MessageSharesErrorCode`].
+/// `GET /v25.0/{message-id}/shares` — reference page `message`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`Share`\]; errors carry a \[`MessageSharesErrorCode`\].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[must_use = "a request does nothing until it is sent with a Client"]
@@ -418,7 +418,7 @@ impl MessageShares {
             before: None,
         }
     }
-    /// The fields to return; without it Graph returns the default fields of [`Share`]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    /// The fields to return; without it Graph returns the default fields of \[`Share`\]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
         fields: impl IntoIterator<
@@ -454,7 +454,7 @@ impl ::fbgraph_runtime::Endpoint for MessageShares {
         format!("/{}/shares", ::fbgraph_runtime::encode_path_segment(& self.message_id))
     }
 }
-/// The error codes the reference page lists for [`MessageShares`], with their documented meaning.
+/// The error codes the reference page lists for \[`MessageShares`\], with their documented meaning.
 ///
 /// The page lists none, so every code is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -567,7 +567,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessageAttac
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`MessageAttachment`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`MessageAttachment`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum MessageAttachmentField {
@@ -717,7 +717,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for GenericTempl
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`GenericTemplate`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`GenericTemplate`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum GenericTemplateField {
@@ -829,7 +829,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for CallToAction
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`CallToAction`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`CallToAction`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CallToActionField {
@@ -951,7 +951,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ImageData {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`ImageData`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`ImageData`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ImageDataField {
@@ -1099,7 +1099,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for VideoData {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`VideoData`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`VideoData`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VideoDataField {
@@ -1215,7 +1215,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Participant 
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`Participant`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`Participant`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ParticipantField {
@@ -1315,7 +1315,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Reaction {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`Reaction`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`Reaction`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ReactionField {
@@ -1432,7 +1432,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Share {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`Share`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`Share`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ShareField {
@@ -1540,7 +1540,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ShareTemplat
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`ShareTemplate`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`ShareTemplate`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ShareTemplateField {
@@ -1631,7 +1631,7 @@ for ShareTemplatePayload {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`ShareTemplatePayload`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`ShareTemplatePayload`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ShareTemplatePayloadField {
@@ -1721,7 +1721,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for SharedProduc
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`SharedProducts`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`SharedProducts`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SharedProductsField {
@@ -1827,7 +1827,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ProductEleme
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`ProductElement`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`ProductElement`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProductElementField {
@@ -1931,7 +1931,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Story {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`Story`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`Story`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StoryField {
@@ -2036,7 +2036,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for StoryRef {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`StoryRef`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`StoryRef`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum StoryRefField {
@@ -2121,7 +2121,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Tag {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`Tag`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`Tag`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TagField {

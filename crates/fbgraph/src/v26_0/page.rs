@@ -4,7 +4,7 @@
 ///
 /// Note: facebook-business 26.0.3, adobjects/page.py get_conversations.
 ///
-/// `GET /v26.0/{page-id}/conversations` — reference page `page-conversations`. Answers a [`Paged`](::fbgraph_runtime::Paged) list of [`UnifiedThread`](super::unified_thread::UnifiedThread); errors carry a [`ConversationsErrorCode`].
+/// `GET /v26.0/{page-id}/conversations` — reference page `page-conversations`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`UnifiedThread`\](super::unified_thread::UnifiedThread); errors carry a \[`ConversationsErrorCode`\].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[must_use = "a request does nothing until it is sent with a Client"]
@@ -94,7 +94,7 @@ impl Conversations {
         self.user_id = Some(user_id.into());
         self
     }
-    /// The fields to return; without it Graph returns the default fields of [`UnifiedThread`](super::unified_thread::UnifiedThread). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    /// The fields to return; without it Graph returns the default fields of \[`UnifiedThread`\](super::unified_thread::UnifiedThread). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
         fields: impl IntoIterator<
@@ -134,7 +134,7 @@ impl ::fbgraph_runtime::Endpoint for Conversations {
         )
     }
 }
-/// The error codes the reference page lists for [`Conversations`], with their documented meaning.
+/// The error codes the reference page lists for \[`Conversations`\], with their documented meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ConversationsErrorCode {
@@ -219,7 +219,7 @@ impl ::fbgraph_runtime::ErrorCode for ConversationsErrorCode {
 ///
 /// Note: facebook-business 26.0.3, adobjects/page.py create_message.
 ///
-/// `POST /v26.0/{page-id}/messages` — reference page `page-messages`. Answers [`SendMessageResponse`]; errors carry a [`SendMessageErrorCode`].
+/// `POST /v26.0/{page-id}/messages` — reference page `page-messages`. Answers \[`SendMessageResponse`\]; errors carry a \[`SendMessageErrorCode`\].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[must_use = "a request does nothing until it is sent with a Client"]
@@ -372,7 +372,7 @@ impl ::fbgraph_runtime::Endpoint for SendMessage {
         format!("/{}/messages", ::fbgraph_runtime::encode_path_segment(& self.page_id))
     }
 }
-/// The error codes the reference page lists for [`SendMessage`], with their documented meaning.
+/// The error codes the reference page lists for \[`SendMessage`\], with their documented meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SendMessageErrorCode {
@@ -460,7 +460,7 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
 ///
 /// Note: facebook-business 26.0.3, adobjects/page.py get_thread_owner.
 ///
-/// `GET /v26.0/{page-id}/thread_owner` — reference page `page-thread-owner`. Answers a [`Paged`](::fbgraph_runtime::Paged) list of [`PageThreadOwner`](super::page_thread_owner::PageThreadOwner); errors carry a [`ThreadOwnerErrorCode`].
+/// `GET /v26.0/{page-id}/thread_owner` — reference page `page-thread-owner`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`PageThreadOwner`\](super::page_thread_owner::PageThreadOwner); errors carry a \[`ThreadOwnerErrorCode`\].
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[must_use = "a request does nothing until it is sent with a Client"]
@@ -497,7 +497,7 @@ impl ThreadOwner {
             before: None,
         }
     }
-    /// The fields to return; without it Graph returns the default fields of [`PageThreadOwner`](super::page_thread_owner::PageThreadOwner). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    /// The fields to return; without it Graph returns the default fields of \[`PageThreadOwner`\](super::page_thread_owner::PageThreadOwner). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
     pub fn fields(
         mut self,
         fields: impl IntoIterator<
@@ -537,7 +537,7 @@ impl ::fbgraph_runtime::Endpoint for ThreadOwner {
         )
     }
 }
-/// The error codes the reference page lists for [`ThreadOwner`], with their documented meaning.
+/// The error codes the reference page lists for \[`ThreadOwner`\], with their documented meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ThreadOwnerErrorCode {
@@ -1196,7 +1196,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for SendMessageR
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`SendMessageResponse`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`SendMessageResponse`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SendMessageResponseField {

@@ -124,7 +124,7 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for UnifiedThrea
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of [`UnifiedThread`], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`UnifiedThread`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum UnifiedThreadField {
