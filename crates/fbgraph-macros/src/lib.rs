@@ -184,11 +184,15 @@ mod tests {
     }
 
     #[test]
-    fn a_call_or_node_the_spec_lacks_is_an_error_naming_it() {
+    fn a_call_or_node_the_spec_lacks_is_an_error_naming_the_nearest() {
         let selection = (vec!["SendMesage".to_owned()], vec!["Pgae".to_owned()]);
         let message = expand("../../spec/v19.0", Some(selection)).expect_err("no such names");
         assert!(
-            message.contains("no call `SendMesage`, no node `Pgae`"),
+            message.contains("no call `SendMesage` (nearest: `SendMessage`"),
+            "{message}"
+        );
+        assert!(
+            message.contains("no node `Pgae` (nearest: `Page`"),
             "{message}"
         );
     }

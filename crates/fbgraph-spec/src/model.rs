@@ -224,6 +224,47 @@ pub struct Call {
     pub mock: Option<String>,
 }
 
+/// ` (nearest: `A`, `B`)`: the names closest to `wanted` by edit distance, ignoring case, at
+/// most three, or nothing when none is close.
+fn nearest<'a>(wanted: &str, names: impl Iterator<Item = &'a str>) -> String {
+    let wanted_lower = wanted.to_ascii_lowercase();
+    let mut scored: Vec<(usize, &str)> = names
+        .map(|n| (edit_distance(&wanted_lower, &n.to_ascii_lowercase()), n))
+        .filter(|(d, _)| *d <= wanted.len().max(3) / 3 + 1)
+        .collect();
+    scored.sort();
+    scored.dedup_by(|a, b| a.1 == b.1);
+    if scored.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<String> = scored
+        .iter()
+        .take(3)
+        .map(|(_, n)| format!("`{n}`"))
+        .collect();
+    format!(" (nearest: {})", shown.join(", "))
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(row[j + 1])
+            };
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
 /// `ty` with every name that resolves from `module` written with its module.
 fn qualify_type(spec: &Spec, module: &str, ty: crate::Type) -> crate::Type {
     use crate::Type;
@@ -704,7 +745,8 @@ impl Spec {
                     .map(|j| (i, j))
             });
             let Some((i, j)) = found else {
-                unknown.push(format!("call `{name}`"));
+                let names = self.calls().map(|(_, c)| c.name.as_str());
+                unknown.push(format!("call `{name}`{}", nearest(name, names)));
                 continue;
             };
             keep_calls.insert((i, j));
@@ -724,7 +766,8 @@ impl Spec {
                     .filter(|n| n.name == *name)
                     .map(|n| (i, n))
             }) else {
-                unknown.push(format!("node `{name}`"));
+                let names = self.nodes().map(|(_, n)| n.name.as_str());
+                unknown.push(format!("node `{name}`{}", nearest(name, names)));
                 continue;
             };
             keep_types.insert((i, node.name.clone()));
@@ -872,5 +915,20 @@ impl Spec {
             Named::Object(o) => Some(&o.fields),
             Named::Enum(_) => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_nearest_names_are_suggested_and_only_close_ones() {
+        let names = ["SendMessage", "GetMessage", "Conversations", "ThreadOwner"];
+        assert_eq!(
+            super::nearest("sendmesage", names.into_iter()),
+            " (nearest: `SendMessage`, `GetMessage`)"
+        );
+        assert_eq!(super::nearest("Zebra", names.into_iter()), "");
+        assert_eq!(super::edit_distance("kitten", "sitting"), 3);
+        assert_eq!(super::edit_distance("", "abc"), 3);
     }
 }
