@@ -240,25 +240,10 @@ pub fn api_source(node: &crate::model::Node, api: &Api) -> String {
     format!("{} {}", node.file, api.source.trim_start_matches("$."))
 }
 
-/// Whether `path` (a call's path) is one the spec grammar can write: segments of letters,
-/// digits, `_` and `-`, or placeholders.
+/// Whether `path` (a call's path) is one the spec grammar can write.
 fn path_ok(path: &str) -> bool {
-    let Some(rest) = path.strip_prefix('/') else {
-        return false;
-    };
-    rest.split('/').all(|seg| match seg.strip_prefix('{') {
-        Some(inner) => inner.strip_suffix('}').is_some_and(|n| {
-            !n.is_empty()
-                && n.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        }),
-        None => {
-            !seg.is_empty()
-                && seg
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-        }
-    })
+    path.strip_prefix('/')
+        .is_some_and(|rest| rest.split('/').all(names::is_path_segment))
 }
 
 fn shared_object(name: &str) -> spec::Object {
@@ -461,7 +446,7 @@ impl<'a> Cx<'a> {
                 candidates.push(format!("{}{base}", pascal_case(prefix)));
             }
             let t = taken.entry(module.clone()).or_default();
-            let free = |c: &String| !t.contains(c) && is_type_name(c);
+            let free = |c: &String| !t.contains(c) && names::is_type_name(c);
             let name = match candidates.iter().find(|c| free(c)) {
                 Some(c) => c.clone(),
                 None => (2..)
@@ -751,11 +736,6 @@ impl<'a> Cx<'a> {
             inner
         }
     }
-}
-
-fn is_type_name(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]

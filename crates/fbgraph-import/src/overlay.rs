@@ -26,7 +26,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use fbgraph_spec::{Diagnostic, Diagnostics, Positions, SpecFile};
+use fbgraph_spec::{Diagnostic, Diagnostics, Positions, SpecFile, Type};
 use serde_json::{Map, Value};
 
 /// The keys of an overlay item that are the overlay's own, not the spec's.
@@ -452,29 +452,33 @@ fn is_empty(v: &Value) -> bool {
 }
 
 /// Whether the overlay's type `o` only narrows the import's `b`: `json` to anything, `string`
-/// to a kind of string, inside the same `list<…>`, `paged<…>` or map.
+/// to a kind of string, inside the same `list<…>`, `paged<…>` or map. Both are read with the
+/// spec's type grammar; text that does not parse narrows nothing.
 fn refines(b: &str, o: &str) -> bool {
-    if b == o || b == "json" {
-        return true;
+    match (Type::parse(b), Type::parse(o)) {
+        (Ok(b), Ok(o)) => narrows(&b, &o),
+        _ => b == o,
     }
-    if b == "string" {
-        return matches!(
-            o,
-            "id" | "url"
-                | "utf8_string"
-                | "numeric_string"
-                | "currency_code"
-                | "numeric_string_or_integer"
-        );
+}
+
+fn narrows(b: &Type, o: &Type) -> bool {
+    use fbgraph_spec::Scalar;
+    match (b, o) {
+        _ if b == o => true,
+        (Type::Scalar(Scalar::Json), _) => true,
+        (Type::Scalar(Scalar::String), Type::Scalar(s)) => matches!(
+            s,
+            Scalar::Id
+                | Scalar::Url
+                | Scalar::Utf8String
+                | Scalar::NumericString
+                | Scalar::CurrencyCode
+                | Scalar::NumericStringOrInteger
+        ),
+        (Type::List(b), Type::List(o)) | (Type::Paged(b), Type::Paged(o)) => narrows(b, o),
+        (Type::Map(bk, bv), Type::Map(ok, ov)) => bk == ok && narrows(bv, ov),
+        _ => false,
     }
-    for wrapper in ["list<", "paged<"] {
-        if let (Some(bi), Some(oi)) = (b.strip_prefix(wrapper), o.strip_prefix(wrapper)) {
-            return refines(bi.trim_end_matches('>'), oi.trim_end_matches('>'))
-                && bi.len() - bi.trim_end_matches('>').len()
-                    == oi.len() - oi.trim_end_matches('>').len();
-        }
-    }
-    false
 }
 
 /// Applies `overlays` to the files of an import of `version`; returns the merged files,
@@ -583,37 +587,18 @@ fn requalify(files: &mut [(String, SpecFile)], import_definers: &HashMap<String,
             .collect();
         for expr in content.type_exprs_mut() {
             let Ok(ty) = expr.parse() else { continue };
-            let Some(name) = ty.named() else { continue };
-            if name.contains("::") || own.contains(name) || definers.get(name).copied() <= Some(1) {
+            let Some(name) = ty.named().map(str::to_owned) else {
+                continue;
+            };
+            if name.contains("::") || own.contains(&name) || definers.get(&name).copied() <= Some(1)
+            {
                 continue;
             }
-            if let Some([module]) = import_definers.get(name).map(Vec::as_slice) {
-                let qualified = format!("{module}::{name}");
-                expr.0 = replace_name(&expr.0, name, &qualified);
+            if let Some([module]) = import_definers.get(&name).map(Vec::as_slice) {
+                expr.0 = ty.map_named(&mut |n| format!("{module}::{n}")).to_string();
             }
         }
     }
-}
-
-/// `list<Name>` with `Name` replaced by `with` (a whole word only).
-fn replace_name(text: &str, name: &str, with: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(i) = rest.find(name) {
-        let before = rest[..i].chars().last();
-        let after = rest[i + name.len()..].chars().next();
-        let word =
-            |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':');
-        out.push_str(&rest[..i]);
-        if word(before) || word(after) {
-            out.push_str(name);
-        } else {
-            out.push_str(with);
-        }
-        rest = &rest[i + name.len()..];
-    }
-    out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

@@ -267,20 +267,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// `ty` with every name that resolves from `module` written with its module.
 fn qualify_type(spec: &Spec, module: &str, ty: crate::Type) -> crate::Type {
-    use crate::Type;
-    match ty {
-        Type::Named(name) => match spec.resolve(module, &name) {
-            Some((defined_in, _)) => {
-                let (_, bare) = Type::split_name(&name);
-                Type::Named(format!("{defined_in}::{bare}"))
-            }
-            None => Type::Named(name),
-        },
-        Type::List(inner) => Type::List(Box::new(qualify_type(spec, module, *inner))),
-        Type::Paged(inner) => Type::Paged(Box::new(qualify_type(spec, module, *inner))),
-        Type::Map(key, value) => Type::Map(key, Box::new(qualify_type(spec, module, *value))),
-        scalar => scalar,
-    }
+    ty.map_named(&mut |name| match spec.resolve(module, &name) {
+        Some((defined_in, _)) => {
+            let (_, bare) = crate::Type::split_name(&name);
+            format!("{defined_in}::{bare}")
+        }
+        None => name,
+    })
 }
 
 impl Call {
@@ -735,7 +728,13 @@ impl Spec {
         let mut keep_types: BTreeSet<(usize, String)> = BTreeSet::new();
         let mut full_nodes: BTreeSet<usize> = BTreeSet::new();
         let mut todo: Vec<String> = Vec::new();
-        let index_of = |module: &str| self.files.iter().position(|f| f.module == module);
+        let modules: std::collections::HashMap<&str, usize> = self
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.module.as_str(), i))
+            .collect();
+        let index_of = |module: &str| modules.get(module).copied();
         for name in calls {
             let found = qualified.files.iter().enumerate().find_map(|(i, f)| {
                 f.content

@@ -133,6 +133,38 @@ pub fn is_wire_name(name: &str) -> bool {
         })
 }
 
+/// Whether `name` can name a Rust type as the spec writes types: PascalCase, letters and
+/// digits.
+///
+/// ```
+/// use fbgraph_spec::names::is_type_name;
+/// assert!(is_type_name("AdsetsStatus") && !is_type_name("adset") && !is_type_name("Ad_Set"));
+/// ```
+pub fn is_type_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Whether `segment` can be a segment of a call's path: letters, digits, `_` and `-`, or a
+/// placeholder of those in braces (`{page-id}`, Meta's `{Dynamic}`).
+///
+/// ```
+/// use fbgraph_spec::names::is_path_segment;
+/// assert!(is_path_segment("test-users") && is_path_segment("{page-id}"));
+/// assert!(!is_path_segment("") && !is_path_segment("{}") && !is_path_segment("a b"));
+/// ```
+pub fn is_path_segment(segment: &str) -> bool {
+    let word = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    };
+    match segment.strip_prefix('{') {
+        Some(inner) => inner.strip_suffix('}').is_some_and(word),
+        None => word(segment),
+    }
+}
+
 /// The request type of a call, derived from its node, method and path, for calls a spec does
 /// not name itself (an imported one): a verb (`Get`, `Create`/`Update`, `Delete`, `Put`,
 /// `Head`), the node, then the path's literal segments. A `POST` on the node itself updates

@@ -203,6 +203,19 @@ impl Type {
         }
     }
 
+    /// This type with its named type (if any) replaced by `f` of its name, everything around
+    /// it kept: how a reference is rewritten (qualified with its module) without touching the
+    /// text by hand.
+    pub fn map_named(self, f: &mut impl FnMut(String) -> String) -> Type {
+        match self {
+            Type::Named(name) => Type::Named(f(name)),
+            Type::List(inner) => Type::List(Box::new(inner.map_named(f))),
+            Type::Paged(inner) => Type::Paged(Box::new(inner.map_named(f))),
+            Type::Map(key, value) => Type::Map(key, Box::new(value.map_named(f))),
+            scalar => scalar,
+        }
+    }
+
     /// The named type this expression refers to, under any `list<…>` or `paged<…>`, or as a
     /// map's values.
     pub fn named(&self) -> Option<&str> {

@@ -285,7 +285,7 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                     format!("duplicate error name `{}`: already used in {other}", e.name),
                 );
             }
-            if !is_pascal(&e.name) || e.name == "Other" {
+            if !names::is_type_name(&e.name) || e.name == "Other" {
                 c.report(
                     &at.key("name"),
                     format!(
@@ -571,7 +571,7 @@ fn check_webhooks(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
         } else {
             kat.key("key")
         };
-        if !is_pascal(&variant) || variant == "Unknown" || variant == "Self" {
+        if !names::is_type_name(&variant) || variant == "Unknown" || variant == "Self" {
             c.report(
                 &vat,
                 format!("the variant `{variant}` must be PascalCase and not `Unknown` or `Self`, because it names a Rust variant"),
@@ -668,7 +668,7 @@ fn check_changes(c: &mut Checker, at: &JPath, webhooks: &Webhooks) {
         } else {
             cat.key("field")
         };
-        if !is_pascal(&variant) || variant == "Unknown" || variant == "Self" {
+        if !names::is_type_name(&variant) || variant == "Unknown" || variant == "Self" {
             c.report(
                 &vat,
                 format!("the variant `{variant}` must be PascalCase and not `Unknown` or `Self`, because it names a Rust variant"),
@@ -720,7 +720,7 @@ fn declare(c: &mut Checker, at: &JPath, value: &str, seen: &HashMap<&str, &str>)
             format!("duplicate name `{value}`: already defined in {other}"),
         );
     }
-    if !is_pascal(value) {
+    if !names::is_type_name(value) {
         c.report(
             at,
             format!("`{value}` must be PascalCase, because it names a Rust type"),
@@ -961,25 +961,15 @@ fn check_path(c: &mut Checker, at: &JPath, path: &str) {
         return;
     };
     for seg in rest.split('/') {
-        if let Some(inner) = seg.strip_prefix('{') {
-            // `{page-id}`, and Meta's `{Dynamic}`.
-            let ok = inner.strip_suffix('}').is_some_and(|name| {
-                !name.is_empty()
-                    && name
-                        .chars()
-                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
-            });
-            if !ok {
-                c.report(
-                    at,
-                    format!("path segment `{seg}` must be a placeholder like `{{page-id}}`"),
-                );
-            }
-        } else if seg.is_empty()
-            || !seg
-                .chars()
-                .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
-        {
+        if names::is_path_segment(seg) {
+            continue;
+        }
+        if seg.starts_with('{') {
+            c.report(
+                at,
+                format!("path segment `{seg}` must be a placeholder like `{{page-id}}`"),
+            );
+        } else {
             c.report(
                 at,
                 format!(
@@ -998,11 +988,6 @@ fn is_version(s: &str) -> bool {
 
 fn is_digits(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
-}
-
-fn is_pascal(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
 }
 
 fn is_snake(s: &str) -> bool {
