@@ -190,7 +190,7 @@ fn main_rs(options: &Options) -> String {
         );
     }
     text.push_str(
-        "fn main() {\n    let client = fbgraph::Client::new(\"token\");\n    \
+        "fn main() {\n    let client = fbgraph::Client::new(\"token\").expect(\"a valid token\");\n    \
          println!(\"{}\", client.base_url());\n}\n",
     );
     text

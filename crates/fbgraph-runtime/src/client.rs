@@ -74,7 +74,7 @@ struct Inner {
     base_text: String,
     token: Secret,
     /// `Authorization` header value; `None` for an empty token; `Err` if it cannot be a header.
-    bearer: Result<Option<HeaderValue>, ()>,
+    bearer: Option<HeaderValue>,
     app_secret: Option<Secret>,
     proof: Option<Secret>,
     /// Scrubs the token, the proof and the app secret out of server text.
@@ -246,27 +246,65 @@ enum Failure {
     },
 }
 
+/// Refuses an access token with surrounding whitespace or a line break, naming the mistake
+/// (never the token).
+fn check_token(token: &str) -> Result<(), Error> {
+    if token.trim() != token {
+        let what = if token.ends_with(['\n', '\r']) || token.starts_with(['\n', '\r']) {
+            "a line break"
+        } else {
+            "whitespace"
+        };
+        return Err(Error::Config(format!(
+            "the access token starts or ends with {what} (read from a file or an environment \
+             variable with its newline?); trim it"
+        )));
+    }
+    if token.contains(char::is_whitespace) {
+        return Err(Error::Config(
+            "the access token contains whitespace or a line break; Graph tokens have none"
+                .to_owned(),
+        ));
+    }
+    if !token.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(Error::Config(
+            "the access token has characters an HTTP header cannot carry (Graph tokens are \
+             visible ASCII only)"
+                .to_owned(),
+        ));
+    }
+    Ok(())
+}
+
 impl Client {
     /// A client for `https://graph.facebook.com` using `access_token`.
-    pub fn new(access_token: impl Into<String>) -> Client {
+    ///
+    /// The token is checked here, so that a mistake fails where the client is built rather
+    /// than at the first send: a token with surrounding whitespace or a line break (a token
+    /// read from a file or an environment variable with its trailing newline) or with
+    /// characters an HTTP header cannot carry is refused with [`Error::Config`] naming the
+    /// mistake, never the token. An empty token is allowed: it sends no `Authorization`
+    /// header (Graph then answers code 104, as it does for such a call).
+    pub fn new(access_token: impl Into<String>) -> Result<Client, Error> {
         let token: String = access_token.into();
+        check_token(&token)?;
         let bearer = if token.is_empty() {
-            Ok(None)
+            None
         } else {
-            HeaderValue::from_str(&format!("Bearer {token}"))
-                .map(|mut value| {
-                    value.set_sensitive(true);
-                    Some(value)
-                })
-                .map_err(|_| ())
+            let mut value = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
+                Error::Config(
+                    "the access token has characters an HTTP header cannot carry (only visible \
+                     ASCII is allowed)"
+                        .to_owned(),
+                )
+            })?;
+            value.set_sensitive(true);
+            Some(value)
         };
         let http = HttpClient::build(&[]);
-        let base = match Url::parse(DEFAULT_BASE_URL) {
-            Ok(base) => base,
-            // The constant is a valid URL; this arm is never taken.
-            Err(_) => unreachable!("DEFAULT_BASE_URL is a valid URL"),
-        };
-        Client {
+        let base = Url::parse(DEFAULT_BASE_URL)
+            .map_err(|e| Error::Config(format!("invalid default base URL: {e}")))?;
+        Ok(Client {
             inner: Arc::new(Inner {
                 http,
                 extra_roots: Vec::new(),
@@ -281,19 +319,19 @@ impl Client {
                 timeout: DEFAULT_TIMEOUT,
                 max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             }),
-        }
+        })
     }
 
     /// Talks to `base` instead of `https://graph.facebook.com`, e.g. a local mock at
-    /// `http://127.0.0.1:4000`. The URL has no version in it (requests add it: a path segment
-    /// such as `v19.0` is refused); it must be `http` or `https`, without credentials, query or
-    /// fragment. A path prefix (a proxy's `https://proxy.internal/graph`) is kept, and a
-    /// trailing slash is fine.
+    /// `http://127.0.0.1:4000`. The URL is a scheme, a host and maybe a port: it must be `http`
+    /// or `https`, without credentials, path, query or fragment (a trailing slash is fine).
+    /// Each request adds the version and the call's path itself, so a base URL with a path is
+    /// a mistake (`…/v19.0`, `…/me`) and is refused with [`Error::Config`] naming it.
     pub fn with_base_url(mut self, base: &str) -> Result<Client, Error> {
         let mut url =
-            Url::parse(base).map_err(|e| Error::Request(format!("invalid base URL: {e}")))?;
+            Url::parse(base).map_err(|e| Error::Config(format!("invalid base URL: {e}")))?;
         if !matches!(url.scheme(), "http" | "https") {
-            return Err(Error::Request(format!(
+            return Err(Error::Config(format!(
                 "the base URL must use http or https, not {}",
                 url.scheme()
             )));
@@ -302,15 +340,15 @@ impl Client {
             && tls::PROVIDER.is_none()
             && !matches!(self.inner.http, HttpClient::Given(_))
         {
-            return Err(Error::Request(tls::NO_TLS.to_owned()));
+            return Err(Error::Config(tls::NO_TLS.to_owned()));
         }
         if !url.username().is_empty() || url.password().is_some() {
-            return Err(Error::Request(
+            return Err(Error::Config(
                 "the base URL must not contain credentials".to_owned(),
             ));
         }
         if url.query().is_some() || url.fragment().is_some() {
-            return Err(Error::Request(
+            return Err(Error::Config(
                 "the base URL must not have a query or a fragment".to_owned(),
             ));
         }
@@ -320,14 +358,21 @@ impl Client {
             .flatten()
             .find(|segment| is_version_segment(segment))
         {
-            return Err(Error::Request(format!(
+            return Err(Error::Config(format!(
                 "the base URL must not name a Graph version (its path has `{version}`): each \
                  request adds its own (`/v26.0/…`), so this one would send to \
                  `/{version}/v26.0/…`; give the URL without it"
             )));
         }
         let path = url.path().trim_end_matches('/').to_owned();
-        url.set_path(&path);
+        if !path.is_empty() {
+            return Err(Error::Config(format!(
+                "the base URL must not have a path (it has `{path}`): each request adds the \
+                 version and the call's path (`/v26.0/{{page-id}}/messages`); give only the \
+                 scheme, host and port"
+            )));
+        }
+        url.set_path("");
         let inner = Arc::make_mut(&mut self.inner);
         inner.base_text = url.as_str().trim_end_matches('/').to_owned();
         inner.base = url;
@@ -369,7 +414,7 @@ impl Client {
     /// let http = fbgraph_runtime::Client::http_client_builder()?
     ///     .proxy(reqwest::Proxy::https("http://proxy.internal:3128")?)
     ///     .build()?;
-    /// let client = fbgraph_runtime::Client::new("PAGE-ACCESS-TOKEN").with_http_client(http);
+    /// let client = fbgraph_runtime::Client::new("PAGE-ACCESS-TOKEN")?.with_http_client(http);
     /// # let _ = client;
     /// # Ok(())
     /// # }
@@ -682,15 +727,9 @@ impl Client {
                 )));
             }
         };
-        let bearer = self.inner.bearer.as_ref().map_err(|()| {
-            Error::Request(
-                "the access token contains characters that cannot be sent in an HTTP header"
-                    .to_owned(),
-            )
-        })?;
         Ok(Sender {
             http,
-            bearer: bearer.as_ref(),
+            bearer: self.inner.bearer.as_ref(),
         })
     }
 
@@ -1145,7 +1184,7 @@ mod tests {
 
     #[test]
     fn endpoint_urls_join_base_version_and_path() {
-        let client = Client::new(TOKEN);
+        let client = Client::new(TOKEN).expect("a valid token");
         let url = client
             .endpoint_url("v19.0", "/123/messages")
             .expect("valid");
@@ -1155,18 +1194,19 @@ mod tests {
         );
 
         let client = Client::new(TOKEN)
-            .with_base_url("http://127.0.0.1:4000/prefix/")
+            .expect("a valid token")
+            .with_base_url("http://127.0.0.1:4000/")
             .expect("valid base");
-        assert_eq!(client.base_url(), "http://127.0.0.1:4000/prefix");
+        assert_eq!(client.base_url(), "http://127.0.0.1:4000");
         let url = client.endpoint_url("v19.0", "/me").expect("valid");
-        assert_eq!(url.as_str(), "http://127.0.0.1:4000/prefix/v19.0/me");
+        assert_eq!(url.as_str(), "http://127.0.0.1:4000/v19.0/me");
         let root = client.endpoint_url("v19.0", "/").expect("valid");
-        assert_eq!(root.as_str(), "http://127.0.0.1:4000/prefix/v19.0/");
+        assert_eq!(root.as_str(), "http://127.0.0.1:4000/v19.0/");
     }
 
     #[test]
     fn endpoint_urls_refuse_paths_that_escape() {
-        let client = Client::new(TOKEN);
+        let client = Client::new(TOKEN).expect("a valid token");
         for path in [
             "/../me",
             "/1/./x",
@@ -1202,8 +1242,11 @@ mod tests {
             ("http://127.0.0.1/?x=1", "query"),
             ("http://127.0.0.1/#f", "fragment"),
         ] {
-            match Client::new(TOKEN).with_base_url(base) {
-                Err(Error::Request(message)) => {
+            match Client::new(TOKEN)
+                .expect("a valid token")
+                .with_base_url(base)
+            {
+                Err(Error::Config(message)) => {
                     assert!(message.contains(reason), "{base}: {message}");
                     assert!(!message.contains("pw"), "{message}");
                 }
@@ -1211,6 +1254,7 @@ mod tests {
             }
         }
         let client = Client::new(TOKEN)
+            .expect("a valid token")
             .with_base_url("https://graph.example.com/")
             .expect("valid");
         assert_eq!(client.base_url(), "https://graph.example.com");
@@ -1223,8 +1267,11 @@ mod tests {
             "http://127.0.0.1:4000/v26.0/",
             "http://proxy.internal/graph/V25.0",
         ] {
-            match Client::new(TOKEN).with_base_url(base) {
-                Err(Error::Request(message)) => {
+            match Client::new(TOKEN)
+                .expect("a valid token")
+                .with_base_url(base)
+            {
+                Err(Error::Config(message)) => {
                     assert!(
                         message.contains("must not name a Graph version"),
                         "{message}"
@@ -1234,29 +1281,57 @@ mod tests {
                 other => panic!("{base}: {other:?}"),
             }
         }
-        // A proxy's path prefix is kept; segments that merely start with v are not versions.
-        for (base, kept) in [
-            (
-                "http://proxy.internal/graph/",
-                "http://proxy.internal/graph",
-            ),
-            (
-                "http://proxy.internal/v1/graph",
-                "http://proxy.internal/v1/graph",
-            ),
-            (
-                "http://proxy.internal/v19.0.1",
-                "http://proxy.internal/v19.0.1",
-            ),
+        // Any other path is refused too, naming it: each request adds the version and path.
+        for (base, path) in [
+            ("http://127.0.0.1:4000/me", "/me"),
+            ("http://proxy.internal/graph/", "/graph"),
+            ("http://proxy.internal/v1/graph", "/v1/graph"),
+            ("http://proxy.internal/v19.0.1", "/v19.0.1"),
         ] {
-            let client = Client::new(TOKEN).with_base_url(base).expect(base);
-            assert_eq!(client.base_url(), kept);
+            match Client::new(TOKEN)
+                .expect("a valid token")
+                .with_base_url(base)
+            {
+                Err(Error::Config(message)) => {
+                    assert!(message.contains("must not have a path"), "{message}");
+                    assert!(message.contains(&format!("`{path}`")), "{message}");
+                }
+                other => panic!("{base}: {other:?}"),
+            }
         }
     }
 
     #[test]
+    fn a_token_with_surrounding_whitespace_is_refused_where_the_client_is_built() {
+        for (token, mistake) in [
+            ("EAAB-token\n", "a line break"),
+            ("EAAB-token\r\n", "a line break"),
+            (" EAAB-token", "whitespace"),
+            ("EAAB-token\t", "whitespace"),
+            ("EAAB token", "contains whitespace"),
+            ("EAAB\ntoken", "contains whitespace"),
+        ] {
+            match Client::new(token) {
+                Err(Error::Config(message)) => {
+                    assert!(message.contains(mistake), "{token:?}: {message}");
+                    assert!(!message.contains("EAAB"), "the token leaked: {message}");
+                }
+                other => panic!("{token:?} was accepted: {other:?}"),
+            }
+        }
+        match Client::new("EAAB-tökén") {
+            Err(Error::Config(message)) => assert!(message.contains("HTTP header"), "{message}"),
+            other => panic!("a non-ASCII token was accepted: {other:?}"),
+        }
+        assert!(Client::new("").is_ok(), "an empty token sends no header");
+        assert!(Client::new("EAAB-token").is_ok());
+    }
+
+    #[test]
     fn debug_never_shows_credentials() {
-        let client = Client::new(TOKEN).with_app_secret(SECRET);
+        let client = Client::new(TOKEN)
+            .expect("a valid token")
+            .with_app_secret(SECRET);
         let shown = format!("{client:?} {client:#?}");
         assert!(!shown.contains(TOKEN), "{shown}");
         assert!(!shown.contains(SECRET), "{shown}");
@@ -1271,7 +1346,9 @@ mod tests {
 
     #[test]
     fn error_text_from_the_server_is_scrubbed() {
-        let client = Client::new(TOKEN).with_app_secret(SECRET);
+        let client = Client::new(TOKEN)
+            .expect("a valid token")
+            .with_app_secret(SECRET);
         let proof = appsecret_proof(TOKEN, SECRET);
         let echo = format!(
             r#"{{"error":{{"message":"bad token {TOKEN} proof {proof}","code":190,"error_user_msg":"{TOKEN}"}}}}"#
@@ -1317,6 +1394,7 @@ mod tests {
     #[test]
     fn foreign_next_links_are_refused() {
         let client = Client::new(TOKEN)
+            .expect("a valid token")
             .with_base_url("http://127.0.0.1:4000")
             .expect("valid");
         for next in [
@@ -1341,6 +1419,7 @@ mod tests {
     #[test]
     fn next_links_lose_the_token_and_get_a_fresh_proof() {
         let client = Client::new(TOKEN)
+            .expect("a valid token")
             .with_app_secret(SECRET)
             .with_base_url("https://graph.facebook.com")
             .expect("valid");
@@ -1363,32 +1442,10 @@ mod tests {
         assert_eq!(url.fragment(), None);
 
         // Without a secret, a proof already in the link is left alone.
-        let unsigned = Client::new(TOKEN);
+        let unsigned = Client::new(TOKEN).expect("a valid token");
         let url = unsigned
             .follow("https://graph.facebook.com/v19.0/1/x?appsecret_proof=p&access_token=LEAK")
             .expect("same origin");
         assert_eq!(url.query(), Some("appsecret_proof=p"));
-    }
-
-    #[tokio::test]
-    async fn tokens_that_cannot_be_headers_are_refused_before_sending() {
-        // Port 9 (discard) on loopback: were anything sent, this would be a transport error.
-        let client = Client::new("bad\ntoken")
-            .with_base_url("http://127.0.0.1:9")
-            .expect("valid");
-        let shown = format!("{client:?}");
-        assert!(!shown.contains("bad"), "{shown}");
-        let paging = crate::Paging {
-            next: Some("http://127.0.0.1:9/v19.0/1/x".to_owned()),
-            ..Default::default()
-        };
-        let page: Paged<Value> = Paged::new(Vec::new(), Some(paging));
-        match client.next_page(&page).await {
-            Err(Error::Request(message)) => {
-                assert!(message.contains("access token"), "{message}");
-                assert!(!message.contains("bad"), "{message}");
-            }
-            other => panic!("{other:?}"),
-        }
     }
 }

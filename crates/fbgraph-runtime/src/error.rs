@@ -137,6 +137,11 @@ impl<C: ErrorCode> std::error::Error for GraphError<C> {}
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error<C = UntypedCode> {
+    /// The client was configured wrongly, so it was not built: an access token with
+    /// surrounding whitespace, a base URL with a path, … The message names the mistake, never
+    /// a secret.
+    #[error("invalid client configuration: {0}")]
+    Config(String),
     /// The request could not be built, so nothing was sent: a bad base URL, parameters that are
     /// not a JSON object, a `next` link to another host, …
     #[error("could not build the request: {0}")]
@@ -419,7 +424,7 @@ impl<C: ErrorCode> Error<C> {
     /// retried.
     pub fn attempts(&self) -> u32 {
         match self {
-            Error::Request(_) => 0,
+            Error::Request(_) | Error::Config(_) => 0,
             Error::Transport(e) => e.attempts,
             Error::Graph(graph) => graph.attempts,
             Error::Http { attempts, .. }
@@ -448,7 +453,7 @@ impl<C: ErrorCode> Error<C> {
     /// Records how many times the call was sent.
     pub(crate) fn with_attempts(mut self, count: u32) -> Self {
         match &mut self {
-            Error::Request(_) => {}
+            Error::Request(_) | Error::Config(_) => {}
             Error::Transport(e) => e.attempts = count,
             Error::Graph(graph) => graph.attempts = count,
             Error::Http { attempts, .. }
@@ -464,6 +469,7 @@ impl<C: ErrorCode> Error<C> {
     fn recode<D: ErrorCode>(self) -> Error<D> {
         match self {
             Error::Request(message) => Error::Request(message),
+            Error::Config(message) => Error::Config(message),
             Error::Transport(source) => Error::Transport(source),
             Error::Http {
                 status,

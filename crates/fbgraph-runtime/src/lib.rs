@@ -49,7 +49,7 @@
 //! }
 //!
 //! # async fn run() -> Result<(), fbgraph_runtime::Error> {
-//! let client = Client::new("page-access-token").with_app_secret("app-secret");
+//! let client = Client::new("page-access-token")?.with_app_secret("app-secret");
 //! let mut page = client
 //!     .send(Conversations { page_id: "1234".into(), limit: Some(25) })
 //!     .await?;

@@ -178,6 +178,7 @@ mod tests {
 
         assert_eq!(super::tls_provider(), None);
         let refused = Client::new("t")
+            .expect("a valid token")
             .with_base_url("https://graph.facebook.com")
             .expect_err("no TLS");
         assert!(
@@ -185,6 +186,7 @@ mod tests {
             "{refused}"
         );
         Client::new("t")
+            .expect("a valid token")
             .with_base_url("http://127.0.0.1:4000")
             .expect("plain HTTP is fine");
 
@@ -205,6 +207,7 @@ mod tests {
             }
         }
         let refused = Client::new("t")
+            .expect("a valid token")
             .send(Me)
             .await
             .expect_err("no TLS for the default base");

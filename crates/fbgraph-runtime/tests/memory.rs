@@ -84,6 +84,7 @@ async fn streaming_ten_thousand_items_keeps_memory_flat() {
     let server = MockServer::start(config).await.expect("the mock starts");
     server.seed_conversations(ITEMS);
     let client = Client::new(server.config().access_token.clone())
+        .expect("a valid token")
         .with_base_url(&server.base_url())
         .expect("the mock's URL");
 

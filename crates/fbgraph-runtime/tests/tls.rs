@@ -139,6 +139,7 @@ fn the_provider_is_the_one_the_features_choose() {
 async fn a_client_that_trusts_the_ca_completes_the_handshake_and_reads_the_answer() {
     let (addr, mut alpn) = tls_server().await;
     let client = Client::new("test-token")
+        .expect("a valid token")
         .with_root_certificate_pem(CA)
         .expect("the CA parses")
         .with_base_url(&format!("https://{addr}"))
@@ -160,6 +161,7 @@ async fn a_client_that_trusts_the_ca_completes_the_handshake_and_reads_the_answe
 async fn a_client_that_does_not_trust_the_ca_refuses_the_server() {
     let (addr, _alpn) = tls_server().await;
     let client = Client::new("test-token")
+        .expect("a valid token")
         .with_base_url(&format!("https://{addr}"))
         .expect("an https base URL");
     let error = client
@@ -177,6 +179,7 @@ async fn a_certificate_for_another_name_is_refused_even_from_a_trusted_ca() {
     // The trusted CA signed this certificate for elsewhere.invalid, not for 127.0.0.1.
     let (addr, _alpn) = tls_server_with(ELSEWHERE_CERT, ELSEWHERE_KEY).await;
     let client = Client::new("test-token")
+        .expect("a valid token")
         .with_root_certificate_pem(CA)
         .expect("the CA parses")
         .with_base_url(&format!("https://{addr}"))
@@ -197,10 +200,12 @@ async fn a_certificate_for_another_name_is_refused_even_from_a_trusted_ca() {
 #[test]
 fn root_certificates_must_be_pem_certificates() {
     let error = Client::new("t")
+        .expect("a valid token")
         .with_root_certificate_pem(b"not a certificate")
         .expect_err("no CERTIFICATE section");
     assert!(error.to_string().contains("no CERTIFICATE"), "{error}");
     let error = Client::new("t")
+        .expect("a valid token")
         .with_root_certificate_pem(SERVER_KEY)
         .expect_err("a key is not a certificate");
     assert!(error.to_string().contains("no CERTIFICATE"), "{error}");
@@ -209,6 +214,7 @@ fn root_certificates_must_be_pem_certificates() {
 #[test]
 fn root_certificates_do_not_silently_replace_a_given_http_client() {
     let error = Client::new("t")
+        .expect("a valid token")
         .with_http_client(
             Client::http_client_builder()
                 .expect("a builder")

@@ -59,6 +59,7 @@ async fn the_default_build_leaves_the_programs_own_http_client_and_the_process_a
     assert!(error.is_connect() || error.is_request(), "{error:?}");
 
     let client = Client::new("t")
+        .expect("a valid token")
         .with_base_url(&format!("https://{addr}"))
         .expect("an https base URL");
     let error = client.send(Me).await.expect_err("not a TLS server");
@@ -81,6 +82,7 @@ async fn a_builder_made_before_any_client_speaks_tls_with_the_clients_verifier()
         .expect("a reqwest client, with no process-wide provider");
     let addr = not_a_tls_server().await;
     let client = Client::new("t")
+        .expect("a valid token")
         .with_http_client(http)
         .with_base_url(&format!("https://{addr}"))
         .expect("an https base URL");

@@ -45,6 +45,7 @@ static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
     let token = mock.config().access_token.clone();
     let base = mock.base_url();
     let client = fbgraph::Client::new(&token)
+        .expect("a valid token")
         .with_base_url(&base)
         .expect("base URL");
     let hand = Arc::new(Hand {

@@ -26,7 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mock = fbgraph_mock::MockServer::start(fbgraph_mock::MockConfig::default()).await?;
         let token = mock.config().access_token.clone();
         let psid = mock.config().customers[0].psid.clone();
-        let client = fbgraph::Client::new(&token).with_base_url(&mock.base_url())?;
+        let client = fbgraph::Client::new(&token)?.with_base_url(&mock.base_url())?;
         let hand = hand::Hand {
             // reqwest has no crypto provider of its own here; the builder carries fbgraph's.
             http: fbgraph::Client::http_client_builder()?.build()?,

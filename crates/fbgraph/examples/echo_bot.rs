@@ -86,7 +86,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
         ..MockConfig::default()
     })
     .await?;
-    let client = Client::new(sandbox.config().access_token.clone())
+    let client = Client::new(sandbox.config().access_token.clone())?
         .with_app_secret(APP_SECRET)
         .with_base_url(&sandbox.base_url())?;
 

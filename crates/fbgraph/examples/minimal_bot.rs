@@ -10,7 +10,7 @@ use fbgraph::webhook::{Receiver, axum::route, axum::serve};
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (token, secret) = (std::env::var("PAGE_TOKEN")?, std::env::var("APP_SECRET")?);
     let receiver = Receiver::new(&secret, std::env::var("VERIFY_TOKEN")?)?;
-    let client = fbgraph::Client::new(token).with_app_secret(secret);
+    let client = fbgraph::Client::new(token)?.with_app_secret(secret);
 
     // Called once per event, after the signature was checked and Meta got its 200.
     let handler = move |event: WebhookEvent| {

@@ -32,7 +32,7 @@ async fn target() -> Result<Target, Box<dyn StdError>> {
     if let Some(token) = var("FBGRAPH_ACCESS_TOKEN") {
         let psid = var("FBGRAPH_RECIPIENT_PSID")
             .ok_or("set FBGRAPH_RECIPIENT_PSID to someone who messaged the Page")?;
-        let mut client = Client::new(token);
+        let mut client = Client::new(token)?;
         if let Some(base) = var("FBGRAPH_BASE_URL") {
             client = client.with_base_url(&base)?;
         }
@@ -62,7 +62,7 @@ async fn target() -> Result<Target, Box<dyn StdError>> {
         mock.base_url()
     );
     println!("(Set FBGRAPH_ACCESS_TOKEN and FBGRAPH_RECIPIENT_PSID to talk to Meta instead.)");
-    let client = Client::new(config.access_token.clone())
+    let client = Client::new(config.access_token.clone())?
         .with_app_secret("quickstart-app-secret")
         .with_base_url(&mock.base_url())?;
     Ok(Target {

@@ -15,7 +15,7 @@
 //! use fbgraph::v26_0::{MessagingType, OutgoingMessage, Recipient, SendMessage};
 //!
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! let client = fbgraph::Client::new("PAGE-ACCESS-TOKEN").with_app_secret("APP-SECRET");
+//! let client = fbgraph::Client::new("PAGE-ACCESS-TOKEN")?.with_app_secret("APP-SECRET");
 //! let sent = client
 //!     .send(
 //!         SendMessage::message("me", Recipient::id("24000000000000001"), OutgoingMessage::text("Your order shipped"))

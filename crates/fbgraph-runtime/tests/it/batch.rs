@@ -207,6 +207,7 @@ async fn a_short_or_malformed_batch_answer_loses_only_the_calls_it_spoils() {
     let answer = r#"[{"code":200,"headers":[],"body":"{\"data\":[]}"},{"nonsense":true}]"#;
     let server = Server::start(vec![Canned::json(200, answer)]).await;
     let client = fbgraph_runtime::Client::new("EAAB-batch-token")
+        .expect("a valid token")
         .with_base_url(&server.url())
         .expect("valid")
         .with_retry_policy(fbgraph_runtime::RetryPolicy::none());

@@ -183,6 +183,7 @@ impl Endpoint for NotAnObject {
 /// tested against the mock, in `retry.rs`).
 pub(crate) fn client_for(server: &Server) -> Client {
     Client::new(TOKEN)
+        .expect("a valid token")
         .with_base_url(&server.url())
         .expect("the responder's URL is a valid base")
         .with_retry_policy(RetryPolicy::none())
@@ -361,7 +362,7 @@ async fn parameters_that_are_not_an_object_are_refused_before_sending() {
 fn clients_errors_and_request_futures_can_cross_threads() {
     fn is_send_sync<T: Send + Sync>(_: &T) {}
     fn is_send<T: Send>(_: &T) {}
-    let client = Client::new(TOKEN);
+    let client = Client::new(TOKEN).expect("a valid token");
     is_send_sync(&client);
     is_send_sync(&Error::<SendCode>::Request(String::new()));
     // Built, checked and dropped without being polled: nothing is sent.

@@ -115,7 +115,7 @@ async fn a_body_within_the_limit_is_read_whole() {
 #[tokio::test]
 async fn a_trickling_answer_ends_at_the_timeout() {
     assert_eq!(
-        Client::new(TOKEN).timeout(),
+        Client::new(TOKEN).expect("a valid token").timeout(),
         Duration::from_secs(60),
         "every client has a timeout unless told otherwise"
     );
@@ -375,6 +375,7 @@ async fn next_links_that_echo_secrets_are_refused_without_showing_them() {
         serde_json::from_value(serde_json::json!({"data": [], "paging": {"next": next}}))
             .expect("a page");
     let client = Client::new(TOKEN)
+        .expect("a valid token")
         .with_base_url("http://127.0.0.1:9")
         .expect("valid");
     let error = client.next_page(&page).await.expect_err("another host");

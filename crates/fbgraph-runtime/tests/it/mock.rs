@@ -29,6 +29,7 @@ impl Mock {
     pub fn client(&self) -> Client {
         let config = self.server.config();
         let client = Client::new(config.access_token.clone())
+            .expect("a valid token")
             .with_base_url(&self.server.base_url())
             .expect("the mock's URL is a valid base")
             .with_retry_policy(quick_retries());

@@ -131,6 +131,7 @@ async fn errors_end_the_stream() {
 
 fn client_for(server: &Server) -> Client {
     Client::new("EAAB-paging-token")
+        .expect("a valid token")
         .with_base_url(&server.url())
         .expect("valid")
         .with_retry_policy(RetryPolicy::none())

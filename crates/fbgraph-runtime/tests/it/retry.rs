@@ -310,6 +310,7 @@ async fn a_connection_refused_is_retried_even_for_a_post() {
     let base = mock.server.base_url();
     mock.server.shutdown().await;
     let client = fbgraph_runtime::Client::new("t")
+        .expect("a valid token")
         .with_base_url(&base)
         .expect("url")
         .with_retry_policy(

@@ -49,6 +49,7 @@ async fn bot(bot_secret: &str, fail_first: usize) -> Bot {
     .await
     .expect("the sandbox starts");
     let client = Client::new(sandbox.config().access_token.clone())
+        .expect("a valid token")
         .with_app_secret(SECRET)
         .with_base_url(&sandbox.base_url())
         .expect("the sandbox's URL");

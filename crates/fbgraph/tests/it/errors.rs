@@ -13,6 +13,7 @@ async fn a_wrong_token_is_error_190_and_the_token_is_never_shown() {
     let env = Env::start().await;
     let secret_token = "EAAB-not-the-right-token-4f9a";
     let client = Client::new(secret_token)
+        .expect("a valid token")
         .with_base_url(&env.server.base_url())
         .expect("url");
     let err = client
@@ -46,6 +47,7 @@ async fn appsecret_proof_is_sent_and_checked() {
     let base = env.server.base_url();
 
     let signed = Client::new(&token)
+        .expect("a valid token")
         .with_app_secret("app-secret-42")
         .with_base_url(&base)
         .expect("url");
@@ -55,6 +57,7 @@ async fn appsecret_proof_is_sent_and_checked() {
         .expect("a correct proof is accepted");
 
     let wrong = Client::new(&token)
+        .expect("a valid token")
         .with_app_secret("another-secret")
         .with_base_url(&base)
         .expect("url");
@@ -102,7 +105,10 @@ async fn a_server_that_is_gone_is_a_transport_error() {
     let env = Env::start().await;
     let base = env.server.base_url();
     env.server.shutdown().await;
-    let client = Client::new("t").with_base_url(&base).expect("url");
+    let client = Client::new("t")
+        .expect("a valid token")
+        .with_base_url(&base)
+        .expect("url");
     let err = client
         .send(Conversations::new("me"))
         .await

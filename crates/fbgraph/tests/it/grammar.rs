@@ -78,6 +78,7 @@ async fn the_mock_takes_maps_and_unsigned_integers_and_refuses_what_graph_refuse
     .await
     .expect("the mock starts with the fixture spec");
     let client = Client::new(mock.config().access_token.clone())
+        .expect("a valid token")
         .with_base_url(&mock.base_url())
         .expect("the mock's URL");
 

@@ -17,6 +17,7 @@ impl Env {
     pub async fn with_config(config: MockConfig) -> Env {
         let server = MockServer::start(config).await.expect("the mock starts");
         let client = Client::new(server.config().access_token.clone())
+            .expect("a valid token")
             .with_base_url(&server.base_url())
             .expect("the mock's base URL is valid");
         Env { server, client }

@@ -28,6 +28,6 @@ async fn text(client: &Client, id: &str) -> Option<String> {
 }
 
 fn main() {
-    let client = Client::new("token");
+    let client = Client::new("token").expect("a valid token");
     let _ = (latest(&client), owner(&client, "1"), text(&client, "m_1"));
 }

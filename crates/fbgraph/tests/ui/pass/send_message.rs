@@ -33,6 +33,6 @@ fn main() {
         ),
     );
     let _typing = SendMessage::sender_action("me", Recipient::id("1"), SenderAction::TypingOn);
-    let client = Client::new("token");
+    let client = Client::new("token").expect("a valid token");
     let _future = notify(&client, "1");
 }

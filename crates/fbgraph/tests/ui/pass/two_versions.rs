@@ -21,6 +21,6 @@ fn main() {
     assert_eq!(<v19_0::Conversations as Endpoint>::VERSION, "v19.0");
     assert_eq!(<v26_0::Conversations as Endpoint>::VERSION, "v26.0");
     let _ = v26_0::Conversations::new("me").updated_after_ms(1_700_000_000_000);
-    let client = Client::new("token");
+    let client = Client::new("token").expect("a valid token");
     let _ = migrate(&client, "1");
 }
