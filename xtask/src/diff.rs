@@ -393,6 +393,27 @@ fn diff_object(d: &mut Diff, name: &str, o: &Object, n: &Object) {
     };
     diff_fields(d, name, &o.fields, &n.fields, role, added, removed);
     diff_one_of(d, name, &o.one_of, &n.one_of);
+    // A tagged union's variants are its enum's: one gone breaks code that names it.
+    for v in &o.variants {
+        if !n.variants.iter().any(|w| w.value == v.value) {
+            d.push(
+                Kind::EnumValueRemoved,
+                format!("{name}.{}", v.value),
+                format!("variant `{}` is gone", v.value),
+                true,
+            );
+        }
+    }
+    for v in &n.variants {
+        if !o.variants.iter().any(|w| w.value == v.value) {
+            d.push(
+                Kind::EnumValueAdded,
+                format!("{name}.{}", v.value),
+                format!("new variant `{}`", v.value),
+                false,
+            );
+        }
+    }
 }
 
 fn diff_enum(d: &mut Diff, name: &str, o: &Enum, n: &Enum) {

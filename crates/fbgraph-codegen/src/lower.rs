@@ -17,7 +17,7 @@ use std::collections::{BTreeSet, HashMap};
 use fbgraph_spec::names;
 use fbgraph_spec::{
     Call, ChangeKind, Enum, ErrorCode, EventKind, Field, LoadedFile, Method, Named, Object,
-    ObjectKind, OneOf, Scalar, Spec, Type, Webhooks,
+    ObjectKind, OneOf, Rule, Scalar, Spec, Type, Variant, Webhooks,
 };
 
 use crate::CodegenError;
@@ -63,6 +63,8 @@ pub(crate) struct IrParams<'s> {
     pub(crate) owner: &'s str,
     pub(crate) fields: Vec<IrField<'s>>,
     pub(crate) one_of: Option<&'s OneOf>,
+    /// The call's rules between parameters (none for an object).
+    pub(crate) rules: &'s [Rule],
 }
 
 /// One item of a module, in the order the module holds them.
@@ -91,6 +93,13 @@ pub(crate) enum Item<'s> {
         params: IrParams<'s>,
         /// The catalogue entries of the codes the call documents, in its order.
         codes: Vec<&'s ErrorCode>,
+    },
+    /// A tagged union: an enum whose variants are told apart by the tag's value.
+    Union {
+        object: &'s Object,
+        doc: String,
+        /// Each variant with its Rust name and its type, if it carries one.
+        variants: Vec<(&'s Variant, String, Option<Type>)>,
     },
     /// An enum of values.
     Enum {
@@ -219,6 +228,11 @@ impl<'s> Lowering<'s> {
         for object in &content.objects {
             let doc = crate::emit::with_note(&object.doc, object.note.as_deref());
             match object.kind {
+                ObjectKind::Input if object.tag.is_some() => {
+                    if let Some(item) = self.union(object, doc) {
+                        items.push(item);
+                    }
+                }
                 ObjectKind::Input => {
                     if let Some(params) = self.params(&object.name, &object.fields, &object.one_of)
                     {
@@ -414,6 +428,40 @@ impl<'s> Lowering<'s> {
             owner,
             fields: lowered,
             one_of: one_of.first(),
+            rules: &[],
+        })
+    }
+
+    fn union(&mut self, object: &'s Object, doc: String) -> Option<Item<'s>> {
+        let mut ok = true;
+        let mut variants = Vec::new();
+        let mut seen = BTreeSet::new();
+        for v in &object.variants {
+            let item = format!("{}.{}", object.name, v.value);
+            let name = names::variant_name(&v.value);
+            if !seen.insert(name.clone()) {
+                self.errors.push(problem(
+                    &item,
+                    format!("the variant would be the Rust variant `{name}`, which is taken"),
+                ));
+                ok = false;
+            }
+            let ty = match &v.ty {
+                Some(t) => match self.ty(&t.0, &item) {
+                    Some(ty) => Some(self.node_ids(ty)),
+                    None => {
+                        ok = false;
+                        None
+                    }
+                },
+                None => None,
+            };
+            variants.push((v, name, ty));
+        }
+        ok.then_some(Item::Union {
+            object,
+            doc,
+            variants,
         })
     }
 
@@ -452,6 +500,7 @@ impl<'s> Lowering<'s> {
             .params(&call.name, &call.params, &call.one_of)
             .map(|mut p| {
                 p.fields.retain(|f| !call.sends_itself(&f.field.name));
+                p.rules = &call.rules;
                 p
             });
         let mut codes = Vec::new();

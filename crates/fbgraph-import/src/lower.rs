@@ -257,6 +257,9 @@ fn shared_object(name: &str) -> spec::Object {
         note: None,
         supports_emoji: false,
         default_field: false,
+        max_length: None,
+        min_items: None,
+        max_items: None,
     };
     let (doc, fields) = match name {
         "WriteResult" => (
@@ -281,6 +284,9 @@ fn shared_object(name: &str) -> spec::Object {
         ),
         fields,
         one_of: Vec::new(),
+        tag: None,
+        content: None,
+        variants: Vec::new(),
     }
 }
 
@@ -580,6 +586,9 @@ impl<'a> Cx<'a> {
             note,
             supports_emoji: false,
             default_field: false,
+            max_length: None,
+            min_items: None,
+            max_items: None,
         }
     }
 
@@ -695,6 +704,7 @@ impl<'a> Cx<'a> {
             params,
             one_of: Vec::new(),
             returns: TypeExpr(returns),
+            rules: Vec::new(),
             errors: Vec::new(),
             mock: None,
         }

@@ -158,6 +158,8 @@ enum Key {
     MethodPath,
     Value,
     Code,
+    /// A rule, by both its sides.
+    Rule,
 }
 
 impl Kind {
@@ -170,8 +172,15 @@ impl Kind {
                 ("enums", Key::Name, Kind::Enum),
                 ("errors", Key::Code, Kind::Leaf),
             ],
-            Kind::Node | Kind::Object => &[("fields", Key::Name, Kind::Leaf)],
-            Kind::Call => &[("params", Key::Name, Kind::Leaf)],
+            Kind::Node => &[("fields", Key::Name, Kind::Leaf)],
+            Kind::Object => &[
+                ("fields", Key::Name, Kind::Leaf),
+                ("variants", Key::Value, Kind::Leaf),
+            ],
+            Kind::Call => &[
+                ("params", Key::Name, Kind::Leaf),
+                ("rules", Key::Rule, Kind::Leaf),
+            ],
             Kind::Enum => &[("values", Key::Value, Kind::Leaf)],
             Kind::Leaf => &[],
         }
@@ -184,6 +193,7 @@ fn identity(item: &Value, key: Key) -> Option<String> {
         Key::Name => s("name"),
         Key::Value => s("value"),
         Key::MethodPath => Some(format!("{} {}", s("method")?, s("path")?)),
+        Key::Rule => Some(format!("{} => {}", s("when")?, s("then")?)),
         Key::Code => item
             .get("code")
             .and_then(Value::as_i64)
@@ -401,6 +411,7 @@ impl Cx<'_> {
                     Key::Name => "`name`",
                     Key::Value => "`value`",
                     Key::MethodPath => "`method` and `path`",
+                    Key::Rule => "`when` and `then`",
                     Key::Code => "`code`",
                 };
                 self.report(

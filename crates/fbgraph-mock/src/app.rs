@@ -748,6 +748,7 @@ impl App {
             spec,
             &route.call.params,
             &route.call.one_of,
+            &route.call.rules,
             &params.raw,
             &params.uploads,
         )

@@ -3,7 +3,7 @@
 //! What passes comes out normalised: enum values in their documented case, numbers
 //! where the spec says integer, JSON text parsed, and defaults filled in.
 
-use fbgraph_spec::{Field, Named, OneOf, Scalar, Spec, Type};
+use fbgraph_spec::{Field, Named, Object, OneOf, Rule, Scalar, Spec, Type};
 use serde_json::{Map, Number, Value};
 
 use crate::request::{MAX_DEPTH, MAX_NODES, Upload, json_values_bound, too_deep};
@@ -14,6 +14,7 @@ pub(crate) fn params(
     spec: &Spec,
     fields: &[Field],
     one_of: &[OneOf],
+    rules: &[Rule],
     raw: &Map<String, Value>,
     uploads: &[Upload],
 ) -> Result<Map<String, Value>, Vec<String>> {
@@ -25,6 +26,9 @@ pub(crate) fn params(
         uploads,
     };
     let out = checker.object(fields, one_of, raw, "", 0);
+    if checker.problems.is_empty() {
+        checker.rules(rules, &out);
+    }
     if checker.problems.is_empty() {
         return Ok(out);
     }
@@ -115,6 +119,7 @@ impl Checker<'_> {
                 Err(_) => Type::Scalar(Scalar::Json),
             };
             if let Some(v) = self.value(value, &ty, &at, depth + 1) {
+                self.limits(field, &v, &at);
                 out.insert(field.name.clone(), v);
             }
         }
@@ -214,12 +219,120 @@ impl Checker<'_> {
                         }
                     }
                 }
+                Some(Named::Object(o)) if o.tag.is_some() => self.union(value, o, path, depth),
                 Some(Named::Object(o)) => self.nested(value, &o.fields, &o.one_of, path, depth),
                 // A node as a parameter is the id of one.
                 Some(Named::Node(_)) => self.scalar(value, Scalar::Id, path),
                 None => Some(value.clone()),
             },
         }
+    }
+
+    /// Graph's limits on a checked value: characters of a string, items of a list, in
+    /// Graph's words (`Length of param message[text] must be less than or equal to 2000`).
+    fn limits(&mut self, field: &Field, value: &Value, path: &str) {
+        if let (Some(max), Value::String(text)) = (field.max_length, value)
+            && text.chars().count() > max as usize
+        {
+            self.problem(format!(
+                "Length of param {path} must be less than or equal to {max}"
+            ));
+        }
+        if let Value::Array(items) = value {
+            let n = items.len();
+            if let Some(max) = field.max_items
+                && n > max as usize
+            {
+                self.problem(format!(
+                    "param {path} must have at most {max} elements, but has {n}"
+                ));
+            }
+            if let Some(min) = field.min_items
+                && n < min as usize
+            {
+                self.problem(format!(
+                    "param {path} must have at least {min} element{}, but has {n}",
+                    if min == 1 { "" } else { "s" }
+                ));
+            }
+        }
+    }
+
+    /// The call's rules between parameters, on the checked values.
+    fn rules(&mut self, rules: &[Rule], out: &Map<String, Value>) {
+        let holds = |c: &fbgraph_spec::Condition| match (out.get(c.param), c.value) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(Value::String(v)), Some(want)) => v.eq_ignore_ascii_case(want),
+            (Some(_), Some(_)) => false,
+        };
+        for rule in rules {
+            let (when, then) = (Rule::condition(&rule.when), Rule::condition(&rule.then));
+            if holds(&when) && !holds(&then) {
+                let cause = match when.value {
+                    Some(v) => format!("{} is {v}", when.param),
+                    None => format!("{} is given", when.param),
+                };
+                self.problem(match then.value {
+                    Some(v) => format!("param {} must be {v} when {cause}", then.param),
+                    None => format!("The parameter {} is required when {cause}", then.param),
+                });
+            }
+        }
+    }
+
+    /// A tagged union: the tag picks the variant, whose fields are checked beside the tag or
+    /// in the `content` field.
+    fn union(&mut self, value: &Value, o: &Object, path: &str, depth: usize) -> Option<Value> {
+        let parsed = self.json_text(value, path, "an object")?;
+        let Value::Object(map) = parsed else {
+            self.problem(format!("param {path} must be an object"));
+            return None;
+        };
+        let tag = o.tag.as_deref().unwrap_or("type");
+        let at = child(path, tag);
+        let Some(given_tag) = given(map.get(tag)) else {
+            self.problem(format!("The parameter {at} is required"));
+            return None;
+        };
+        let text = given_tag.as_str().map(str::trim);
+        let Some(variant) =
+            text.and_then(|t| o.variants.iter().find(|v| v.value.eq_ignore_ascii_case(t)))
+        else {
+            let values: Vec<&str> = o.variants.iter().map(|v| v.value.as_str()).collect();
+            self.problem(format!(
+                "param {at} must be one of {{{}}}",
+                values.join(", ")
+            ));
+            return None;
+        };
+        let mut out = Map::new();
+        out.insert(tag.to_owned(), Value::String(variant.value.clone()));
+        let ty = variant
+            .ty
+            .as_ref()
+            .map(|t| t.parse().unwrap_or(Type::Scalar(Scalar::Json)));
+        match (&o.content, ty) {
+            (Some(content), Some(ty)) => {
+                let cat = child(path, content);
+                match given(map.get(content)) {
+                    Some(inner) => {
+                        if let Some(v) = self.value(inner, &ty, &cat, depth + 1) {
+                            out.insert(content.clone(), v);
+                        }
+                    }
+                    None => self.problem(format!("The parameter {cat} is required")),
+                }
+            }
+            (None, Some(Type::Named(name))) => {
+                if let Some((_, Named::Object(inner))) = self.spec.lookup(&name) {
+                    let fields = self.object(&inner.fields, &inner.one_of, &map, path, depth);
+                    out.extend(fields);
+                }
+            }
+            _ => {}
+        }
+        Some(Value::Object(out))
     }
 
     fn nested(

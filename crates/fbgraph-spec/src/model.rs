@@ -215,6 +215,10 @@ pub struct Call {
     pub one_of: Vec<OneOf>,
     /// What the call returns: a node, an output object, or `paged<…>` of one.
     pub returns: TypeExpr,
+    /// Rules between the parameters that types alone do not say (`MESSAGE_TAG` needs a
+    /// `tag`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
     /// The error codes the reference page lists for this call (codes of the catalogue).
     #[serde(default)]
     pub errors: Vec<i64>,
@@ -327,6 +331,15 @@ pub struct Field {
     /// Node and output fields only: Graph returns this field when no `fields` are asked for.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub default_field: bool,
+    /// Strings only: the most characters Graph accepts (Unicode scalar values).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
+    /// Lists only: the fewest items Graph accepts when the list is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u32>,
+    /// Lists only: the most items Graph accepts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u32>,
 }
 
 /// Whether an object is sent (a parameter's value) or received (part of a response).
@@ -360,6 +373,79 @@ pub struct Object {
     /// Input objects only: groups of fields of which exactly one must be given.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub one_of: Vec<OneOf>,
+    /// Input objects only: makes the object a tagged union, one of [`Object::variants`],
+    /// told apart by this field's value (`type`, `template_type`, `content_type`). The
+    /// object then has no `fields` of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// With `tag`: the field that holds the variant's value beside the tag (`payload` in
+    /// `{"type": "image", "payload": {…}}`). Without it, the variant's fields sit beside the
+    /// tag (`{"template_type": "generic", "elements": […]}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// With `tag`: the variants, by the tag's value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+}
+
+/// One variant of a tagged union ([`Object::tag`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// The tag's value on the wire (`generic`, `web_url`).
+    pub value: String,
+    /// What the variant carries: an input object (its fields beside the tag, or the
+    /// `content` field's value), or nothing.
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub ty: Option<TypeExpr>,
+    /// What it is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub doc: String,
+    /// Where the fact comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A rule between parameters of a call that types alone do not say: when `when` holds,
+/// `then` must hold. Each side is `name` (the parameter is given) or `name=VALUE` (it is
+/// given with that value, compared as Graph compares enum values, ignoring case).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// The condition (`messaging_type=MESSAGE_TAG`).
+    pub when: String,
+    /// What it requires (`tag`).
+    pub then: String,
+    /// Where the rule comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One side of a [`Rule`], parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Condition<'a> {
+    /// The parameter.
+    pub param: &'a str,
+    /// The value it must have, if any.
+    pub value: Option<&'a str>,
+}
+
+impl Rule {
+    /// Parses one side of a rule: `name` or `name=VALUE`.
+    pub fn condition(text: &str) -> Condition<'_> {
+        match text.split_once('=') {
+            Some((param, value)) => Condition {
+                param: param.trim(),
+                value: Some(value.trim()),
+            },
+            None => Condition {
+                param: text.trim(),
+                value: None,
+            },
+        }
+    }
 }
 
 /// A group of parameters or fields of which exactly one must be given.
@@ -457,6 +543,7 @@ impl SpecFile {
         }
         for object in &mut self.objects {
             out.extend(object.fields.iter_mut().map(|f| &mut f.ty));
+            out.extend(object.variants.iter_mut().filter_map(|v| v.ty.as_mut()));
         }
         if let Some(webhooks) = &mut self.webhooks {
             out.push(&mut webhooks.object);
@@ -483,6 +570,7 @@ impl SpecFile {
         }
         for object in &self.objects {
             out.extend(object.fields.iter().map(|f| &f.ty));
+            out.extend(object.variants.iter().filter_map(|v| v.ty.as_ref()));
         }
         if let Some(webhooks) = &self.webhooks {
             out.push(&webhooks.object);
@@ -680,32 +768,9 @@ impl Spec {
         let mut out = self.clone();
         for (i, file) in out.files.iter_mut().enumerate() {
             let module = self.files[i].module.clone();
-            let q = |ty: &mut TypeExpr| {
+            for ty in file.content.type_exprs_mut() {
                 if let Ok(parsed) = ty.parse() {
-                    let qualified = qualify_type(self, &module, parsed);
-                    ty.0 = qualified.to_string();
-                }
-            };
-            let content = &mut file.content;
-            if let Some(node) = &mut content.node {
-                node.fields.iter_mut().for_each(|f| q(&mut f.ty));
-            }
-            for call in &mut content.calls {
-                call.params.iter_mut().for_each(|f| q(&mut f.ty));
-                q(&mut call.returns);
-            }
-            for object in &mut content.objects {
-                object.fields.iter_mut().for_each(|f| q(&mut f.ty));
-            }
-            if let Some(webhooks) = &mut content.webhooks {
-                q(&mut webhooks.object);
-                webhooks.event_fields.iter_mut().for_each(|f| q(&mut f.ty));
-                for kind in &mut webhooks.kinds {
-                    kind.ty.iter_mut().for_each(&q);
-                    kind.map_of.iter_mut().for_each(&q);
-                }
-                for change in &mut webhooks.changes {
-                    q(&mut change.ty);
+                    ty.0 = qualify_type(self, &module, parsed).to_string();
                 }
             }
         }
@@ -834,6 +899,11 @@ impl Spec {
                     .iter()
                     .filter(|f| whole.contains(&i) || field_kept(&f.ty));
                 todo.extend(fields.map(|f| f.ty.0.clone()));
+                todo.extend(
+                    o.variants
+                        .iter()
+                        .filter_map(|v| v.ty.as_ref().map(|t| t.0.clone())),
+                );
             }
         }
         let mut files = Vec::new();

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::Diagnostic;
-use crate::model::{Field, Method, Named, ObjectKind, OneOf, Spec, Webhooks};
+use crate::model::{Field, Method, Named, Object, ObjectKind, OneOf, Rule, Spec, Webhooks};
 use crate::names;
 use crate::position::Positions;
 use crate::types::{Scalar, Type};
@@ -158,6 +158,7 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                 );
             }
             check_one_of(&mut c, &at.key("one_of"), &object.one_of, &object.fields);
+            check_union(&mut c, &at, object);
         }
         for (j, e) in content.enums.iter().enumerate() {
             let at = root.key("enums").index(j, &e.name);
@@ -220,6 +221,7 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                 }
             }
             check_one_of(&mut c, &at.key("one_of"), &call.one_of, &call.params);
+            check_rules(&mut c, &at.key("rules"), &call.rules, &call.params);
             match call.returns.parse() {
                 Err(e) => c.report(&at.key("returns"), e.to_string()),
                 Ok(ty) => {
@@ -810,6 +812,172 @@ fn check_fields(c: &mut Checker, at: &JPath, fields: &[Field], role: FieldRole) 
         check_type_ref(c, &fat.key("type"), &ty, role);
         if let Some(default) = &f.default {
             check_default(c, &fat.key("default"), &ty, default);
+        }
+        check_limits(c, &fat, f, &ty);
+    }
+}
+
+/// `max_length` on strings only, `min_items`/`max_items` on lists only, each sensible.
+fn check_limits(c: &mut Checker, at: &JPath, f: &Field, ty: &Type) {
+    let stringy = matches!(
+        ty,
+        Type::Scalar(Scalar::String | Scalar::Utf8String | Scalar::Url | Scalar::Id)
+    );
+    if let Some(max) = f.max_length {
+        if !stringy {
+            c.report(
+                &at.key("max_length"),
+                format!("max_length is for strings; `{ty}` is not one"),
+            );
+        } else if max == 0 {
+            c.report(
+                &at.key("max_length"),
+                "max_length 0 would refuse every value",
+            );
+        }
+    }
+    let list = matches!(ty, Type::List(_));
+    for (key, limit) in [("min_items", f.min_items), ("max_items", f.max_items)] {
+        if limit.is_some() && !list {
+            c.report(
+                &at.key(key),
+                format!("{key} is for lists; `{ty}` is not one"),
+            );
+        }
+    }
+    if let (Some(min), Some(max)) = (f.min_items, f.max_items)
+        && min > max
+    {
+        c.report(
+            &at.key("min_items"),
+            format!("min_items {min} is more than max_items {max}"),
+        );
+    }
+    if f.max_items == Some(0) {
+        c.report(&at.key("max_items"), "max_items 0 would refuse every list");
+    }
+}
+
+/// A tagged union: an input object without fields of its own, whose variants have distinct
+/// values and carry input objects (beside the tag, objects without a tag of their own).
+fn check_union(c: &mut Checker, at: &JPath, object: &Object) {
+    let Some(tag) = &object.tag else {
+        if object.content.is_some() || !object.variants.is_empty() {
+            c.report(&at.key("tag"), "`content` and `variants` need a `tag`");
+        }
+        return;
+    };
+    if object.kind != ObjectKind::Input {
+        c.report(&at.key("tag"), "only input objects can be tagged unions");
+    }
+    if !object.fields.is_empty() || !object.one_of.is_empty() {
+        c.report(
+            &at.key("fields"),
+            "a tagged union has variants, not fields or one_of groups",
+        );
+    }
+    for name in std::iter::once(tag).chain(object.content.iter()) {
+        if !names::is_wire_name(name) {
+            c.report(
+                &at.key("tag"),
+                format!("`{name}` must be letters, digits, `_` and `.`"),
+            );
+        }
+    }
+    if object.variants.is_empty() {
+        c.report(
+            &at.key("variants"),
+            "a tagged union needs at least one variant",
+        );
+    }
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    let mut rust: HashMap<String, &str> = HashMap::new();
+    for (k, v) in object.variants.iter().enumerate() {
+        let vat = at.key("variants").index(k, &v.value);
+        if v.value.is_empty() || v.value.chars().any(char::is_control) {
+            c.report(
+                &vat.key("value"),
+                format!("variant value {:?} cannot be sent", v.value),
+            );
+            continue;
+        }
+        if let Some(other) = seen.insert(v.value.to_ascii_lowercase(), &v.value) {
+            c.report(
+                &vat.key("value"),
+                format!(
+                    "variant `{}` repeats `{other}` (tags are compared ignoring case)",
+                    v.value
+                ),
+            );
+        } else if let Some(other) = rust.insert(names::variant_name(&v.value), &v.value) {
+            c.report(
+                &vat.key("value"),
+                format!(
+                    "variants `{}` and `{other}` would name the same Rust variant",
+                    v.value
+                ),
+            );
+        }
+        let Some(ty) = &v.ty else { continue };
+        let parsed = match ty.parse() {
+            Ok(t) => t,
+            Err(e) => {
+                c.report(&vat.key("type"), e.to_string());
+                continue;
+            }
+        };
+        check_type_ref(c, &vat.key("type"), &parsed, FieldRole::Input);
+        if object.content.is_none() {
+            // Beside the tag: the variant's own fields, so it must be a plain input object
+            // that does not have the tag's name as a field.
+            let ok = match parsed.named().map(|n| c.resolve(n)) {
+                Some(Some((_, Named::Object(o)))) => {
+                    if o.fields.iter().any(|f| &f.name == tag) {
+                        c.report(
+                            &vat.key("type"),
+                            format!("`{}` has a field named like the tag `{tag}`", o.name),
+                        );
+                    }
+                    o.kind == ObjectKind::Input && o.tag.is_none()
+                }
+                // Unresolved: reported by check_type_ref.
+                Some(None) => true,
+                _ => false,
+            };
+            if !ok {
+                c.report(
+                    &vat.key("type"),
+                    "without `content`, a variant's fields sit beside the tag: it must be an input object that is not itself a union",
+                );
+            }
+        }
+    }
+}
+
+/// Each side of each rule names a parameter of the call, with a value of its enum if it has
+/// one.
+fn check_rules(c: &mut Checker, at: &JPath, rules: &[Rule], params: &[Field]) {
+    for (k, rule) in rules.iter().enumerate() {
+        let rat = at.index(k, &rule.when);
+        for (key, side) in [("when", &rule.when), ("then", &rule.then)] {
+            let cond = Rule::condition(side);
+            let Some(param) = params.iter().find(|p| p.name == cond.param) else {
+                c.report(
+                    &rat.key(key),
+                    format!("`{}` is not a parameter here", cond.param),
+                );
+                continue;
+            };
+            let Some(value) = cond.value else { continue };
+            if let Ok(Type::Named(n)) = param.ty.parse()
+                && let Some((_, Named::Enum(e))) = c.resolve(&n)
+                && !e.values.iter().any(|v| v.value.eq_ignore_ascii_case(value))
+            {
+                c.report(
+                    &rat.key(key),
+                    format!("`{value}` is not a value of `{}`", e.name),
+                );
+            }
         }
     }
 }

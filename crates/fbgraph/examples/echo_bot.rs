@@ -16,8 +16,8 @@ use std::time::Duration;
 
 use fbgraph::v26_0::webhooks::{MessagingEvent, MessagingEventKind, Notification, WebhookEvent};
 use fbgraph::v26_0::{
-    Conversations, MessageField, MessagingType, OutgoingMessage, QuickReply, QuickReplyContentType,
-    Recipient, SendMessage, UnifiedThreadField,
+    Conversations, MessageField, MessagingType, OutgoingMessage, QuickReply, Recipient,
+    SendMessage, TextQuickReply, UnifiedThreadField,
 };
 use fbgraph::webhook::Receiver;
 use fbgraph::{Client, webhook};
@@ -39,12 +39,8 @@ fn answer(event: &MessagingEvent) -> Option<OutgoingMessage> {
             let text = message.text.as_deref()?;
             Some(
                 OutgoingMessage::text(format!("You said: {text}. Did that help?")).quick_replies([
-                    QuickReply::new(QuickReplyContentType::Text)
-                        .title("Yes")
-                        .payload("HELPED_YES"),
-                    QuickReply::new(QuickReplyContentType::Text)
-                        .title("No")
-                        .payload("HELPED_NO"),
+                    QuickReply::Text(TextQuickReply::new("Yes", "HELPED_YES")),
+                    QuickReply::Text(TextQuickReply::new("No", "HELPED_NO")),
                 ]),
             )
         }

@@ -13,8 +13,7 @@ use std::error::Error as StdError;
 
 use fbgraph::v26_0::{
     Conversations, GetMessage, MessageField, MessagingType, OutgoingMessage, Platform, QuickReply,
-    QuickReplyContentType, Recipient, SendMessage, SendMessageErrorCode, ThreadOwner,
-    UnifiedThreadField,
+    Recipient, SendMessage, SendMessageErrorCode, TextQuickReply, ThreadOwner, UnifiedThreadField,
 };
 use fbgraph::{Client, Error, ErrorCode};
 use fbgraph_mock::{MockConfig, MockServer};
@@ -106,13 +105,9 @@ async fn main() -> Result<(), Box<dyn StdError>> {
 
     println!("2. Send a message with quick replies");
     let question = OutgoingMessage::text("Was the delivery on time?").quick_replies([
-        QuickReply::new(QuickReplyContentType::Text)
-            .title("Yes")
-            .payload("DELIVERY_ON_TIME"),
-        QuickReply::new(QuickReplyContentType::Text)
-            .title("No")
-            .payload("DELIVERY_LATE"),
-        QuickReply::new(QuickReplyContentType::UserEmail),
+        QuickReply::Text(TextQuickReply::new("Yes", "DELIVERY_ON_TIME")),
+        QuickReply::Text(TextQuickReply::new("No", "DELIVERY_LATE")),
+        QuickReply::UserEmail,
     ]);
     let sent = client
         .send(

@@ -51,7 +51,68 @@ impl Cx<'_> {
                 named,
                 role,
                 file: *ty == Type::Scalar(Scalar::File),
+                rules: Vec::new(),
+                implies: Vec::new(),
             });
+        }
+        // The rules between parameters: each is said in the docs of the parameters it names,
+        // and "given `a`, `b` must have value V" is also done by `a`'s setter, which sets `b`
+        // (`tag(…)` sets `messaging_type` to `MESSAGE_TAG`).
+        for rule in lowered.rules {
+            let (when, then) = (
+                fbgraph_spec::Rule::condition(&rule.when),
+                fbgraph_spec::Rule::condition(&rule.then),
+            );
+            let show = |c: &fbgraph_spec::Condition| match c.value {
+                Some(v) => format!("`{}` is `{v}`", c.param),
+                None => format!("`{}` is given", c.param),
+            };
+            let mut text = format!("When {}, {} too.", show(&when), show(&then))
+                .replace(" is given too.", " must be given too.");
+            if let Some(note) = &rule.note {
+                text.push(' ');
+                text.push_str(note);
+            }
+            let implied = match (when.value, then.value) {
+                (None, Some(value)) => {
+                    let target = lowered.fields.iter().zip(out.iter()).find(|(f, p)| {
+                        f.field.name == then.param && p.role == Role::Optional && p.elem.is_none()
+                    });
+                    match target.map(|(f, p)| (&f.ty, p)) {
+                        Some((Type::Named(name), p)) => match self.lookup(name) {
+                            Some((_, Named::Enum(e))) => e
+                                .values
+                                .iter()
+                                .find(|v| v.value.eq_ignore_ascii_case(value))
+                                .map(|v| {
+                                    let ident = field_ident(then.param);
+                                    let ty = &p.tokens;
+                                    let variant =
+                                        format_ident!("{}", names::variant_name(&v.value));
+                                    quote! { self.#ident = Some(#ty::#variant); }
+                                }),
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            for p in out.iter_mut() {
+                if p.field.name == when.param || p.field.name == then.param {
+                    p.rules.push(text.clone());
+                }
+                if p.field.name == when.param
+                    && let Some(implied) = &implied
+                {
+                    p.implies.push(implied.clone());
+                    p.rules.push(format!(
+                        "This setter sets `{}` to `{}` as well.",
+                        then.param,
+                        then.value.unwrap_or_default()
+                    ));
+                }
+            }
         }
         Ok(Params {
             owner: owner.to_owned(),
@@ -255,6 +316,10 @@ pub(super) struct Param<'f> {
     role: Role,
     /// A `file`: sent as a multipart part (`Endpoint::uploads`), not serialized.
     file: bool,
+    /// The spec's rules that name this parameter, as doc sentences.
+    rules: Vec<String>,
+    /// What its setter sets besides it, by a rule.
+    implies: Vec<TokenStream>,
 }
 
 pub(super) struct Params<'f> {
@@ -476,11 +541,18 @@ impl Params<'_> {
             .map(|p| {
                 let ident = field_ident(&p.field.name);
                 let (arg, conv) = Self::argument(p);
-                let doc = doc_attrs(&field_doc(p.field));
+                let mut text = field_doc(p.field);
+                if !p.rules.is_empty() {
+                    text.push_str("\n\n");
+                    text.push_str(&p.rules.join(" "));
+                }
+                let doc = doc_attrs(&text);
+                let implies = &p.implies;
                 quote! {
                     #doc
                     pub fn #ident(mut self, #arg) -> Self {
                         self.#ident = Some(#conv);
+                        #(#implies)*
                         self
                     }
                 }

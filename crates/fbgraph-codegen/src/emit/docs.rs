@@ -52,6 +52,18 @@ pub(crate) fn field_doc(f: &Field) -> String {
     if f.default_field {
         facts.push("Returned by default.".to_owned());
     }
+    if let Some(max) = f.max_length {
+        facts.push(format!("At most {max} characters."));
+    }
+    match (f.min_items, f.max_items) {
+        (Some(1), Some(1)) => facts.push("Exactly 1 item.".to_owned()),
+        (Some(min), Some(max)) if min == max => facts.push(format!("Exactly {max} items.")),
+        (Some(min), Some(max)) => facts.push(format!("{min} to {max} items.")),
+        (Some(1), None) => facts.push("At least 1 item.".to_owned()),
+        (Some(min), None) => facts.push(format!("At least {min} items.")),
+        (None, Some(max)) => facts.push(format!("At most {max} items.")),
+        (None, None) => {}
+    }
     if !facts.is_empty() {
         text.push_str("\n\n");
         text.push_str(&facts.join(" "));
@@ -103,24 +115,17 @@ fn escape_brackets(line: &str) -> String {
 fn autolink(line: &str) -> String {
     line.split(' ')
         .map(|word| {
-            if word.starts_with("https://") || word.starts_with("http://") {
-                let end = word.trim_end_matches(['.', ',', ')', ';']);
-                format!("<{end}>{}", &word[end.len()..])
-            } else {
-                word.to_owned()
+            // A URL may follow an opening parenthesis or quote: `(https://…):`.
+            let start = word.find("https://").or_else(|| word.find("http://"));
+            match start {
+                Some(i) => {
+                    let (before, url) = word.split_at(i);
+                    let end = url.trim_end_matches(['.', ',', ')', ';', ':', '"', '\'']);
+                    format!("{before}<{end}>{}", &url[end.len()..])
+                }
+                None => word.to_owned(),
             }
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn brackets_outside_code_are_text() {
-        assert_eq!(
-            super::escape_brackets("specs/Page.json apis[28], `list[0]` [x]"),
-            "specs/Page.json apis\\[28\\], `list[0]` \\[x\\]"
-        );
-    }
 }

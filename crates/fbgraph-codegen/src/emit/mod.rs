@@ -163,6 +163,11 @@ impl<'a> Cx<'a> {
                     doc,
                     params,
                 } => self.input_struct(here, object, doc, params),
+                Item::Union {
+                    object,
+                    doc,
+                    variants,
+                } => self.union(here, object, doc, variants),
                 Item::Call {
                     call,
                     returns,

@@ -207,4 +207,61 @@ impl Cx<'_> {
             #default
         })
     }
+
+    /// A tagged union: an enum of its variants, serialized with the tag beside the variant's
+    /// fields (`#[serde(tag)]`) or beside its `content` field (`#[serde(tag, content)]`), so
+    /// that a misspelled tag or a field of another variant cannot be written.
+    pub(super) fn union(
+        &self,
+        here: &str,
+        object: &Object,
+        doc_text: &str,
+        variants: &[(&fbgraph_spec::Variant, String, Option<Type>)],
+    ) -> Result<TokenStream> {
+        let ident = type_ident(&object.name);
+        let tag = object.tag.as_deref().unwrap_or("type");
+        let tagging = match &object.content {
+            Some(content) => quote! { #[serde(tag = #tag, content = #content)] },
+            None => quote! { #[serde(tag = #tag)] },
+        };
+        let mut arms = Vec::new();
+        for (v, name, ty) in variants {
+            let vident = format_ident!("{}", name);
+            let wire = &v.value;
+            let mut text = with_note(&v.doc, v.note.as_deref());
+            if text.is_empty() {
+                text = format!("`{tag}: {wire}`.");
+            } else {
+                text = format!("`{tag}: {wire}`: {text}");
+            }
+            let doc = doc_attrs(&text);
+            let item = format!("{}.{wire}", object.name);
+            arms.push(match ty {
+                Some(ty) => {
+                    let rust = self.rust_type(here, ty, &item)?;
+                    quote! { #doc #[serde(rename = #wire)] #vident(#rust), }
+                }
+                None => quote! { #doc #[serde(rename = #wire)] #vident, },
+            });
+        }
+        let doc = doc_attrs(&format!(
+            "{doc_text}\n\nOne of its variants, told apart on the wire by `{tag}`{}.",
+            match &object.content {
+                Some(content) => format!(", with the variant's value in `{content}`"),
+                None => String::new(),
+            }
+        ));
+        Ok(quote! {
+            #doc
+            #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+            #[serde(crate = "::fbgraph_runtime::__private::serde")]
+            #tagging
+            // A value built once to be serialized: boxing the large variants would only make
+            // it harder to write.
+            #[allow(clippy::large_enum_variant)]
+            pub enum #ident {
+                #(#arms)*
+            }
+        })
+    }
 }

@@ -304,6 +304,31 @@ impl Gen<'_> {
                         _ => v,
                     })
                 }
+                // A tagged union: a variant's tag (sometimes misspelt) with its value.
+                Some(Named::Object(o)) if depth > 0 && o.tag.is_some() => {
+                    let tag = o.tag.clone().unwrap_or_default();
+                    let mut map = Map::new();
+                    let Some(variant) = rng.pick(&o.variants) else {
+                        return Value::Object(map);
+                    };
+                    let value = match rng.below(10) {
+                        0 => mutate::ascii_word(rng, 12),
+                        1 => variant.value.to_uppercase(),
+                        _ => variant.value.clone(),
+                    };
+                    map.insert(tag, Value::String(value));
+                    if let Some(Ok(ty)) = variant.ty.as_ref().map(|t| t.parse()) {
+                        let inner = self.value(rng, &ty, depth - 1);
+                        match (&o.content, inner) {
+                            (Some(content), inner) => {
+                                map.insert(content.clone(), inner);
+                            }
+                            (None, Value::Object(fields)) => map.extend(fields),
+                            (None, _) => {}
+                        }
+                    }
+                    Value::Object(map)
+                }
                 Some(Named::Object(o)) if depth > 0 => {
                     let mut map = Map::new();
                     // One alternative of each one_of group, usually.

@@ -129,13 +129,13 @@ macro_rules! messenger {
                 ThreadOwner,
             ],
             types: [
-                Message, MessageAttachment, GenericTemplate, CallToAction, ImageData, VideoData,
+                Message, MessageAttachment, MessageGenericTemplate, CallToAction, ImageData, VideoData,
                 Participant, Reaction, Share, ShareTemplate, ShareTemplatePayload,
-                SharedProducts, ProductElement, Story, StoryRef, Tag, SendMessageResponse,
+                SharedProducts, MessageProductElement, Story, StoryRef, Tag, SendMessageResponse,
                 ConversationFolder, PageThreadOwner, ThreadOwnerApp, UnifiedThread,
             ],
             paged: [
-                MessageAttachment, Participant, ProductElement, Reaction, Share, Tag, Message,
+                MessageAttachment, Participant, MessageProductElement, Reaction, Share, Tag, Message,
                 UnifiedThread, PageThreadOwner,
             ],
         })

@@ -113,7 +113,7 @@ async fn nested_required_field_is_named_by_its_bracket_path() {
                 "message": {
                     "text": "Pick one",
                     "quick_replies": [
-                        {"content_type": "TEXT", "title": "A"},
+                        {"content_type": "TEXT", "title": "A", "payload": "PICK_A"},
                         {"title": "B"},
                     ],
                 },
@@ -142,11 +142,11 @@ async fn bad_values_are_named_with_what_is_expected() {
     let message = invalid(&bad_enum);
     assert!(
         message.starts_with(
-            "(#100) param message[quick_replies][0][content_type] must be one of {LOCATION, USER_PHONE_NUMBER, "
+            "(#100) param message[quick_replies][0][content_type] must be one of {text, user_phone_number, user_email, "
         ),
         "{message}"
     );
-    assert!(message.contains("BIC_OPT_IN}"), "{message}");
+    assert!(message.contains("bic_opt_in}"), "{message}");
 
     let not_numeric = mock
         .post_json(
@@ -479,4 +479,115 @@ async fn json_valued_params_name_the_expected_kind() {
         )
         .await;
     assert!(good.ok()["message_id"].is_string());
+}
+
+#[tokio::test]
+async fn a_text_quick_reply_without_its_payload_is_refused() {
+    let mock = Mock::start().await;
+    let answer = mock
+        .post_json(
+            "/me/messages",
+            json!({
+                "recipient": {"id": mock.customer()},
+                "message": {"text": "Pick", "quick_replies": [{"content_type": "text", "title": "A"}]},
+            }),
+        )
+        .await;
+    assert_eq!(
+        invalid(&answer),
+        "(#100) The parameter message[quick_replies][0][payload] is required"
+    );
+}
+
+#[tokio::test]
+async fn a_misspelled_template_is_refused_naming_what_graph_takes() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    let template = |payload: serde_json::Value| {
+        json!({
+            "recipient": {"id": psid},
+            "message": {"attachment": {"type": "template", "payload": payload}},
+        })
+    };
+    let misspelt_key = mock
+        .post_json(
+            "/me/messages",
+            template(json!({"template_typ": "generic", "elements": [{"title": "Hat"}]})),
+        )
+        .await;
+    assert_eq!(
+        invalid(&misspelt_key),
+        "(#100) The parameter message[attachment][payload][template_type] is required"
+    );
+    let misspelt_value = mock
+        .post_json(
+            "/me/messages",
+            template(json!({"template_type": "genric", "elements": [{"title": "Hat"}]})),
+        )
+        .await;
+    assert_eq!(
+        invalid(&misspelt_value),
+        "(#100) param message[attachment][payload][template_type] must be one of {generic, button, media, receipt, product}"
+    );
+    // A button of an unknown type, and one without what its type needs, each named.
+    let bad_button = mock
+        .post_json(
+            "/me/messages",
+            template(json!({
+                "template_type": "button",
+                "text": "Next?",
+                "buttons": [{"type": "web_link", "url": "https://example.com", "title": "Go"},
+                            {"type": "postback", "title": "Buy"}],
+            })),
+        )
+        .await;
+    let message = invalid(&bad_button);
+    assert!(
+        message.contains("param message[attachment][payload][buttons][0][type] must be one of {web_url, postback, "),
+        "{message}"
+    );
+    assert!(
+        message.contains(
+            "The parameter message[attachment][payload][buttons][1][payload] is required"
+        ),
+        "{message}"
+    );
+    // The same template, well formed and sent as a form body the way the official SDKs do.
+    let message = json!({"attachment": {"type": "template", "payload": {
+        "template_type": "button", "text": "Next?",
+        "buttons": [{"type": "postback", "title": "Buy", "payload": "BUY"}],
+    }}})
+    .to_string();
+    let recipient = json!({"id": psid}).to_string();
+    let sent = mock
+        .post_form(
+            "/me/messages",
+            &[
+                ("recipient", recipient.as_str()),
+                ("message", message.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+}
+
+#[tokio::test]
+async fn a_media_template_element_takes_a_url_or_an_attachment_id_not_both() {
+    let mock = Mock::start().await;
+    let answer = mock
+        .post_json(
+            "/me/messages",
+            json!({
+                "recipient": {"id": mock.customer()},
+                "message": {"attachment": {"type": "template", "payload": {
+                    "template_type": "media",
+                    "elements": [{"media_type": "image", "url": "https://www.facebook.com/photo.php?fbid=1", "attachment_id": "1"}],
+                }}},
+            }),
+        )
+        .await;
+    assert_eq!(
+        invalid(&answer),
+        "(#100) Exactly one of the parameters {message[attachment][payload][elements][0][url], message[attachment][payload][elements][0][attachment_id]} must be given, but message[attachment][payload][elements][0][url] and message[attachment][payload][elements][0][attachment_id] were"
+    );
 }

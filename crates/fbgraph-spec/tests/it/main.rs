@@ -55,8 +55,19 @@ fn the_send_api_nests_its_objects_as_graph_does() {
         ty_of(quick, "quick_replies"),
         Some(Type::List(Box::new(Type::Named("QuickReply".into()))))
     );
-    let reply = spec.fields_of("QuickReply").expect("QuickReply");
-    assert!(reply.iter().any(|f| f.name == "content_type" && f.required));
+    // A quick reply is told apart by its content type; a text one needs a title and payload.
+    let Some((_, Named::Object(reply))) = spec.lookup("QuickReply") else {
+        panic!("QuickReply")
+    };
+    assert_eq!(reply.tag.as_deref(), Some("content_type"));
+    assert_eq!(reply.variants.len(), 20);
+    let text = spec.fields_of("TextQuickReply").expect("TextQuickReply");
+    let required: Vec<&str> = text
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(required, ["title", "payload"]);
     let name = spec.fields_of("RecipientName").expect("RecipientName");
     assert_eq!(
         name.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
@@ -68,10 +79,12 @@ fn the_send_api_nests_its_objects_as_graph_does() {
         .find(|p| p.name == "notification_type")
         .expect("param");
     assert_eq!(notification.default, Some(serde_json::json!("REGULAR")));
-    match spec.lookup("QuickReplyContentType") {
-        Some((module, Named::Enum(e))) => {
+    match spec.lookup("Template") {
+        Some((module, Named::Object(t))) => {
             assert_eq!(module, "page");
-            assert_eq!(e.values.len(), 20);
+            assert_eq!(t.tag.as_deref(), Some("template_type"));
+            let values: Vec<&str> = t.variants.iter().map(|v| v.value.as_str()).collect();
+            assert_eq!(values, ["generic", "button", "media", "receipt", "product"]);
         }
         other => panic!("{other:?}"),
     }
@@ -358,4 +371,58 @@ fn a_name_two_files_define_is_resolved_by_file_or_module() {
     }
     assert!(!text.contains("fields.b"), "{text}");
     assert!(!text.contains("duplicate name"), "{text}");
+}
+
+#[test]
+fn unions_limits_and_rules_are_checked() {
+    let page = r#"{
+  "node": {"name": "Page", "doc": "d", "fields": []},
+  "calls": [{"name": "Send", "method": "POST", "path": "/{page-id}/messages", "doc": "d",
+    "params": [
+      {"name": "kind", "type": "Kind", "doc": "d"},
+      {"name": "tag", "type": "string", "doc": "d", "max_items": 3},
+      {"name": "count", "type": "integer", "doc": "d", "max_length": 10},
+      {"name": "items", "type": "list<string>", "doc": "d", "min_items": 4, "max_items": 2},
+      {"name": "body", "type": "Body", "doc": "d"},
+      {"name": "raw", "type": "Loose", "doc": "d"}
+    ],
+    "rules": [
+      {"when": "kind=TAGGED", "then": "tag"},
+      {"when": "kind=NOPE", "then": "nothing"}
+    ],
+    "returns": "Out"}],
+  "objects": [
+    {"name": "Out", "kind": "output", "doc": "d", "fields": [{"name": "id", "type": "id", "doc": "d"}]},
+    {"name": "Body", "kind": "input", "doc": "d", "fields": [{"name": "x", "type": "string", "doc": "d"}],
+     "tag": "type", "variants": [
+       {"value": "a", "type": "Leaf", "doc": "d"},
+       {"value": "A", "doc": "d"},
+       {"value": "b", "type": "string", "doc": "d"},
+       {"value": "c", "type": "Typed", "doc": "d"}
+     ]},
+    {"name": "Loose", "kind": "input", "doc": "d", "fields": [], "content": "payload"},
+    {"name": "Leaf", "kind": "input", "doc": "d", "fields": [{"name": "y", "type": "string", "doc": "d"}]},
+    {"name": "Typed", "kind": "input", "doc": "d", "fields": [{"name": "type", "type": "string", "doc": "d"}]}
+  ],
+  "enums": [{"name": "Kind", "doc": "d", "values": [{"value": "TAGGED", "doc": "d"}]}]
+}"#;
+    let errors = errors_of(&[("errors.json", CATALOGUE), ("page.json", page)]).join("\n");
+    for want in [
+        "params.tag.max_items: max_items is for lists; `string` is not one",
+        "params.count.max_length: max_length is for strings; `integer` is not one",
+        "params.items.min_items: min_items 4 is more than max_items 2",
+        "rules.kind=NOPE.when: `NOPE` is not a value of `Kind`",
+        "rules.kind=NOPE.then: `nothing` is not a parameter here",
+        "objects.Body.fields: a tagged union has variants, not fields or one_of groups",
+        "variants.A.value: variant `A` repeats `a` (tags are compared ignoring case)",
+        "variants.b.type: without `content`, a variant's fields sit beside the tag",
+        "variants.c.type: `Typed` has a field named like the tag `type`",
+        "objects.Loose.tag: `content` and `variants` need a `tag`",
+    ] {
+        assert!(errors.contains(want), "missing {want:?} in:\n{errors}");
+    }
+    assert!(
+        !errors.contains("rules.kind=TAGGED"),
+        "a good rule is accepted:\n{errors}"
+    );
 }

@@ -493,7 +493,7 @@ pub struct MessageAttachment {
     ///
     /// Note: The page describes it with the image's text (a copy-paste slip) but lists its keys: cta (title, type, url), media_url, subtitle, title.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub generic_template: Option<GenericTemplate>,
+    pub generic_template: Option<MessageGenericTemplate>,
     /// The ID of the attachment.
     ///
     /// Returned by default.
@@ -616,7 +616,7 @@ impl MessageAttachmentField {
     /// `generic_template` with a selection of its fields, such as `generic_template{…}`; add `.limit(n)` for a list.
     pub fn generic_template(
         fields: impl IntoIterator<
-            Item = impl Into<::fbgraph_runtime::Select<GenericTemplateField>>,
+            Item = impl Into<::fbgraph_runtime::Select<MessageGenericTemplateField>>,
         >,
     ) -> ::fbgraph_runtime::Select<Self> {
         ::fbgraph_runtime::Select::nested(Self::GenericTemplate, fields)
@@ -663,7 +663,7 @@ impl ::std::fmt::Display for MessageAttachmentField {
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
-pub struct GenericTemplate {
+pub struct MessageGenericTemplate {
     /// The call to action.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cta: Option<CallToAction>,
@@ -685,8 +685,8 @@ pub struct GenericTemplate {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
-impl ::fbgraph_runtime::de::Fields for GenericTemplate {
-    const NAME: &'static str = "GenericTemplate";
+impl ::fbgraph_runtime::de::Fields for MessageGenericTemplate {
+    const NAME: &'static str = "MessageGenericTemplate";
     fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -710,17 +710,18 @@ impl ::fbgraph_runtime::de::Fields for GenericTemplate {
         &mut self.unknown_fields
     }
 }
-impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for GenericTemplate {
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
+for MessageGenericTemplate {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of \[`GenericTemplate`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`MessageGenericTemplate`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum GenericTemplateField {
+pub enum MessageGenericTemplateField {
     /// `cta`: The call to action.
     Cta,
     /// `media_url`: The URL of the image.
@@ -730,7 +731,7 @@ pub enum GenericTemplateField {
     /// `title`: The title.
     Title,
 }
-impl GenericTemplateField {
+impl MessageGenericTemplateField {
     /// Every field, in the spec's order.
     pub const ALL: &'static [Self] = &[
         Self::Cta,
@@ -756,17 +757,17 @@ impl GenericTemplateField {
         ::fbgraph_runtime::Select::nested(Self::Cta, fields)
     }
 }
-impl ::fbgraph_runtime::FieldName for GenericTemplateField {
+impl ::fbgraph_runtime::FieldName for MessageGenericTemplateField {
     fn name(self) -> &'static str {
         self.as_str()
     }
 }
-impl AsRef<str> for GenericTemplateField {
+impl AsRef<str> for MessageGenericTemplateField {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
-impl ::std::fmt::Display for GenericTemplateField {
+impl ::std::fmt::Display for MessageGenericTemplateField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1684,7 +1685,7 @@ impl ::std::fmt::Display for ShareTemplatePayloadField {
 pub struct SharedProducts {
     /// One or more products.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub elements: Option<::fbgraph_runtime::Paged<ProductElement>>,
+    pub elements: Option<::fbgraph_runtime::Paged<MessageProductElement>>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
     pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
@@ -1740,7 +1741,7 @@ impl SharedProductsField {
     /// `elements` with a selection of its fields, such as `elements{…}`; add `.limit(n)` for a list.
     pub fn elements(
         fields: impl IntoIterator<
-            Item = impl Into<::fbgraph_runtime::Select<ProductElementField>>,
+            Item = impl Into<::fbgraph_runtime::Select<MessageProductElementField>>,
         >,
     ) -> ::fbgraph_runtime::Select<Self> {
         ::fbgraph_runtime::Select::nested(Self::Elements, fields)
@@ -1771,7 +1772,7 @@ impl ::std::fmt::Display for SharedProductsField {
 )]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 #[non_exhaustive]
-pub struct ProductElement {
+pub struct MessageProductElement {
     /// The product's ID; 0 if the business can't see this product.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -1794,8 +1795,8 @@ pub struct ProductElement {
         ::fbgraph_runtime::__private::serde_json::Value,
     >,
 }
-impl ::fbgraph_runtime::de::Fields for ProductElement {
-    const NAME: &'static str = "ProductElement";
+impl ::fbgraph_runtime::de::Fields for MessageProductElement {
+    const NAME: &'static str = "MessageProductElement";
     fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
         &mut self,
         key: &str,
@@ -1820,17 +1821,18 @@ impl ::fbgraph_runtime::de::Fields for ProductElement {
         &mut self.unknown_fields
     }
 }
-impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ProductElement {
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
+for MessageProductElement {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         ::fbgraph_runtime::de::deserialize_fields(deserializer)
     }
 }
-/// A field of \[`ProductElement`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+/// A field of \[`MessageProductElement`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
-pub enum ProductElementField {
+pub enum MessageProductElementField {
     /// `id`: The product's ID; 0 if the business can't see this product.
     Id,
     /// `retailer_id`: The ID the retailer assigned to the product.
@@ -1842,7 +1844,7 @@ pub enum ProductElementField {
     /// `price`: The product's price, formatted, such as $10.
     Price,
 }
-impl ProductElementField {
+impl MessageProductElementField {
     /// Every field, in the spec's order.
     pub const ALL: &'static [Self] = &[
         Self::Id,
@@ -1862,17 +1864,17 @@ impl ProductElementField {
         }
     }
 }
-impl ::fbgraph_runtime::FieldName for ProductElementField {
+impl ::fbgraph_runtime::FieldName for MessageProductElementField {
     fn name(self) -> &'static str {
         self.as_str()
     }
 }
-impl AsRef<str> for ProductElementField {
+impl AsRef<str> for MessageProductElementField {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
-impl ::std::fmt::Display for ProductElementField {
+impl ::std::fmt::Display for MessageProductElementField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }

@@ -206,6 +206,8 @@ impl ::fbgraph_runtime::ErrorCode for ConversationsErrorCode {
 pub struct SendMessage {
     #[serde(skip)]
     page_id: String,
+    #[serde(skip)]
+    filedata: Option<::fbgraph_runtime::Upload>,
     #[serde(skip_serializing_if = "Option::is_none")]
     message: Option<OutgoingMessage>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -242,6 +244,7 @@ impl SendMessage {
         Self {
             page_id: page_id.into(),
             recipient,
+            filedata: None,
             message: Some(message),
             messaging_type: None,
             notification_type: None,
@@ -268,6 +271,7 @@ impl SendMessage {
         Self {
             page_id: page_id.into(),
             recipient,
+            filedata: None,
             message: None,
             messaging_type: None,
             notification_type: None,
@@ -279,7 +283,16 @@ impl SendMessage {
             thread_control: None,
         }
     }
+    /// A file to attach, sent as a multipart/form-data part; the message's attachment then has a type and no URL or attachment id.
+    ///
+    /// Note: Meta's Sending Attachments guide (<https://developers.facebook.com/docs/messenger-platform/send-messages#sending_attachments>): "filedata=@/tmp/shirt.png;type=image/png".
+    pub fn filedata(mut self, filedata: ::fbgraph_runtime::Upload) -> Self {
+        self.filedata = Some(filedata);
+        self
+    }
     /// The type of message you are sending.
+    ///
+    /// When `messaging_type` is `MESSAGE_TAG`, `tag` must be given too. Meta's Send API reference (<https://developers.facebook.com/docs/messenger-platform/reference/send-api/>): `tag` is required when `messaging_type` is `MESSAGE_TAG`. When `tag` is given, `messaging_type` is `MESSAGE_TAG` too. Meta's Send API reference (<https://developers.facebook.com/docs/messenger-platform/reference/send-api/>): a tag is only sent with `messaging_type: MESSAGE_TAG`.
     pub fn messaging_type(mut self, messaging_type: MessagingType) -> Self {
         self.messaging_type = Some(messaging_type);
         self
@@ -304,8 +317,13 @@ impl SendMessage {
         self
     }
     /// A tag to allow your app to send a personalized message to a customer outside the 24-hour messaging window. Only HUMAN_AGENT is available for Instagram Messaging.
+    ///
+    /// Note: Meta's Send API reference (<https://developers.facebook.com/docs/messenger-platform/reference/send-api/>): a tag is sent with `messaging_type: MESSAGE_TAG`, and that messaging type needs one.
+    ///
+    /// When `messaging_type` is `MESSAGE_TAG`, `tag` must be given too. Meta's Send API reference (<https://developers.facebook.com/docs/messenger-platform/reference/send-api/>): `tag` is required when `messaging_type` is `MESSAGE_TAG`. When `tag` is given, `messaging_type` is `MESSAGE_TAG` too. Meta's Send API reference (<https://developers.facebook.com/docs/messenger-platform/reference/send-api/>): a tag is only sent with `messaging_type: MESSAGE_TAG`. This setter sets `messaging_type` to `MESSAGE_TAG` as well.
     pub fn tag(mut self, tag: MessageTag) -> Self {
         self.tag = Some(tag);
+        self.messaging_type = Some(MessagingType::MessageTag);
         self
     }
     pub fn suggestion_action(mut self, suggestion_action: SuggestionAction) -> Self {
@@ -328,6 +346,13 @@ impl ::fbgraph_runtime::Endpoint for SendMessage {
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!("/{}/messages", ::fbgraph_runtime::encode_path_segment(& self.page_id))
+    }
+    fn uploads(&self) -> Vec<(&'static str, &::fbgraph_runtime::Upload)> {
+        let mut files = Vec::new();
+        if let Some(file) = &self.filedata {
+            files.push(("filedata", file));
+        }
+        files
     }
 }
 /// The error codes the reference page lists for \[`SendMessage`\], with their documented meaning.
@@ -577,7 +602,7 @@ pub struct OutgoingMessage {
 impl OutgoingMessage {
     /// Creates an `OutgoingMessage` with `text`:
     ///
-    /// - `text`: Message text. Supports emoji.
+    /// - `text`: Message text. Note: 2,000 characters at most: Meta's Send API reference (<https://developers.facebook.com/docs/messenger-platform/reference/send-api/>), `message.text`: "Message text. Previews will not be shown for the URLs in this field. Use attachment instead. Must be UTF-8 and has a 2000 character limit.". Supports emoji. At most 2000 characters.
     ///
     /// Exactly one of `text`, `dynamic_text`, `attachment` is sent, so each has its own constructor. Not on the page: Graph's Send API requires the message to carry exactly one of text, dynamic_text or attachment.
     pub fn text(text: impl Into<String>) -> Self {
@@ -627,7 +652,9 @@ impl OutgoingMessage {
     }
     /// Quick reply buttons shown with the message.
     ///
-    /// Supports emoji.
+    /// Note: 13 at most: Meta's quick replies reference (<https://developers.facebook.com/docs/messenger-platform/reference/buttons/quick-replies>): "A maximum of 13 quick replies are supported."
+    ///
+    /// Supports emoji. At most 13 items.
     pub fn quick_replies(
         mut self,
         quick_replies: impl IntoIterator<Item = QuickReply>,
@@ -667,41 +694,1036 @@ impl DynamicText {
         self
     }
 }
-/// An attachment sent with a message (`message.attachment`).
+/// An attachment sent with a message (`message.attachment`): `{"type": "image", "payload": {…}}`.
+///
+/// Note: The page-messages reference lists the types in capitals; Meta's guides send them in lower case, as here, and Graph takes either.
+///
+/// One of its variants, told apart on the wire by `type`, with the variant's value in `payload`.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
-pub struct Attachment {
-    r#type: AttachmentType,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    payload: Option<::fbgraph_runtime::__private::serde_json::Value>,
+#[serde(tag = "type", content = "payload")]
+#[allow(clippy::large_enum_variant)]
+pub enum Attachment {
+    /// `type: image`: An image.
+    #[serde(rename = "image")]
+    Image(MediaPayload),
+    /// `type: video`: A video.
+    #[serde(rename = "video")]
+    Video(MediaPayload),
+    /// `type: audio`: An audio clip.
+    #[serde(rename = "audio")]
+    Audio(MediaPayload),
+    /// `type: file`: A file.
+    #[serde(rename = "file")]
+    File(MediaPayload),
+    /// `type: template`: A structured template: generic (a carousel), button, media, receipt or product.
+    #[serde(rename = "template")]
+    Template(Template),
+    /// `type: location`: A location.
+    ///
+    /// Note: Listed by the page-messages reference's `attachment.type` enum; Meta documents no payload for sending it, so the payload is untyped JSON.
+    #[serde(rename = "location")]
+    Location(::fbgraph_runtime::__private::serde_json::Value),
+    /// `type: fallback`: A fallback attachment.
+    ///
+    /// Note: Listed by the page-messages reference's `attachment.type` enum; Meta documents no payload for sending it, so the payload is untyped JSON.
+    #[serde(rename = "fallback")]
+    Fallback(::fbgraph_runtime::__private::serde_json::Value),
+    /// `type: reel`: A reel.
+    ///
+    /// Note: Listed by the page-messages reference's `attachment.type` enum; Meta documents no payload for sending it, so the payload is untyped JSON.
+    #[serde(rename = "reel")]
+    Reel(::fbgraph_runtime::__private::serde_json::Value),
+    /// `type: like_heart`: A heart sticker.
+    ///
+    /// Note: Listed by the page-messages reference's `attachment.type` enum; Meta documents no payload for sending it, so the payload is untyped JSON.
+    #[serde(rename = "like_heart")]
+    LikeHeart(::fbgraph_runtime::__private::serde_json::Value),
+    /// `type: media_share`: A shared post.
+    ///
+    /// Note: Listed by the page-messages reference's `attachment.type` enum; Meta documents no payload for sending it, so the payload is untyped JSON.
+    #[serde(rename = "media_share")]
+    MediaShare(::fbgraph_runtime::__private::serde_json::Value),
 }
-impl Attachment {
-    /// Creates an `Attachment` with what it requires:
-    ///
-    /// - `type`: The type of the attachment. Required.
-    pub fn new(r#type: AttachmentType) -> Self {
-        Self { r#type, payload: None }
+/// The payload of an image, video, audio or file attachment: a URL to fetch, the id of an attachment uploaded before, or nothing when the file is sent as the call's `filedata` part.
+///
+/// Note: Graph refuses a media attachment with neither a URL, an attachment id nor a `filedata` part (code 100, subcode 2018047, "Upload attachment failure"); the mock does too.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct MediaPayload {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attachment_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    is_reusable: Option<bool>,
+}
+impl MediaPayload {
+    /// Creates a `MediaPayload`; set what you need with the setters.
+    pub fn new() -> Self {
+        Self {
+            url: None,
+            attachment_id: None,
+            is_reusable: None,
+        }
     }
-    /// The attachment's payload, such as `{"url": "https://…", "is_reusable": true}`, `{"attachment_id": "…"}` or a template.
-    ///
-    /// Note: Documented as a string, but Graph takes an object here (a URL, an attachment id or a template); the spec accepts any JSON value, as Graph does.
-    ///
-    /// Supports emoji.
-    pub fn payload(
-        mut self,
-        payload: impl Into<::fbgraph_runtime::__private::serde_json::Value>,
-    ) -> Self {
-        self.payload = Some(payload.into());
+    /// The URL to fetch the file from.
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
+    }
+    /// The id of an attachment uploaded before (the Attachment Upload API, or `is_reusable` on an earlier send).
+    pub fn attachment_id(mut self, attachment_id: impl Into<String>) -> Self {
+        self.attachment_id = Some(attachment_id.into());
+        self
+    }
+    /// Keep the file for reuse: the answer then carries an `attachment_id` for later sends.
+    pub fn is_reusable(mut self, is_reusable: bool) -> Self {
+        self.is_reusable = Some(is_reusable);
         self
     }
 }
-/// A quick reply button (`message.quick_replies[]`).
+impl Default for MediaPayload {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+/// The payload of a template attachment, told apart by `template_type`.
+///
+/// One of its variants, told apart on the wire by `template_type`.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
-pub struct QuickReply {
+#[serde(tag = "template_type")]
+#[allow(clippy::large_enum_variant)]
+pub enum Template {
+    /// `template_type: generic`: A generic template: up to 10 elements, shown as a carousel.
+    #[serde(rename = "generic")]
+    Generic(GenericTemplate),
+    /// `template_type: button`: A text with one to three buttons.
+    #[serde(rename = "button")]
+    Button(ButtonTemplate),
+    /// `template_type: media`: An image or video with up to three buttons.
+    #[serde(rename = "media")]
+    Media(MediaTemplate),
+    /// `template_type: receipt`: An order confirmation.
+    #[serde(rename = "receipt")]
+    Receipt(ReceiptTemplate),
+    /// `template_type: product`: Products of the Page's catalog.
+    #[serde(rename = "product")]
+    Product(ProductTemplate),
+}
+/// A generic template (`template_type: generic`): a carousel of up to 10 elements.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct GenericTemplate {
+    elements: Vec<GenericElement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image_aspect_ratio: Option<ImageAspectRatio>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sharable: Option<bool>,
+}
+impl GenericTemplate {
+    /// Creates a `GenericTemplate` with what it requires:
+    ///
+    /// - `elements`: The elements, each a title with an optional subtitle, image, default action and buttons. Note: 10 at most: "An array of element objects that describe each item. Maximum of 10 elements." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/generic>). Required. 1 to 10 items.
+    pub fn new(elements: impl IntoIterator<Item = GenericElement>) -> Self {
+        Self {
+            elements: elements.into_iter().collect(),
+            image_aspect_ratio: None,
+            sharable: None,
+        }
+    }
+    /// The aspect ratio of the elements' images.
+    ///
+    /// Defaults to `horizontal`.
+    pub fn image_aspect_ratio(mut self, image_aspect_ratio: ImageAspectRatio) -> Self {
+        self.image_aspect_ratio = Some(image_aspect_ratio);
+        self
+    }
+    /// Show Messenger's native share button on the template.
+    ///
+    /// Defaults to `false`.
+    pub fn sharable(mut self, sharable: bool) -> Self {
+        self.sharable = Some(sharable);
+        self
+    }
+}
+/// An element of a generic template.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct GenericElement {
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subtitle: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    default_action: Option<DefaultAction>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buttons: Option<Vec<Button>>,
+}
+impl GenericElement {
+    /// Creates a `GenericElement` with what it requires:
+    ///
+    /// - `title`: The title. Note: "80 character limit." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/generic>). Required. Supports emoji. At most 80 characters.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            subtitle: None,
+            image_url: None,
+            default_action: None,
+            buttons: None,
+        }
+    }
+    /// The subtitle.
+    ///
+    /// Note: "80 character limit." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/generic>)
+    ///
+    /// Supports emoji. At most 80 characters.
+    pub fn subtitle(mut self, subtitle: impl Into<String>) -> Self {
+        self.subtitle = Some(subtitle.into());
+        self
+    }
+    /// The image shown on the element.
+    pub fn image_url(mut self, image_url: impl Into<String>) -> Self {
+        self.image_url = Some(image_url.into());
+        self
+    }
+    /// What opens when the element is tapped: a URL, as a URL button without a title.
+    pub fn default_action(mut self, default_action: DefaultAction) -> Self {
+        self.default_action = Some(default_action);
+        self
+    }
+    /// Buttons appended to the element.
+    ///
+    /// Note: "Maximum of 3 buttons per element." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/generic>)
+    ///
+    /// At most 3 items.
+    pub fn buttons(mut self, buttons: impl IntoIterator<Item = Button>) -> Self {
+        self.buttons = Some(buttons.into_iter().collect());
+        self
+    }
+}
+/// The default action of a generic template element: a URL button without a title.
+///
+/// One of its variants, told apart on the wire by `type`.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[serde(tag = "type")]
+#[allow(clippy::large_enum_variant)]
+pub enum DefaultAction {
+    /// `type: web_url`: Opens the URL in the Messenger webview.
+    #[serde(rename = "web_url")]
+    WebUrl(UrlAction),
+}
+/// A URL to open (a generic element's `default_action`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct UrlAction {
+    url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    webview_height_ratio: Option<WebviewHeightRatio>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    messenger_extensions: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fallback_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    webview_share_button: Option<WebviewShareButton>,
+}
+impl UrlAction {
+    /// Creates an `UrlAction` with what it requires:
+    ///
+    /// - `url`: The URL to open. Required.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            webview_height_ratio: None,
+            messenger_extensions: None,
+            fallback_url: None,
+            webview_share_button: None,
+        }
+    }
+    /// The height of the webview.
+    ///
+    /// Defaults to `full`.
+    pub fn webview_height_ratio(
+        mut self,
+        webview_height_ratio: WebviewHeightRatio,
+    ) -> Self {
+        self.webview_height_ratio = Some(webview_height_ratio);
+        self
+    }
+    /// Open the page with the Messenger Extensions SDK; the domain must be whitelisted.
+    ///
+    /// Defaults to `false`.
+    pub fn messenger_extensions(mut self, messenger_extensions: bool) -> Self {
+        self.messenger_extensions = Some(messenger_extensions);
+        self
+    }
+    /// The URL for clients without Messenger Extensions; only with `messenger_extensions`.
+    pub fn fallback_url(mut self, fallback_url: impl Into<String>) -> Self {
+        self.fallback_url = Some(fallback_url.into());
+        self
+    }
+    /// `hide` hides the webview's share button.
+    pub fn webview_share_button(
+        mut self,
+        webview_share_button: WebviewShareButton,
+    ) -> Self {
+        self.webview_share_button = Some(webview_share_button);
+        self
+    }
+}
+/// A button template (`template_type: button`): a text with one to three buttons.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ButtonTemplate {
+    text: String,
+    buttons: Vec<Button>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sharable: Option<bool>,
+}
+impl ButtonTemplate {
+    /// Creates a `ButtonTemplate` with what it requires:
+    ///
+    /// - `text`: The text shown above the buttons. Note: "UTF-8-encoded text of up to 640 characters." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/button>). Required. Supports emoji. At most 640 characters.
+    /// - `buttons`: The buttons. Note: "Set of 1-3 buttons that appear as call-to-actions." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/button>). Required. 1 to 3 items.
+    pub fn new(
+        text: impl Into<String>,
+        buttons: impl IntoIterator<Item = Button>,
+    ) -> Self {
+        Self {
+            text: text.into(),
+            buttons: buttons.into_iter().collect(),
+            sharable: None,
+        }
+    }
+    /// Show Messenger's native share button on the template.
+    ///
+    /// Defaults to `false`.
+    pub fn sharable(mut self, sharable: bool) -> Self {
+        self.sharable = Some(sharable);
+        self
+    }
+}
+/// A media template (`template_type: media`): one image or video, with up to three buttons.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct MediaTemplate {
+    elements: Vec<MediaElement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sharable: Option<bool>,
+}
+impl MediaTemplate {
+    /// Creates a `MediaTemplate` with what it requires:
+    ///
+    /// - `elements`: The one element describing the media. Note: "An array containing 1 element object … Maximum of 1 element." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/media>). Required. Exactly 1 item.
+    pub fn new(elements: impl IntoIterator<Item = MediaElement>) -> Self {
+        Self {
+            elements: elements.into_iter().collect(),
+            sharable: None,
+        }
+    }
+    /// Show Messenger's native share button on the template.
+    ///
+    /// Defaults to `false`.
+    pub fn sharable(mut self, sharable: bool) -> Self {
+        self.sharable = Some(sharable);
+        self
+    }
+}
+/// The element of a media template.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct MediaElement {
+    media_type: MediaType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    attachment_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    buttons: Option<Vec<Button>>,
+}
+impl MediaElement {
+    /// Creates a `MediaElement` with `url`:
+    ///
+    /// - `media_type`: Whether the media is an image or a video. Required.
+    /// - `url`: The Facebook URL of the image or video (external URLs are refused: upload those and use the attachment id).
+    ///
+    /// Exactly one of `url`, `attachment_id` is sent, so each has its own constructor. "attachment_id … Cannot be used if url is set." and "url … Cannot be used if attachment_id is set." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/media>)
+    pub fn url(media_type: MediaType, url: impl Into<String>) -> Self {
+        Self {
+            media_type,
+            url: Some(url.into()),
+            attachment_id: None,
+            buttons: None,
+        }
+    }
+    /// Creates a `MediaElement` with `attachment_id`:
+    ///
+    /// - `media_type`: Whether the media is an image or a video. Required.
+    /// - `attachment_id`: The attachment id of an uploaded image or video.
+    ///
+    /// Exactly one of `url`, `attachment_id` is sent, so each has its own constructor. "attachment_id … Cannot be used if url is set." and "url … Cannot be used if attachment_id is set." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/media>)
+    pub fn attachment_id(
+        media_type: MediaType,
+        attachment_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            media_type,
+            url: None,
+            attachment_id: Some(attachment_id.into()),
+            buttons: None,
+        }
+    }
+    /// Buttons shown with the media.
+    ///
+    /// Note: "Maximum of 3 buttons." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/media>)
+    ///
+    /// At most 3 items.
+    pub fn buttons(mut self, buttons: impl IntoIterator<Item = Button>) -> Self {
+        self.buttons = Some(buttons.into_iter().collect());
+        self
+    }
+}
+/// A receipt template (`template_type: receipt`): an order confirmation.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ReceiptTemplate {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sharable: Option<bool>,
+    recipient_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    merchant_name: Option<String>,
+    order_number: String,
+    currency: String,
+    payment_method: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timestamp: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    order_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    elements: Option<Vec<ReceiptElement>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address: Option<ReceiptAddress>,
+    summary: ReceiptSummary,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    adjustments: Option<Vec<ReceiptAdjustment>>,
+}
+impl ReceiptTemplate {
+    /// Creates a `ReceiptTemplate` with what it requires:
+    ///
+    /// - `recipient_name`: The recipient's name. Required.
+    /// - `order_number`: The order number; must be unique. Required.
+    /// - `currency`: The currency of the payment. Required.
+    /// - `payment_method`: The payment method used, such as "Visa 1234". Required.
+    /// - `summary`: The payment summary. Required.
+    pub fn new(
+        recipient_name: impl Into<String>,
+        order_number: impl Into<String>,
+        currency: impl Into<String>,
+        payment_method: impl Into<String>,
+        summary: ReceiptSummary,
+    ) -> Self {
+        Self {
+            recipient_name: recipient_name.into(),
+            order_number: order_number.into(),
+            currency: currency.into(),
+            payment_method: payment_method.into(),
+            summary,
+            sharable: None,
+            merchant_name: None,
+            timestamp: None,
+            order_url: None,
+            elements: None,
+            address: None,
+            adjustments: None,
+        }
+    }
+    /// Show Messenger's native share button on the template.
+    ///
+    /// Defaults to `false`.
+    pub fn sharable(mut self, sharable: bool) -> Self {
+        self.sharable = Some(sharable);
+        self
+    }
+    /// The merchant's name, shown as logo text.
+    pub fn merchant_name(mut self, merchant_name: impl Into<String>) -> Self {
+        self.merchant_name = Some(merchant_name.into());
+        self
+    }
+    /// The time of the order, in seconds since the Unix epoch.
+    pub fn timestamp(mut self, timestamp: impl Into<String>) -> Self {
+        self.timestamp = Some(timestamp.into());
+        self
+    }
+    /// The URL of the order.
+    pub fn order_url(mut self, order_url: impl Into<String>) -> Self {
+        self.order_url = Some(order_url.into());
+        self
+    }
+    /// The items of the order; their order is not kept.
+    ///
+    /// Note: "Array of a maximum of 100 element objects" (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/template/receipt>)
+    ///
+    /// At most 100 items.
+    pub fn elements(
+        mut self,
+        elements: impl IntoIterator<Item = ReceiptElement>,
+    ) -> Self {
+        self.elements = Some(elements.into_iter().collect());
+        self
+    }
+    /// The shipping address.
+    pub fn address(mut self, address: ReceiptAddress) -> Self {
+        self.address = Some(address);
+        self
+    }
+    /// Payment adjustments, such as discounts.
+    pub fn adjustments(
+        mut self,
+        adjustments: impl IntoIterator<Item = ReceiptAdjustment>,
+    ) -> Self {
+        self.adjustments = Some(adjustments.into_iter().collect());
+        self
+    }
+}
+/// An item of a receipt.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ReceiptElement {
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subtitle: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quantity: Option<i64>,
+    price: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image_url: Option<String>,
+}
+impl ReceiptElement {
+    /// Creates a `ReceiptElement` with what it requires:
+    ///
+    /// - `title`: The item's name. Required.
+    /// - `price`: The item's price; 0 for a free item. Required.
+    pub fn new(title: impl Into<String>, price: f64) -> Self {
+        Self {
+            title: title.into(),
+            price,
+            subtitle: None,
+            quantity: None,
+            currency: None,
+            image_url: None,
+        }
+    }
+    /// A description of the item.
+    pub fn subtitle(mut self, subtitle: impl Into<String>) -> Self {
+        self.subtitle = Some(subtitle.into());
+        self
+    }
+    /// The quantity bought.
+    pub fn quantity(mut self, quantity: i64) -> Self {
+        self.quantity = Some(quantity);
+        self
+    }
+    /// The currency of the price.
+    pub fn currency(mut self, currency: impl Into<String>) -> Self {
+        self.currency = Some(currency.into());
+        self
+    }
+    /// An image of the item.
+    pub fn image_url(mut self, image_url: impl Into<String>) -> Self {
+        self.image_url = Some(image_url.into());
+        self
+    }
+}
+/// The shipping address of a receipt.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ReceiptAddress {
+    street_1: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    street_2: Option<String>,
+    city: String,
+    postal_code: String,
+    state: String,
+    country: String,
+}
+impl ReceiptAddress {
+    /// Creates a `ReceiptAddress` with what it requires:
+    ///
+    /// - `street_1`: The street address, line 1. Required.
+    /// - `city`: The city. Required.
+    /// - `postal_code`: The postal code. Required.
+    /// - `state`: The state (U.S.) or region/province. Required.
+    /// - `country`: The two-letter country code. Required.
+    pub fn new(
+        street_1: impl Into<String>,
+        city: impl Into<String>,
+        postal_code: impl Into<String>,
+        state: impl Into<String>,
+        country: impl Into<String>,
+    ) -> Self {
+        Self {
+            street_1: street_1.into(),
+            city: city.into(),
+            postal_code: postal_code.into(),
+            state: state.into(),
+            country: country.into(),
+            street_2: None,
+        }
+    }
+    /// The street address, line 2.
+    pub fn street_2(mut self, street_2: impl Into<String>) -> Self {
+        self.street_2 = Some(street_2.into());
+        self
+    }
+}
+/// The payment summary of a receipt; decimal numbers.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ReceiptSummary {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subtotal: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    shipping_cost: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total_tax: Option<f64>,
+    total_cost: f64,
+}
+impl ReceiptSummary {
+    /// Creates a `ReceiptSummary` with what it requires:
+    ///
+    /// - `total_cost`: The total. Required.
+    pub fn new(total_cost: f64) -> Self {
+        Self {
+            total_cost,
+            subtotal: None,
+            shipping_cost: None,
+            total_tax: None,
+        }
+    }
+    /// The sum of the items' prices.
+    pub fn subtotal(mut self, subtotal: f64) -> Self {
+        self.subtotal = Some(subtotal);
+        self
+    }
+    /// The shipping cost.
+    pub fn shipping_cost(mut self, shipping_cost: f64) -> Self {
+        self.shipping_cost = Some(shipping_cost);
+        self
+    }
+    /// The tax.
+    pub fn total_tax(mut self, total_tax: f64) -> Self {
+        self.total_tax = Some(total_tax);
+        self
+    }
+}
+/// A payment adjustment of a receipt, such as a discount.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ReceiptAdjustment {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    amount: Option<f64>,
+}
+impl ReceiptAdjustment {
+    /// Creates a `ReceiptAdjustment`; set what you need with the setters.
+    pub fn new() -> Self {
+        Self { name: None, amount: None }
+    }
+    /// The adjustment's name.
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    /// The amount.
+    pub fn amount(mut self, amount: f64) -> Self {
+        self.amount = Some(amount);
+        self
+    }
+}
+impl Default for ReceiptAdjustment {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+/// A product template (`template_type: product`): products of the Page's catalog, by id.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ProductTemplate {
+    elements: Vec<ProductElement>,
+}
+impl ProductTemplate {
+    /// Creates a `ProductTemplate` with what it requires:
+    ///
+    /// - `elements`: The products. Note: Up to 10 products, shown as a carousel (<https://developers.facebook.com/docs/messenger-platform/reference/templates/product>). Required. 1 to 10 items.
+    pub fn new(elements: impl IntoIterator<Item = ProductElement>) -> Self {
+        Self {
+            elements: elements.into_iter().collect(),
+        }
+    }
+}
+/// A product of a product template.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ProductElement {
+    id: String,
+}
+impl ProductElement {
+    /// Creates a `ProductElement` with what it requires:
+    ///
+    /// - `id`: The product's id in the Page's catalog. Required.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+/// A button of a template or element, told apart by `type`.
+///
+/// One of its variants, told apart on the wire by `type`.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[serde(tag = "type")]
+#[allow(clippy::large_enum_variant)]
+pub enum Button {
+    /// `type: web_url`: Opens a URL in the Messenger webview.
+    #[serde(rename = "web_url")]
+    WebUrl(UrlButton),
+    /// `type: postback`: Sends a `messaging_postbacks` webhook with its payload.
+    #[serde(rename = "postback")]
+    Postback(PostbackButton),
+    /// `type: phone_number`: Calls a phone number.
+    #[serde(rename = "phone_number")]
+    PhoneNumber(CallButton),
+    /// `type: account_link`: Starts account linking (the log in button).
+    #[serde(rename = "account_link")]
+    AccountLink(LogInButton),
+    /// `type: account_unlink`: Unlinks the account (the log out button); it has no other fields.
+    #[serde(rename = "account_unlink")]
+    AccountUnlink,
+    /// `type: game_play`: Opens an Instant Game.
+    #[serde(rename = "game_play")]
+    GamePlay(GamePlayButton),
+}
+/// A URL button (`type: web_url`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct UrlButton {
+    url: String,
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    webview_height_ratio: Option<WebviewHeightRatio>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    messenger_extensions: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fallback_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    webview_share_button: Option<WebviewShareButton>,
+}
+impl UrlButton {
+    /// Creates an `UrlButton` with what it requires:
+    ///
+    /// - `url`: The URL to open. Required.
+    /// - `title`: The button's caption. Note: "20 character limit." (<https://developers.facebook.com/docs/messenger-platform/reference/buttons>). Required. Supports emoji. At most 20 characters.
+    pub fn new(url: impl Into<String>, title: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            title: title.into(),
+            webview_height_ratio: None,
+            messenger_extensions: None,
+            fallback_url: None,
+            webview_share_button: None,
+        }
+    }
+    /// The height of the webview.
+    ///
+    /// Defaults to `full`.
+    pub fn webview_height_ratio(
+        mut self,
+        webview_height_ratio: WebviewHeightRatio,
+    ) -> Self {
+        self.webview_height_ratio = Some(webview_height_ratio);
+        self
+    }
+    /// Open the page with the Messenger Extensions SDK; the domain must be whitelisted.
+    ///
+    /// Defaults to `false`.
+    pub fn messenger_extensions(mut self, messenger_extensions: bool) -> Self {
+        self.messenger_extensions = Some(messenger_extensions);
+        self
+    }
+    /// The URL for clients without Messenger Extensions; only with `messenger_extensions`.
+    pub fn fallback_url(mut self, fallback_url: impl Into<String>) -> Self {
+        self.fallback_url = Some(fallback_url.into());
+        self
+    }
+    /// `hide` hides the webview's share button.
+    pub fn webview_share_button(
+        mut self,
+        webview_share_button: WebviewShareButton,
+    ) -> Self {
+        self.webview_share_button = Some(webview_share_button);
+        self
+    }
+}
+/// A postback button (`type: postback`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct PostbackButton {
+    title: String,
+    payload: String,
+}
+impl PostbackButton {
+    /// Creates a `PostbackButton` with what it requires:
+    ///
+    /// - `title`: The button's caption. Note: "20 character limit." (<https://developers.facebook.com/docs/messenger-platform/reference/buttons>). Required. Supports emoji. At most 20 characters.
+    /// - `payload`: Sent back in the `messaging_postbacks` webhook. Note: "1000 character limit." (<https://developers.facebook.com/docs/messenger-platform/reference/buttons>). Required. At most 1000 characters.
+    pub fn new(title: impl Into<String>, payload: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            payload: payload.into(),
+        }
+    }
+}
+/// A call button (`type: phone_number`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct CallButton {
+    title: String,
+    payload: String,
+}
+impl CallButton {
+    /// Creates a `CallButton` with what it requires:
+    ///
+    /// - `title`: The button's caption. Note: "20 character limit." (<https://developers.facebook.com/docs/messenger-platform/reference/buttons>). Required. Supports emoji. At most 20 characters.
+    /// - `payload`: The phone number: `+`, the country code, the area code and the local number. Required.
+    pub fn new(title: impl Into<String>, payload: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            payload: payload.into(),
+        }
+    }
+}
+/// A log in button (`type: account_link`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct LogInButton {
+    url: String,
+}
+impl LogInButton {
+    /// Creates a `LogInButton` with what it requires:
+    ///
+    /// - `url`: The authentication callback URL; must use HTTPS. Required.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self { url: url.into() }
+    }
+}
+/// A game play button (`type: game_play`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct GamePlayButton {
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    payload: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    game_metadata: Option<GameMetadata>,
+}
+impl GamePlayButton {
+    /// Creates a `GamePlayButton` with what it requires:
+    ///
+    /// - `title`: The button's caption. Note: "20 character limit." (<https://developers.facebook.com/docs/messenger-platform/reference/buttons>). Required. Supports emoji. At most 20 characters.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            payload: None,
+            game_metadata: None,
+        }
+    }
+    /// Sent to the game as its entry point data.
+    pub fn payload(mut self, payload: impl Into<String>) -> Self {
+        self.payload = Some(payload.into());
+        self
+    }
+    /// Who or what context the game is played against.
+    pub fn game_metadata(mut self, game_metadata: GameMetadata) -> Self {
+        self.game_metadata = Some(game_metadata);
+        self
+    }
+}
+/// The game of a game play button.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct GameMetadata {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    player_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context_id: Option<String>,
+}
+impl GameMetadata {
+    /// Creates a `GameMetadata` with `player_id`:
+    ///
+    /// - `player_id`: The player to play against.
+    ///
+    /// Exactly one of `player_id`, `context_id` is sent, so each has its own constructor. The buttons reference takes either a player or a context (<https://developers.facebook.com/docs/messenger-platform/reference/buttons>).
+    pub fn player_id(player_id: impl Into<String>) -> Self {
+        Self {
+            player_id: Some(player_id.into()),
+            context_id: None,
+        }
+    }
+    /// Creates a `GameMetadata` with `context_id`:
+    ///
+    /// - `context_id`: The context (a thread) to play in.
+    ///
+    /// Exactly one of `player_id`, `context_id` is sent, so each has its own constructor. The buttons reference takes either a player or a context (<https://developers.facebook.com/docs/messenger-platform/reference/buttons>).
+    pub fn context_id(context_id: impl Into<String>) -> Self {
+        Self {
+            player_id: None,
+            context_id: Some(context_id.into()),
+        }
+    }
+}
+/// A quick reply button (`message.quick_replies[]`), told apart by `content_type`.
+///
+/// Note: The page-messages reference lists the content types in capitals; the quick replies reference sends them in lower case, as here, and Graph takes either.
+///
+/// One of its variants, told apart on the wire by `content_type`.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[serde(tag = "content_type")]
+#[allow(clippy::large_enum_variant)]
+pub enum QuickReply {
+    /// `content_type: text`: A text button: its title is posted to the conversation and its payload sent back in the messages webhook.
+    #[serde(rename = "text")]
+    Text(TextQuickReply),
+    /// `content_type: user_phone_number`: Asks for the phone number of the person's account; no other fields.
+    #[serde(rename = "user_phone_number")]
+    UserPhoneNumber,
+    /// `content_type: user_email`: Asks for the email address of the person's account; no other fields.
+    #[serde(rename = "user_email")]
+    UserEmail,
+    /// `content_type: location`: Asks for the customer's location.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "location")]
+    Location(QuickReplyFields),
+    /// `content_type: user_city`: Asks for the customer's city.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "user_city")]
+    UserCity(QuickReplyFields),
+    /// `content_type: user_birthday`: Asks for the customer's birthday.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "user_birthday")]
+    UserBirthday(QuickReplyFields),
+    /// `content_type: user_state`: Asks for the customer's state.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "user_state")]
+    UserState(QuickReplyFields),
+    /// `content_type: user_zip_code`: Asks for the customer's ZIP code.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "user_zip_code")]
+    UserZipCode(QuickReplyFields),
+    /// `content_type: open_camera`: Opens the camera.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "open_camera")]
+    OpenCamera(QuickReplyFields),
+    /// `content_type: open_gallery`: Opens the gallery.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "open_gallery")]
+    OpenGallery(QuickReplyFields),
+    /// `content_type: record_audio`: Records audio.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "record_audio")]
+    RecordAudio(QuickReplyFields),
+    /// `content_type: poll`: A poll.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "poll")]
+    Poll(QuickReplyFields),
+    /// `content_type: open_native`: Opens a native URI.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "open_native")]
+    OpenNative(QuickReplyFields),
+    /// `content_type: sticker`: Sends a sticker.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "sticker")]
+    Sticker(QuickReplyFields),
+    /// `content_type: open_app`: Opens an app.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "open_app")]
+    OpenApp(QuickReplyFields),
+    /// `content_type: p2p_payment`: A person-to-person payment.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "p2p_payment")]
+    P2pPayment(QuickReplyFields),
+    /// `content_type: transportation`: A transportation request.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "transportation")]
+    Transportation(QuickReplyFields),
+    /// `content_type: create_event`: Creates an event.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "create_event")]
+    CreateEvent(QuickReplyFields),
+    /// `content_type: gif`: Sends a GIF.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "gif")]
+    Gif(QuickReplyFields),
+    /// `content_type: bic_opt_in`: A business opt-in.
+    ///
+    /// Note: Listed by the page-messages reference's `content_type` enum, not by the quick replies reference, which documents only text, user_phone_number and user_email; its fields are the reference's quick reply fields, all optional.
+    #[serde(rename = "bic_opt_in")]
+    BicOptIn(QuickReplyFields),
+}
+/// A text quick reply (`content_type: text`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct TextQuickReply {
+    title: String,
+    payload: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image_url: Option<String>,
+}
+impl TextQuickReply {
+    /// Creates a `TextQuickReply` with what it requires:
+    ///
+    /// - `title`: The button's caption. Note: "Required if content_type is 'text'. The text to display on the quick reply button. 20 character limit." (<https://developers.facebook.com/docs/messenger-platform/reference/buttons/quick-replies>). Required. Supports emoji. At most 20 characters.
+    /// - `payload`: Sent back in the messages webhook (`message.quick_reply.payload`). Note: "Required if content_type is 'text'. … 1000 character limit." (<https://developers.facebook.com/docs/messenger-platform/reference/buttons/quick-replies>). Required. Supports emoji. At most 1000 characters.
+    pub fn new(title: impl Into<String>, payload: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            payload: payload.into(),
+            image_url: None,
+        }
+    }
+    /// An image shown on the button, at least 24 by 24 pixels.
+    pub fn image_url(mut self, image_url: impl Into<String>) -> Self {
+        self.image_url = Some(image_url.into());
+        self
+    }
+}
+/// The fields of a quick reply of the other content types.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct QuickReplyFields {
     #[serde(skip_serializing_if = "Option::is_none")]
     title: Option<String>,
-    content_type: QuickReplyContentType,
     #[serde(skip_serializing_if = "Option::is_none")]
     image_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -709,13 +1731,10 @@ pub struct QuickReply {
     #[serde(skip_serializing_if = "Option::is_none")]
     payload: Option<String>,
 }
-impl QuickReply {
-    /// Creates a `QuickReply` with what it requires:
-    ///
-    /// - `content_type`: What the quick reply asks for or does. Required.
-    pub fn new(content_type: QuickReplyContentType) -> Self {
+impl QuickReplyFields {
+    /// Creates a `QuickReplyFields`; set what you need with the setters.
+    pub fn new() -> Self {
         Self {
-            content_type,
             title: None,
             image_url: None,
             data: None,
@@ -724,7 +1743,7 @@ impl QuickReply {
     }
     /// The button's caption.
     ///
-    /// Supports emoji.
+    /// Supports emoji. At most 20 characters.
     pub fn title(mut self, title: impl Into<String>) -> Self {
         self.title = Some(title.into());
         self
@@ -745,6 +1764,11 @@ impl QuickReply {
     pub fn payload(mut self, payload: impl Into<String>) -> Self {
         self.payload = Some(payload.into());
         self
+    }
+}
+impl Default for QuickReplyFields {
+    fn default() -> Self {
+        Self::new()
     }
 }
 /// The data of a quick reply (`message.quick_replies[].data`).
@@ -1602,283 +2626,6 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessageTag {
         Ok(Self::from_wire(&value))
     }
 }
-/// The type of an attachment sent with a message.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AttachmentType {
-    /// `IMAGE`: An image.
-    Image,
-    /// `VIDEO`: A video.
-    Video,
-    /// `AUDIO`: An audio clip.
-    Audio,
-    /// `FILE`: A file.
-    File,
-    /// `LOCATION`: A location.
-    Location,
-    /// `TEMPLATE`: A structured template.
-    Template,
-    /// `FALLBACK`: A fallback attachment.
-    Fallback,
-    /// `REEL`: A reel.
-    Reel,
-    /// `LIKE_HEART`: A heart sticker.
-    LikeHeart,
-    /// `MEDIA_SHARE`: A shared post.
-    MediaShare,
-    /// A value this version's spec does not list, kept as Graph sent it.
-    Unknown(String),
-}
-impl AttachmentType {
-    /// Every value the spec lists, in its order.
-    pub const ALL: &'static [Self] = &[
-        Self::Image,
-        Self::Video,
-        Self::Audio,
-        Self::File,
-        Self::Location,
-        Self::Template,
-        Self::Fallback,
-        Self::Reel,
-        Self::LikeHeart,
-        Self::MediaShare,
-    ];
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Image => "IMAGE",
-            Self::Video => "VIDEO",
-            Self::Audio => "AUDIO",
-            Self::File => "FILE",
-            Self::Location => "LOCATION",
-            Self::Template => "TEMPLATE",
-            Self::Fallback => "FALLBACK",
-            Self::Reel => "REEL",
-            Self::LikeHeart => "LIKE_HEART",
-            Self::MediaShare => "MEDIA_SHARE",
-            Self::Unknown(value) => value,
-        }
-    }
-    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "IMAGE" => Self::Image,
-            "VIDEO" => Self::Video,
-            "AUDIO" => Self::Audio,
-            "FILE" => Self::File,
-            "LOCATION" => Self::Location,
-            "TEMPLATE" => Self::Template,
-            "FALLBACK" => Self::Fallback,
-            "REEL" => Self::Reel,
-            "LIKE_HEART" => Self::LikeHeart,
-            "MEDIA_SHARE" => Self::MediaShare,
-            other => {
-                Self::ALL
-                    .iter()
-                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
-                    .cloned()
-                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
-            }
-        }
-    }
-}
-impl ::std::fmt::Display for AttachmentType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for AttachmentType {
-    type Err = ::std::convert::Infallible;
-    /// Never fails: a value the spec does not list becomes `Unknown`.
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(value))
-    }
-}
-impl ::fbgraph_runtime::__private::serde::Serialize for AttachmentType {
-    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for AttachmentType {
-    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::std::borrow::Cow<
-            'de,
-            str,
-        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Ok(Self::from_wire(&value))
-    }
-}
-/// What a quick reply asks for or does.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum QuickReplyContentType {
-    /// `LOCATION`: Asks for the customer's location.
-    Location,
-    /// `USER_PHONE_NUMBER`: Asks for the customer's phone number.
-    UserPhoneNumber,
-    /// `USER_EMAIL`: Asks for the customer's email address.
-    UserEmail,
-    /// `USER_CITY`: Asks for the customer's city.
-    UserCity,
-    /// `USER_BIRTHDAY`: Asks for the customer's birthday.
-    UserBirthday,
-    /// `USER_STATE`: Asks for the customer's state.
-    UserState,
-    /// `USER_ZIP_CODE`: Asks for the customer's ZIP code.
-    UserZipCode,
-    /// `OPEN_CAMERA`: Opens the camera.
-    OpenCamera,
-    /// `OPEN_GALLERY`: Opens the gallery.
-    OpenGallery,
-    /// `RECORD_AUDIO`: Records audio.
-    RecordAudio,
-    /// `POLL`: A poll.
-    Poll,
-    /// `TEXT`: A text reply.
-    Text,
-    /// `OPEN_NATIVE`: Opens a native URI.
-    OpenNative,
-    /// `STICKER`: Sends a sticker.
-    Sticker,
-    /// `OPEN_APP`: Opens an app.
-    OpenApp,
-    /// `P2P_PAYMENT`: A person-to-person payment.
-    P2pPayment,
-    /// `TRANSPORTATION`: A transportation request.
-    Transportation,
-    /// `CREATE_EVENT`: Creates an event.
-    CreateEvent,
-    /// `GIF`: Sends a GIF.
-    Gif,
-    /// `BIC_OPT_IN`: A business opt-in.
-    BicOptIn,
-    /// A value this version's spec does not list, kept as Graph sent it.
-    Unknown(String),
-}
-impl QuickReplyContentType {
-    /// Every value the spec lists, in its order.
-    pub const ALL: &'static [Self] = &[
-        Self::Location,
-        Self::UserPhoneNumber,
-        Self::UserEmail,
-        Self::UserCity,
-        Self::UserBirthday,
-        Self::UserState,
-        Self::UserZipCode,
-        Self::OpenCamera,
-        Self::OpenGallery,
-        Self::RecordAudio,
-        Self::Poll,
-        Self::Text,
-        Self::OpenNative,
-        Self::Sticker,
-        Self::OpenApp,
-        Self::P2pPayment,
-        Self::Transportation,
-        Self::CreateEvent,
-        Self::Gif,
-        Self::BicOptIn,
-    ];
-    /// The value on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Location => "LOCATION",
-            Self::UserPhoneNumber => "USER_PHONE_NUMBER",
-            Self::UserEmail => "USER_EMAIL",
-            Self::UserCity => "USER_CITY",
-            Self::UserBirthday => "USER_BIRTHDAY",
-            Self::UserState => "USER_STATE",
-            Self::UserZipCode => "USER_ZIP_CODE",
-            Self::OpenCamera => "OPEN_CAMERA",
-            Self::OpenGallery => "OPEN_GALLERY",
-            Self::RecordAudio => "RECORD_AUDIO",
-            Self::Poll => "POLL",
-            Self::Text => "TEXT",
-            Self::OpenNative => "OPEN_NATIVE",
-            Self::Sticker => "STICKER",
-            Self::OpenApp => "OPEN_APP",
-            Self::P2pPayment => "P2P_PAYMENT",
-            Self::Transportation => "TRANSPORTATION",
-            Self::CreateEvent => "CREATE_EVENT",
-            Self::Gif => "GIF",
-            Self::BicOptIn => "BIC_OPT_IN",
-            Self::Unknown(value) => value,
-        }
-    }
-    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
-    pub fn from_wire(value: &str) -> Self {
-        match value {
-            "LOCATION" => Self::Location,
-            "USER_PHONE_NUMBER" => Self::UserPhoneNumber,
-            "USER_EMAIL" => Self::UserEmail,
-            "USER_CITY" => Self::UserCity,
-            "USER_BIRTHDAY" => Self::UserBirthday,
-            "USER_STATE" => Self::UserState,
-            "USER_ZIP_CODE" => Self::UserZipCode,
-            "OPEN_CAMERA" => Self::OpenCamera,
-            "OPEN_GALLERY" => Self::OpenGallery,
-            "RECORD_AUDIO" => Self::RecordAudio,
-            "POLL" => Self::Poll,
-            "TEXT" => Self::Text,
-            "OPEN_NATIVE" => Self::OpenNative,
-            "STICKER" => Self::Sticker,
-            "OPEN_APP" => Self::OpenApp,
-            "P2P_PAYMENT" => Self::P2pPayment,
-            "TRANSPORTATION" => Self::Transportation,
-            "CREATE_EVENT" => Self::CreateEvent,
-            "GIF" => Self::Gif,
-            "BIC_OPT_IN" => Self::BicOptIn,
-            other => {
-                Self::ALL
-                    .iter()
-                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
-                    .cloned()
-                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
-            }
-        }
-    }
-}
-impl ::std::fmt::Display for QuickReplyContentType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl ::std::str::FromStr for QuickReplyContentType {
-    type Err = ::std::convert::Infallible;
-    /// Never fails: a value the spec does not list becomes `Unknown`.
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(value))
-    }
-}
-impl ::fbgraph_runtime::__private::serde::Serialize for QuickReplyContentType {
-    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
-for QuickReplyContentType {
-    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <::std::borrow::Cow<
-            'de,
-            str,
-        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Ok(Self::from_wire(&value))
-    }
-}
 /// Whether a quick-reply payment is paid or requested.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1937,6 +2684,286 @@ impl ::fbgraph_runtime::__private::serde::Serialize for PaymentType {
     }
 }
 impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for PaymentType {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// The aspect ratio of a generic template's images.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ImageAspectRatio {
+    /// `horizontal`: 1.91:1.
+    Horizontal,
+    /// `square`: 1:1.
+    Square,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl ImageAspectRatio {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Horizontal, Self::Square];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Horizontal => "horizontal",
+            Self::Square => "square",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "horizontal" => Self::Horizontal,
+            "square" => Self::Square,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for ImageAspectRatio {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for ImageAspectRatio {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for ImageAspectRatio {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ImageAspectRatio {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// The height of the Messenger webview a URL opens in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WebviewHeightRatio {
+    /// `compact`: About half the screen.
+    Compact,
+    /// `tall`: About three quarters of the screen.
+    Tall,
+    /// `full`: The whole screen.
+    Full,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl WebviewHeightRatio {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Compact, Self::Tall, Self::Full];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Compact => "compact",
+            Self::Tall => "tall",
+            Self::Full => "full",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "compact" => Self::Compact,
+            "tall" => Self::Tall,
+            "full" => Self::Full,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for WebviewHeightRatio {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for WebviewHeightRatio {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for WebviewHeightRatio {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for WebviewHeightRatio {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// Whether the webview shows its share button.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WebviewShareButton {
+    /// `hide`: Hide the share button.
+    Hide,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl WebviewShareButton {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Hide];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hide => "hide",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "hide" => Self::Hide,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for WebviewShareButton {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for WebviewShareButton {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for WebviewShareButton {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for WebviewShareButton {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// The media of a media template.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MediaType {
+    /// `image`: An image.
+    Image,
+    /// `video`: A video.
+    Video,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl MediaType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Image, Self::Video];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::Video => "video",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "image" => Self::Image,
+            "video" => Self::Video,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for MediaType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for MediaType {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for MediaType {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MediaType {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

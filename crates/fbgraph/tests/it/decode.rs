@@ -1,7 +1,7 @@
 //! What the generated response types make of what Graph sends.
 
 use fbgraph::Paged;
-use fbgraph::v19_0::{AttachmentType, Message, MessagingType, PageThreadOwner, UnifiedThread};
+use fbgraph::v19_0::{Message, MessagingType, PageThreadOwner, SenderAction, UnifiedThread};
 use serde_json::json;
 
 #[test]
@@ -47,9 +47,9 @@ fn an_enum_value_from_a_later_version_is_kept() {
     assert_eq!(value, MessagingType::Unknown("UTILITY".into()));
     assert_eq!(serde_json::to_value(&value).ok(), Some(json!("UTILITY")));
     // Values are matched ignoring case, as Graph does.
-    let lower: AttachmentType = serde_json::from_value(json!("image")).expect("decodes");
-    assert_eq!(lower, AttachmentType::Image);
-    assert_eq!(AttachmentType::Image.to_string(), "IMAGE");
+    let lower: SenderAction = serde_json::from_value(json!("typing_on")).expect("decodes");
+    assert_eq!(lower, SenderAction::TypingOn);
+    assert_eq!(SenderAction::TypingOn.to_string(), "TYPING_ON");
 }
 
 #[test]

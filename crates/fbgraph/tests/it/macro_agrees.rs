@@ -101,19 +101,17 @@ fn the_inline_and_checked_in_bindings_send_the_same_requests() {
     let a = inline::SendMessage::message(
         "me",
         inline::Recipient::id("1").name(inline::RecipientName::new().first_name("A")),
-        inline::OutgoingMessage::text("hi")
-            .quick_replies([
-                inline::QuickReply::new(inline::QuickReplyContentType::Text).title("t")
-            ]),
+        inline::OutgoingMessage::text("hi").quick_replies([inline::QuickReply::Text(
+            inline::TextQuickReply::new("t", "T"),
+        )]),
     )
     .messaging_type(inline::MessagingType::Update);
     let b = shipped::SendMessage::message(
         "me",
         shipped::Recipient::id("1").name(shipped::RecipientName::new().first_name("A")),
-        shipped::OutgoingMessage::text("hi")
-            .quick_replies([
-                shipped::QuickReply::new(shipped::QuickReplyContentType::Text).title("t"),
-            ]),
+        shipped::OutgoingMessage::text("hi").quick_replies([shipped::QuickReply::Text(
+            shipped::TextQuickReply::new("t", "T"),
+        )]),
     )
     .messaging_type(shipped::MessagingType::Update);
     assert_eq!(serde_json::to_value(&a).ok(), serde_json::to_value(&b).ok());

@@ -9,6 +9,7 @@ mod errors;
 mod grammar;
 mod macro_agrees;
 mod message;
+mod payloads;
 mod readme;
 mod send;
 mod support;

@@ -1,13 +1,12 @@
 //! The Send API, end to end.
 
 use fbgraph::v19_0::{
-    Attachment, AttachmentType, DynamicText, GetMessage, MessageAttachmentField,
-    MessageAttachments, MessageField, MessageTag, MessagingType, NotificationType, OutgoingMessage,
-    PaymentType, QuickReply, QuickReplyContentType, QuickReplyData, Recipient, RecipientName,
-    SendMessage, SendMessageErrorCode, SenderAction,
+    Attachment, DynamicText, GetMessage, MediaPayload, MessageAttachmentField, MessageAttachments,
+    MessageField, MessageTag, MessagingType, NotificationType, OutgoingMessage, PaymentType,
+    QuickReply, QuickReplyData, QuickReplyFields, Recipient, RecipientName, SendMessage,
+    SendMessageErrorCode, SenderAction, TextQuickReply,
 };
 use fbgraph::{Error, ErrorCode};
-use serde_json::json;
 
 use crate::support::Env;
 
@@ -62,29 +61,29 @@ async fn quick_replies_with_every_field_are_accepted() {
         .quick_reply_type("default")
         .metadata("campaign-7")
         .quick_replies([
-            QuickReply::new(QuickReplyContentType::Text)
-                .title("Red")
-                .payload("PICK_RED")
-                .image_url("https://example.com/red.png"),
-            QuickReply::new(QuickReplyContentType::UserEmail),
-            QuickReply::new(QuickReplyContentType::P2pPayment).data(
-                QuickReplyData::new()
-                    .payment_amount(1200)
-                    .payment_currency("EUR")
-                    .payment_type(PaymentType::Request)
-                    .provider_name("bank")
-                    .app("wallet")
-                    .dest_address("addr")
-                    .native_uri("app://pay")
-                    .sticker_id(369239263222822_u64)
-                    .poll_options(["yes", "no"]),
+            QuickReply::Text(
+                TextQuickReply::new("Red", "PICK_RED").image_url("https://example.com/red.png"),
+            ),
+            QuickReply::UserEmail,
+            QuickReply::P2pPayment(
+                QuickReplyFields::new().data(
+                    QuickReplyData::new()
+                        .payment_amount(1200)
+                        .payment_currency("EUR")
+                        .payment_type(PaymentType::Request)
+                        .provider_name("bank")
+                        .app("wallet")
+                        .dest_address("addr")
+                        .native_uri("app://pay")
+                        .sticker_id(369239263222822_u64)
+                        .poll_options(["yes", "no"]),
+                ),
             ),
         ]);
     let sent = env
         .client
         .send(
             SendMessage::message(env.page_id(), Recipient::id(env.customer()), message)
-                .messaging_type(MessagingType::MessageTag)
                 .tag(MessageTag::HumanAgent)
                 .notification_type(NotificationType::SilentPush)
                 .persona_id("1234"),
@@ -97,8 +96,11 @@ async fn quick_replies_with_every_field_are_accepted() {
 #[tokio::test]
 async fn an_image_attachment_is_stored_and_listed_on_the_attachments_edge() {
     let env = Env::start().await;
-    let image = Attachment::new(AttachmentType::Image)
-        .payload(json!({"url": "https://example.com/cat.png", "is_reusable": true}));
+    let image = Attachment::Image(
+        MediaPayload::new()
+            .url("https://example.com/cat.png")
+            .is_reusable(true),
+    );
     let sent = env
         .client
         .send(SendMessage::message(
