@@ -743,6 +743,9 @@ impl App {
         let spec = &version.spec;
         let (route, values) = self.route(version, method, segments)?;
         let subject = values.last().map(String::as_str);
+        if let Some(error) = self.faults.call_error(&route.call.name) {
+            return Err(call_error(spec, error));
+        }
 
         let checked = validate::params(
             spec,
@@ -1116,4 +1119,20 @@ fn bad_gateway() -> Response {
 /// The axum handler every request goes to.
 pub(crate) async fn handle(State(app): State<Arc<App>>, request: Request) -> Response {
     app.serve(request).await
+}
+
+/// Graph's answer for a call told to fail: the catalogue's message for the subcode, else for
+/// the code, unless the fault gives one.
+fn call_error(spec: &fbgraph_spec::Spec, error: crate::faults::CallError) -> GraphError {
+    let message = error.message.unwrap_or_else(|| {
+        let entry = spec.error(error.code);
+        let sub = entry.and_then(|e| e.subcodes.iter().find(|s| Some(s.subcode) == error.subcode));
+        let text = match (sub, entry) {
+            (Some(sub), _) => sub.description.clone(),
+            (None, Some(entry)) => entry.description.clone(),
+            (None, None) => "An error occurred.".to_owned(),
+        };
+        format!("(#{}) {text}", error.code)
+    });
+    GraphError::call_error(error.code, error.subcode, message)
 }

@@ -92,6 +92,24 @@ impl GraphError {
         self
     }
 
+    /// The answer to a call told to fail ([`crate::Faults::answer_call`]): Graph's status
+    /// for the code, and `message`.
+    pub fn call_error(code: i64, subcode: Option<i64>, message: String) -> GraphError {
+        let status = match code {
+            10 | 200..=299 => StatusCode::FORBIDDEN,
+            1 | 2 => StatusCode::INTERNAL_SERVER_ERROR,
+            _ => StatusCode::BAD_REQUEST,
+        };
+        GraphError {
+            status,
+            code,
+            subcode,
+            kind: OAUTH,
+            message,
+            transient: code == 2,
+        }
+    }
+
     /// `(#100) …`: a parameter is missing or wrong.
     pub fn param(message: impl std::fmt::Display) -> GraphError {
         GraphError::new(100, OAUTH, format!("(#100) {message}"))

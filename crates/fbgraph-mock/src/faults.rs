@@ -162,6 +162,53 @@ pub struct Faults {
 struct State {
     queue: VecDeque<Fault>,
     throttle: Option<Throttle>,
+    /// Errors to answer calls with, by the call's name ([`Faults::answer_call`]).
+    calls: Vec<(String, CallError)>,
+}
+
+/// An error Graph answers one call with, for a bot to test its handling of it:
+/// [`Faults::answer_call`]. The answer is Graph's envelope with `code`, `error_subcode`
+/// (when given) and the message the version's error catalogue gives the subcode or code
+/// (or [`CallError::with_message`]), with Graph's status for the code (403 for permission
+/// codes 10 and 200–299, 500 with `is_transient` for 1 and 2, else 400). The call is not
+/// performed: nothing is stored or sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallError {
+    pub(crate) code: i64,
+    pub(crate) subcode: Option<i64>,
+    pub(crate) message: Option<String>,
+    /// How many more requests it answers; `None` for every one until cleared.
+    pub(crate) times: Option<u32>,
+}
+
+impl CallError {
+    /// Graph's error `code`, for every request to the call until [`Faults::clear`].
+    pub fn new(code: i64) -> CallError {
+        CallError {
+            code,
+            subcode: None,
+            message: None,
+            times: None,
+        }
+    }
+
+    /// With this `error_subcode`.
+    pub fn with_subcode(mut self, subcode: i64) -> CallError {
+        self.subcode = Some(subcode);
+        self
+    }
+
+    /// With this message instead of the catalogue's.
+    pub fn with_message(mut self, message: impl Into<String>) -> CallError {
+        self.message = Some(message.into());
+        self
+    }
+
+    /// For the next `n` requests to the call only; later ones are performed as usual.
+    pub fn times(mut self, n: u32) -> CallError {
+        self.times = Some(n);
+        self
+    }
 }
 
 #[derive(Debug)]
@@ -268,11 +315,40 @@ impl Faults {
         }
     }
 
-    /// Removes the rate limit and every queued fault.
+    /// Answers requests to the call named `call` (the spec's name: `SendMessage`,
+    /// `Conversations`, …, in any version) with `error` instead of performing them; replaces
+    /// an earlier error for the same call. A call name no version has is accepted and never
+    /// matches.
+    pub fn answer_call(&self, call: impl Into<String>, error: CallError) {
+        let call = call.into();
+        let mut state = self.state();
+        state.calls.retain(|(name, _)| *name != call);
+        if error.times != Some(0) {
+            state.calls.push((call, error));
+        }
+    }
+
+    /// Removes the rate limit, every queued fault and every call's error.
     pub fn clear(&self) {
         let mut state = self.state();
         state.queue.clear();
         state.throttle = None;
+        state.calls.clear();
+    }
+
+    /// The error to answer a request to `call` with, if one is set; counts it.
+    pub(crate) fn call_error(&self, call: &str) -> Option<CallError> {
+        let mut state = self.state();
+        let index = state.calls.iter().position(|(name, _)| name == call)?;
+        let error = state.calls[index].1.clone();
+        match &mut state.calls[index].1.times {
+            Some(left) if *left <= 1 => {
+                state.calls.remove(index);
+            }
+            Some(left) => *left -= 1,
+            None => {}
+        }
+        Some(error)
     }
 
     /// The fault for a request that has just arrived: the first queued one; for a request

@@ -218,7 +218,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use error::MockError;
-pub use faults::{Fault, Faults};
+pub use faults::{CallError, Fault, Faults};
 pub use sandbox::{
     AttachmentKind, AttemptOutcome, DEFAULT_WEBHOOK_SECRET, Delivered, Delivery, LANE_CAPACITY,
     LOG_BYTES, LOG_ENTRIES, MAX_ATTACHMENTS, MAX_PAYLOAD_CHARS, MAX_PENDING, MAX_PSID_DIGITS,

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use fbgraph_mock::{
-    Customer, Fault, MockConfig, MockError, MockServer, RetryPolicy, WebhookConfig,
+    CallError, Customer, Fault, MockConfig, MockError, MockServer, RetryPolicy, WebhookConfig,
 };
 
 const USAGE: &str = "\
@@ -78,6 +78,12 @@ rate limit and faults (for testing clients):
                         4, 17, 32, ...
   --regain-minutes M    estimated_time_to_regain_access in X-Business-Use-Case-Usage
                         while throttled (default 0)
+  --fail-call CALL=CODE[/SUBCODE][xN]
+                        requests to the call CALL (the spec's name: SendMessage,
+                        Conversations, ...) answer Graph's error CODE with SUBCODE
+                        and the catalogue's message, and are not performed; xN for
+                        the next N only (repeatable; POST BASE/_sandbox/calls/CALL/error
+                        {\"code\",\"subcode\",\"times\"} sets one while running)
   --fail-transient N    the first N requests answer HTTP 500 with Graph's transient
                         error (code 2, is_transient true) and are not performed
   -h, --help            print this help
@@ -99,6 +105,8 @@ struct Args {
     throttle_code: i64,
     regain_minutes: u32,
     fail_transient: u32,
+    /// `--fail-call`: calls answered with an error.
+    fail_calls: Vec<(String, CallError)>,
     /// Whether `--access-token` was given (the summary says so, without the token).
     token_given: bool,
     webhook: Option<String>,
@@ -202,6 +210,7 @@ fn parse_flags(args: impl IntoIterator<Item = String>) -> Result<Parsed, String>
         throttle_code: 613,
         regain_minutes: 0,
         fail_transient: 0,
+        fail_calls: Vec::new(),
         token_given: false,
         webhook: None,
         verify_token: None,
@@ -239,6 +248,7 @@ fn parse_flags(args: impl IntoIterator<Item = String>) -> Result<Parsed, String>
             "--throttle-code",
             "--regain-minutes",
             "--fail-transient",
+            "--fail-call",
             "--header-timeout-ms",
             "--customer",
             "--webhook",
@@ -299,6 +309,7 @@ fn parse_flags(args: impl IntoIterator<Item = String>) -> Result<Parsed, String>
             "--fail-transient" => {
                 parsed.fail_transient = number(&flag, &value, "a number of requests")?;
             }
+            "--fail-call" => parsed.fail_calls.push(parse_fail_call(&value)?),
             "--customer" => {
                 let (psid, name) = match value.split_once('=') {
                     Some((psid, name)) => (psid.to_owned(), name.trim().to_owned()),
@@ -449,6 +460,9 @@ async fn main() -> ExitCode {
             args.regain_minutes,
         );
     }
+    for (call, error) in args.fail_calls {
+        server.faults().answer_call(call, error);
+    }
     if args.fail_transient > 0 {
         server
             .faults()
@@ -507,4 +521,33 @@ async fn main() -> ExitCode {
     stop.await;
     server.shutdown().await;
     ExitCode::SUCCESS
+}
+
+/// `CALL=CODE[/SUBCODE][xN]`, e.g. `SendMessage=10/2018278x1`.
+fn parse_fail_call(value: &str) -> Result<(String, CallError), String> {
+    let bad = || {
+        format!(
+            "`--fail-call {value}` must be CALL=CODE[/SUBCODE][xN], e.g. SendMessage=10/2018278x1"
+        )
+    };
+    let (call, rest) = value.split_once('=').ok_or_else(bad)?;
+    if call.is_empty() || !call.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(bad());
+    }
+    let (codes, times) = match rest.split_once('x') {
+        Some((codes, n)) => (codes, Some(n.parse::<u32>().map_err(|_| bad())?)),
+        None => (rest, None),
+    };
+    let (code, subcode) = match codes.split_once('/') {
+        Some((code, sub)) => (code, Some(sub.parse::<i64>().map_err(|_| bad())?)),
+        None => (codes, None),
+    };
+    let mut error = CallError::new(code.parse::<i64>().map_err(|_| bad())?);
+    if let Some(subcode) = subcode {
+        error = error.with_subcode(subcode);
+    }
+    if let Some(n) = times {
+        error = error.times(n);
+    }
+    Ok((call.to_owned(), error))
 }

@@ -246,6 +246,17 @@ enum Failure {
     },
 }
 
+/// [`Error::Config`] as the untyped error: `?` on it then needs no annotation (an `Error` of
+/// unknown code type could become `Error` two ways).
+fn config_error(message: impl Into<String>) -> Error {
+    Error::Config(message.into())
+}
+
+/// [`Error::Request`] as the untyped error.
+fn request_error(message: impl Into<String>) -> Error {
+    Error::Request(message.into())
+}
+
 /// Refuses an access token with surrounding whitespace or a line break, naming the mistake
 /// (never the token).
 fn check_token(token: &str) -> Result<(), Error> {
@@ -255,19 +266,19 @@ fn check_token(token: &str) -> Result<(), Error> {
         } else {
             "whitespace"
         };
-        return Err(Error::Config(format!(
+        return Err(config_error(format!(
             "the access token starts or ends with {what} (read from a file or an environment \
              variable with its newline?); trim it"
         )));
     }
     if token.contains(char::is_whitespace) {
-        return Err(Error::Config(
+        return Err(config_error(
             "the access token contains whitespace or a line break; Graph tokens have none"
                 .to_owned(),
         ));
     }
     if !token.bytes().all(|b| b.is_ascii_graphic()) {
-        return Err(Error::Config(
+        return Err(config_error(
             "the access token has characters an HTTP header cannot carry (Graph tokens are \
              visible ASCII only)"
                 .to_owned(),
@@ -292,7 +303,7 @@ impl Client {
             None
         } else {
             let mut value = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
-                Error::Config(
+                config_error(
                     "the access token has characters an HTTP header cannot carry (only visible \
                      ASCII is allowed)"
                         .to_owned(),
@@ -303,7 +314,7 @@ impl Client {
         };
         let http = HttpClient::build(&[]);
         let base = Url::parse(DEFAULT_BASE_URL)
-            .map_err(|e| Error::Config(format!("invalid default base URL: {e}")))?;
+            .map_err(|e| config_error(format!("invalid default base URL: {e}")))?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -329,9 +340,9 @@ impl Client {
     /// a mistake (`…/v19.0`, `…/me`) and is refused with [`Error::Config`] naming it.
     pub fn with_base_url(mut self, base: &str) -> Result<Client, Error> {
         let mut url =
-            Url::parse(base).map_err(|e| Error::Config(format!("invalid base URL: {e}")))?;
+            Url::parse(base).map_err(|e| config_error(format!("invalid base URL: {e}")))?;
         if !matches!(url.scheme(), "http" | "https") {
-            return Err(Error::Config(format!(
+            return Err(config_error(format!(
                 "the base URL must use http or https, not {}",
                 url.scheme()
             )));
@@ -340,15 +351,15 @@ impl Client {
             && tls::PROVIDER.is_none()
             && !matches!(self.inner.http, HttpClient::Given(_))
         {
-            return Err(Error::Config(tls::NO_TLS.to_owned()));
+            return Err(config_error(tls::NO_TLS.to_owned()));
         }
         if !url.username().is_empty() || url.password().is_some() {
-            return Err(Error::Config(
+            return Err(config_error(
                 "the base URL must not contain credentials".to_owned(),
             ));
         }
         if url.query().is_some() || url.fragment().is_some() {
-            return Err(Error::Config(
+            return Err(config_error(
                 "the base URL must not have a query or a fragment".to_owned(),
             ));
         }
@@ -358,7 +369,7 @@ impl Client {
             .flatten()
             .find(|segment| is_version_segment(segment))
         {
-            return Err(Error::Config(format!(
+            return Err(config_error(format!(
                 "the base URL must not name a Graph version (its path has `{version}`): each \
                  request adds its own (`/v26.0/…`), so this one would send to \
                  `/{version}/v26.0/…`; give the URL without it"
@@ -366,7 +377,7 @@ impl Client {
         }
         let path = url.path().trim_end_matches('/').to_owned();
         if !path.is_empty() {
-            return Err(Error::Config(format!(
+            return Err(config_error(format!(
                 "the base URL must not have a path (it has `{path}`): each request adds the \
                  version and the call's path (`/v26.0/{{page-id}}/messages`); give only the \
                  scheme, host and port"
@@ -420,7 +431,7 @@ impl Client {
     /// # }
     /// ```
     pub fn http_client_builder() -> Result<reqwest::ClientBuilder, Error> {
-        builder(&[]).map_err(Error::Request)
+        builder(&[]).map_err(request_error)
     }
 
     /// Trusts the certificates in `pem` (one or more `CERTIFICATE` sections) beside the
@@ -431,13 +442,13 @@ impl Client {
     /// HTTP client of its own (add the certificate to that one instead).
     pub fn with_root_certificate_pem(mut self, pem: &[u8]) -> Result<Client, Error> {
         if matches!(self.inner.http, HttpClient::Given(_)) {
-            return Err(Error::Request(
+            return Err(request_error(
                 "with_root_certificate_pem configures the client's own HTTP client, but \
                  with_http_client replaced it: add the certificate to that reqwest::Client"
                     .to_owned(),
             ));
         }
-        let certs = tls::parse_pem(pem).map_err(Error::Request)?;
+        let certs = tls::parse_pem(pem).map_err(request_error)?;
         let inner = Arc::make_mut(&mut self.inner);
         inner.extra_roots.extend(certs);
         inner.http = HttpClient::build(&inner.extra_roots);
@@ -537,22 +548,22 @@ impl Client {
         let uploads = request.uploads();
         if !uploads.is_empty() {
             if !E::METHOD.has_body() {
-                return Err(Error::Request(format!(
+                return Err(request_error(format!(
                     "{} sends files, which only a POST or PUT can carry",
                     E::NAME
                 )));
             }
             let params = into_params(serde_json::to_value(request), E::NAME)?;
             if params.contains_key("access_token") || params.contains_key("appsecret_proof") {
-                return Err(Error::Request(format!(
+                return Err(request_error(format!(
                     "the parameters of {} name a credential; the client sends those itself",
                     E::NAME
                 )));
             }
             let (body, content_type) = crate::upload::multipart(&params, &uploads)
-                .map_err(|e| Error::Request(format!("could not build {}'s body: {e}", E::NAME)))?;
+                .map_err(|e| request_error(format!("could not build {}'s body: {e}", E::NAME)))?;
             let content_type = HeaderValue::from_str(&content_type)
-                .map_err(|_| Error::Request("a multipart boundary is not a header".to_owned()))?;
+                .map_err(|_| request_error("a multipart boundary is not a header".to_owned()))?;
             let mut url = self.endpoint_url(E::VERSION, &path)?;
             self.sign(&mut url);
             return Ok(Prepared {
@@ -565,7 +576,7 @@ impl Client {
         if E::METHOD.has_body() {
             // Straight to the JSON body, without a `Value` in between.
             let body = serde_json::to_vec(request).map_err(|e| {
-                Error::Request(format!(
+                request_error(format!(
                     "could not serialize the parameters of {}: {e}",
                     E::NAME
                 ))
@@ -574,7 +585,7 @@ impl Client {
                 Some(b'{') => body,
                 _ if body == b"null" => b"{}".to_vec(),
                 _ => {
-                    return Err(Error::Request(format!(
+                    return Err(request_error(format!(
                         "the parameters of {} must serialize to a JSON object",
                         E::NAME
                     )));
@@ -640,7 +651,7 @@ impl Client {
         let mut url = self.endpoint_url(version, path)?;
         let body = if method.has_body() {
             Some(serde_json::to_vec(&params).map(Bytes::from).map_err(|e| {
-                Error::Request(format!("could not encode the parameters as JSON: {e}"))
+                request_error(format!("could not encode the parameters as JSON: {e}"))
             })?)
         } else {
             append_query(&mut url, &params);
@@ -668,7 +679,7 @@ impl Client {
     /// Checks that a `next` link stays on the client's server, and re-signs it.
     fn follow(&self, next: &str) -> Result<Url, Error> {
         let mut url = Url::parse(next)
-            .map_err(|e| Error::Request(format!("the next-page link is not a URL: {e}")))?;
+            .map_err(|e| request_error(format!("the next-page link is not a URL: {e}")))?;
         let base = &self.inner.base;
         if url.scheme() != base.scheme()
             || url.host_str() != base.host_str()
@@ -681,7 +692,7 @@ impl Client {
                 url.scheme(),
                 url.host_str().unwrap_or("")
             ));
-            return Err(Error::Request(format!(
+            return Err(request_error(format!(
                 "refusing to follow a next-page link to {origin}: the client talks to {}",
                 self.inner.base_text
             )));
@@ -718,11 +729,11 @@ impl Client {
             HttpClient::Ready(_)
                 if tls::PROVIDER.is_none() && self.inner.base.scheme() == "https" =>
             {
-                return Err(Error::Request(tls::NO_TLS.to_owned()));
+                return Err(request_error(tls::NO_TLS.to_owned()));
             }
             HttpClient::Ready(http) | HttpClient::Given(http) => http,
             HttpClient::Failed(reason) => {
-                return Err(Error::Request(format!(
+                return Err(request_error(format!(
                     "could not set up the HTTP client: {reason}"
                 )));
             }
@@ -986,11 +997,11 @@ pub(crate) fn into_params(
             Ok(params)
         }
         Ok(Value::Null) => Ok(Map::new()),
-        Ok(other) => Err(Error::Request(format!(
+        Ok(other) => Err(request_error(format!(
             "the parameters of {name} must serialize to a JSON object, not {}",
             json_kind(&other)
         ))),
-        Err(e) => Err(Error::Request(format!(
+        Err(e) => Err(request_error(format!(
             "could not serialize the parameters of {name}: {e}"
         ))),
     }
@@ -1004,7 +1015,7 @@ fn refuse_credential_params<'a>(
     endpoint: &str,
 ) -> Result<(), Error> {
     match names.find(|name| *name == TOKEN_PARAM || *name == PROOF_PARAM) {
-        Some(name) => Err(Error::Request(format!(
+        Some(name) => Err(request_error(format!(
             "the parameters of {endpoint} include `{name}`, which the client sends itself: \
              set credentials with Client::new and Client::with_app_secret"
         ))),
@@ -1027,7 +1038,7 @@ fn refuse_credential_params_in_body(body: &[u8], endpoint: &str) -> Result<(), E
     }
     let keys: std::collections::BTreeMap<String, serde::de::IgnoredAny> =
         serde_json::from_slice(body).map_err(|e| {
-            Error::Request(format!(
+            request_error(format!(
                 "the parameters of {endpoint} are not a JSON object: {e}"
             ))
         })?;
@@ -1074,7 +1085,7 @@ pub(crate) fn param_pairs(
 /// Refuses a version that could change the path.
 pub(crate) fn check_version(version: &str) -> Result<(), Error> {
     if version.is_empty() || version.contains(['/', '\\', '?', '#']) || is_dot_segment(version) {
-        return Err(Error::Request(format!("invalid Graph version {version:?}")));
+        return Err(request_error(format!("invalid Graph version {version:?}")));
     }
     Ok(())
 }
@@ -1082,12 +1093,12 @@ pub(crate) fn check_version(version: &str) -> Result<(), Error> {
 /// Refuses an endpoint path that could leave the endpoint.
 pub(crate) fn check_path(path: &str) -> Result<(), Error> {
     if !path.starts_with('/') {
-        return Err(Error::Request(format!(
+        return Err(request_error(format!(
             "the path {path:?} does not start with '/'"
         )));
     }
     if path.contains(['\\', '?', '#']) {
-        return Err(Error::Request(format!(
+        return Err(request_error(format!(
             "the path {path:?} contains '\\', '?' or '#': encode ids with encode_path_segment"
         )));
     }
@@ -1096,7 +1107,7 @@ pub(crate) fn check_path(path: &str) -> Result<(), Error> {
             .split('/')
             .any(|s| s.is_empty() || is_dot_segment(s))
     {
-        return Err(Error::Request(format!(
+        return Err(request_error(format!(
             "the path {path:?} has an empty, '.' or '..' segment (an empty or dot id?)"
         )));
     }

@@ -14,15 +14,50 @@ use fbgraph_redact::Redactor;
 /// The error codes one endpoint documents, as a type.
 ///
 /// Generated code implements it with an enum per endpoint whose variants carry the documented
-/// meaning, plus a catch-all for codes the spec does not list. [`UntypedCode`] is the
-/// implementation for calls without a list.
+/// meaning (a code, or a code with one of its documented subcodes), plus a catch-all for
+/// codes the spec does not list. [`UntypedCode`] is the implementation for calls without a
+/// list.
 pub trait ErrorCode: Sized + fmt::Debug + Clone + Send + Sync + 'static {
     /// Maps Graph's numeric `code`. Never fails: unknown codes map to a catch-all value.
     fn from_code(code: i64) -> Self;
+    /// Maps Graph's `code` and `error_subcode`: a documented subcode to its own value, any
+    /// other to the code's. Never fails.
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        let _ = subcode;
+        Self::from_code(code)
+    }
     /// The numeric code back.
     fn code(&self) -> i64;
+    /// The documented subcode this value stands for, if it stands for one.
+    fn subcode(&self) -> Option<i64> {
+        None
+    }
     /// The documented meaning of this code for the endpoint, if the spec lists it.
     fn description(&self) -> Option<&'static str>;
+    /// What the page advises doing about it, where it says.
+    fn advice(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+/// The error codes of one generated call (its `…ErrorCode` enum).
+///
+/// Its errors convert into [`Error`] (that is, `Error<UntypedCode>`) with `?`, so that a
+/// function calling several endpoints returns one error type without `map_err`; the typed
+/// code is forgotten and everything Graph said is kept (read it again with
+/// [`Error::code_as`]).
+pub trait CallErrorCode: ErrorCode {}
+
+impl<C: CallErrorCode> From<Error<C>> for Error<UntypedCode> {
+    fn from(error: Error<C>) -> Self {
+        error.untyped()
+    }
+}
+
+impl<C> From<GraphError<C>> for Error<C> {
+    fn from(graph: GraphError<C>) -> Self {
+        Error::Graph(Box::new(graph))
+    }
 }
 
 /// A Graph error code without a documented meaning.
@@ -74,6 +109,70 @@ pub struct GraphError<C = UntypedCode> {
     pub attempts: u32,
 }
 
+impl<C: ErrorCode> GraphError<C> {
+    /// A Graph error as Graph would send it: `code` and `message`, type `OAuthException`,
+    /// HTTP 400, one attempt; set the rest with the `with_…` methods. For tests of code that
+    /// handles Graph's errors: `Err(GraphError::new(10, "(#10) …").with_subcode(2018278).into())`.
+    pub fn new(code: i64, message: impl Into<String>) -> GraphError<C> {
+        GraphError {
+            status: 400,
+            message: message.into(),
+            kind: Some("OAuthException".to_owned()),
+            code,
+            error_subcode: None,
+            error_user_title: None,
+            error_user_msg: None,
+            fbtrace_id: None,
+            is_transient: false,
+            endpoint_code: C::from_code(code),
+            usage: Usage::default(),
+            attempts: 1,
+        }
+    }
+
+    /// With `error_subcode`; the typed code follows it.
+    pub fn with_subcode(mut self, subcode: i64) -> GraphError<C> {
+        self.error_subcode = Some(subcode);
+        self.endpoint_code = C::from_code_and_subcode(self.code, Some(subcode));
+        self
+    }
+
+    /// With this HTTP status.
+    pub fn with_status(mut self, status: u16) -> GraphError<C> {
+        self.status = status;
+        self
+    }
+
+    /// With this `type` (`OAuthException`, `GraphMethodException`, …).
+    pub fn with_kind(mut self, kind: impl Into<String>) -> GraphError<C> {
+        self.kind = Some(kind.into());
+        self
+    }
+
+    /// With `error_user_title` and `error_user_msg`.
+    pub fn with_user_message(
+        mut self,
+        title: impl Into<String>,
+        message: impl Into<String>,
+    ) -> GraphError<C> {
+        self.error_user_title = Some(title.into());
+        self.error_user_msg = Some(message.into());
+        self
+    }
+
+    /// With this `fbtrace_id`.
+    pub fn with_fbtrace_id(mut self, id: impl Into<String>) -> GraphError<C> {
+        self.fbtrace_id = Some(id.into());
+        self
+    }
+
+    /// With `is_transient`.
+    pub fn with_transient(mut self, transient: bool) -> GraphError<C> {
+        self.is_transient = transient;
+        self
+    }
+}
+
 impl<C> GraphError<C> {
     /// Whether the code says a rate limit was hit: 4, 17, 32, 341, 613 or 80001–80014 (80006 is
     /// Messenger's).
@@ -94,7 +193,7 @@ impl<C> GraphError<C> {
             error_user_msg: self.error_user_msg,
             fbtrace_id: self.fbtrace_id,
             is_transient: self.is_transient,
-            endpoint_code: D::from_code(self.code),
+            endpoint_code: D::from_code_and_subcode(self.code, self.error_subcode),
             usage: self.usage,
             attempts: self.attempts,
         }
@@ -407,6 +506,21 @@ impl<C: ErrorCode> Error<C> {
             Error::Graph(graph) => Some(graph),
             _ => None,
         }
+    }
+
+    /// The endpoint's typed code (a documented subcode's own value where there is one), if
+    /// the failure is Graph's error envelope: match on it directly,
+    /// `match err.graph_code() { Some(SendMessageErrorCode::NoMatchingUser) => …, … }`.
+    pub fn graph_code(&self) -> Option<&C> {
+        self.graph().map(|graph| &graph.endpoint_code)
+    }
+
+    /// Graph's code and subcode read as another code type: after errors of several calls
+    /// were combined into `Error` with `?`, `err.code_as::<v26_0::SendMessageErrorCode>()`
+    /// (or the version's whole catalogue, `v26_0::GraphErrorCode`) names them again.
+    pub fn code_as<D: ErrorCode>(&self) -> Option<D> {
+        self.graph()
+            .map(|graph| D::from_code_and_subcode(graph.code, graph.error_subcode))
     }
 
     /// The usage headers of the answer, if one arrived (Graph, HTTP and decode errors).

@@ -90,8 +90,8 @@ pub use batch::{Batch, BatchHandle, BatchOutcome, BatchResults};
 pub use client::{Client, Response, SendOptions};
 pub use endpoint::{Endpoint, Method};
 pub use error::{
-    DecodeError, DecodeErrorKind, Error, ErrorCode, GraphError, Interruption, TransportError,
-    UntypedCode,
+    CallErrorCode, DecodeError, DecodeErrorKind, Error, ErrorCode, GraphError, Interruption,
+    TransportError, UntypedCode,
 };
 pub use paginate::{Items, Pages};
 pub use retry::RetryPolicy;

@@ -519,6 +519,36 @@ pub struct ErrorCode {
     pub description: String,
     /// What kind of failure it is.
     pub class: ErrorClass,
+    /// What to do about it, where the page says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice: Option<String>,
+    /// The `error_subcode`s the pages document for this code, each a case of its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub subcodes: Vec<ErrorSubcode>,
+}
+
+/// An `error_subcode` of a catalogue code: a named case of it (100/2018001, no matching
+/// user).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ErrorSubcode {
+    /// Graph's numeric `error_subcode`.
+    pub subcode: i64,
+    /// The Rust variant name, PascalCase (`NoMatchingUser`); distinct from every code's and
+    /// subcode's name.
+    pub name: String,
+    /// The message, as the page gives it.
+    pub description: String,
+    /// What to do about it, where the page says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advice: Option<String>,
+    /// The calls whose pages document it; empty for every call that lists the code.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calls: Vec<String>,
+    /// Where the fact comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl SpecFile {

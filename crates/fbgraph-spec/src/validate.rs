@@ -302,6 +302,37 @@ pub(crate) fn validate(spec: &Spec, positions: &[Positions]) -> Vec<Diagnostic> 
                     "an error code needs its description",
                 );
             }
+            let mut subcodes = HashSet::new();
+            for (k, sub) in e.subcodes.iter().enumerate() {
+                let sat = at.key("subcodes").index(k, &sub.subcode.to_string());
+                if !subcodes.insert(sub.subcode) {
+                    c.report(
+                        &sat.key("subcode"),
+                        format!("subcode {} is listed twice", sub.subcode),
+                    );
+                }
+                if let Some(other) = error_names.insert(&sub.name, &file.name) {
+                    c.report(
+                        &sat.key("name"),
+                        format!(
+                            "duplicate error name `{}`: already used in {other}",
+                            sub.name
+                        ),
+                    );
+                }
+                if !names::is_type_name(&sub.name) || sub.name == "Other" {
+                    c.report(
+                        &sat.key("name"),
+                        format!(
+                            "`{}` must be PascalCase and not `Other`, because it names a Rust variant",
+                            sub.name
+                        ),
+                    );
+                }
+                if sub.description.trim().is_empty() {
+                    c.report(&sat.key("description"), "a subcode needs its description");
+                }
+            }
         }
         if let Some(webhooks) = &content.webhooks {
             let at = root.key("webhooks");

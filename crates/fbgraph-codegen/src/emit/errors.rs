@@ -6,17 +6,23 @@ use super::*;
 impl Cx<'_> {
     /// The whole catalogue as `GraphErrorCode`, with each code's class.
     pub(super) fn catalogue(&self, entries: &[&ErrorCode]) -> TokenStream {
-        let variants = entries.iter().map(|e| format_ident!("{}", e.name));
-        let classes = entries.iter().map(|e| {
+        // A subcode is of its code's class.
+        let class_arms = entries.iter().flat_map(|e| {
             let c = format_ident!("{}", class_name(e.class));
-            quote! { ErrorClass::#c }
+            std::iter::once(format_ident!("{}", e.name))
+                .chain(e.subcodes.iter().map(|s| format_ident!("{}", s.name)))
+                .map(move |v| quote! { Self::#v => Some(ErrorClass::#c), })
         });
         let catalogue = format_ident!("{}", names::CATALOGUE_ENUM);
+        let with_subcodes: Vec<(&ErrorCode, Vec<usize>)> = entries
+            .iter()
+            .map(|e| (*e, (0..e.subcodes.len()).collect()))
+            .collect();
         let codes = code_enum(
             &catalogue,
-            "Every error code of the catalogue, whichever call it came from.",
+            "Every error code of the catalogue, and every documented subcode, whichever call it came from.",
             "A code the catalogue does not list.",
-            entries,
+            &with_subcodes,
         );
         quote! {
             /// What kind of failure an error code is.
@@ -41,7 +47,7 @@ impl Cx<'_> {
                 /// What kind of failure the code is, when the catalogue lists it.
                 pub fn class(&self) -> Option<ErrorClass> {
                     match self {
-                        #(Self::#variants => Some(#classes),)*
+                        #(#class_arms)*
                         Self::Other(_) => None,
                     }
                 }
@@ -50,50 +56,125 @@ impl Cx<'_> {
     }
 }
 
-/// The error codes a call documents, as an enum.
+/// The error codes a call documents, as an enum: each code, and each subcode the pages
+/// document for it (on this call, or on every call that lists the code).
 pub(super) fn call_error_codes(
     call: &Call,
     ident: &proc_macro2::Ident,
     entries: &[&ErrorCode],
 ) -> TokenStream {
     let mut doc = format!(
-        "The error codes the reference page lists for [`{}`], with their documented meaning.",
+        "The error codes the reference page lists for [`{}`], with their documented meaning \
+         and the documented subcodes of each.",
         call.name
     );
     if entries.is_empty() {
         doc.push_str("\n\nThe page lists none, so every code is `Other`.");
     }
-    code_enum(
+    let subcodes = |e: &ErrorCode| -> Vec<usize> {
+        e.subcodes
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.calls.is_empty() || s.calls.iter().any(|c| c == &call.name))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let entries: Vec<(&ErrorCode, Vec<usize>)> =
+        entries.iter().map(|e| (*e, subcodes(e))).collect();
+    let tokens = code_enum(
         ident,
         &doc,
         "A code the reference page does not list for this call.",
-        entries,
-    )
+        &entries,
+    );
+    quote! {
+        #tokens
+        impl ::fbgraph_runtime::CallErrorCode for #ident {}
+    }
 }
 
-/// An enum of error codes with an `Other(i64)` catch-all, and its `ErrorCode` impl.
+/// One variant of a code enum: a code, or a subcode of one.
+struct CodeVariant<'a> {
+    ident: proc_macro2::Ident,
+    code: i64,
+    subcode: Option<i64>,
+    description: &'a str,
+    advice: Option<&'a str>,
+}
+
+/// An enum of error codes (and, for each, the subcodes at the given indexes) with an
+/// `Other(i64)` catch-all, and its `ErrorCode` impl. A known code with a subcode not listed
+/// maps to the code's own variant.
 fn code_enum(
     ident: &proc_macro2::Ident,
     doc: &str,
     other_doc: &str,
-    entries: &[&fbgraph_spec::ErrorCode],
+    entries: &[(&fbgraph_spec::ErrorCode, Vec<usize>)],
 ) -> TokenStream {
     let doc = doc_attrs(doc);
     let other_doc = doc_attrs(other_doc);
-    let variants: Vec<_> = entries
+    let mut all: Vec<CodeVariant> = Vec::new();
+    for (e, subs) in entries {
+        all.push(CodeVariant {
+            ident: format_ident!("{}", e.name),
+            code: e.code,
+            subcode: None,
+            description: &e.description,
+            advice: e.advice.as_deref(),
+        });
+        for &i in subs {
+            let sub = &e.subcodes[i];
+            all.push(CodeVariant {
+                ident: format_ident!("{}", sub.name),
+                code: e.code,
+                subcode: Some(sub.subcode),
+                description: &sub.description,
+                advice: sub.advice.as_deref(),
+            });
+        }
+    }
+    let variants: Vec<_> = all.iter().map(|v| v.ident.clone()).collect();
+    let docs = all.iter().map(|v| {
+        let head = match v.subcode {
+            Some(sub) => format!("`{}`, subcode `{sub}`: {}", v.code, v.description),
+            None => format!("`{}`: {}", v.code, v.description),
+        };
+        match v.advice {
+            Some(advice) => doc_attrs(&format!("{head}\n\nWhat to do: {advice}")),
+            None => doc_attrs(&head),
+        }
+    });
+    let codes: Vec<_> = all
         .iter()
-        .map(|e| format_ident!("{}", e.name))
+        .map(|v| proc_macro2::Literal::i64_unsuffixed(v.code))
         .collect();
-    let docs = entries
-        .iter()
-        .map(|e| doc_attrs(&format!("`{}`: {}", e.code, e.description)));
-    let codes: Vec<_> = entries
-        .iter()
-        .map(|e| proc_macro2::Literal::i64_unsuffixed(e.code))
-        .collect();
-    let descriptions = entries.iter().map(|e| e.description.as_str());
+    let descriptions = all.iter().map(|v| v.description);
+    // Subcodes first: `(100, Some(2018001))` before `(100, _)`.
+    let sub_arms = all.iter().filter_map(|v| {
+        let sub = proc_macro2::Literal::i64_unsuffixed(v.subcode?);
+        let code = proc_macro2::Literal::i64_unsuffixed(v.code);
+        let ident = &v.ident;
+        Some(quote! { (#code, Some(#sub)) => Self::#ident, })
+    });
+    let code_arms = all.iter().filter(|v| v.subcode.is_none()).map(|v| {
+        let code = proc_macro2::Literal::i64_unsuffixed(v.code);
+        let ident = &v.ident;
+        quote! { (#code, _) => Self::#ident, }
+    });
+    let subcode_arms = all.iter().filter_map(|v| {
+        let sub = proc_macro2::Literal::i64_unsuffixed(v.subcode?);
+        let ident = &v.ident;
+        Some(quote! { Self::#ident => Some(#sub), })
+    });
+    let advice_arms = all.iter().filter_map(|v| {
+        let advice = v.advice?;
+        let ident = &v.ident;
+        Some(quote! { Self::#ident => Some(#advice), })
+    });
+    let has_subcodes = all.iter().any(|v| v.subcode.is_some());
+    let has_advice = all.iter().any(|v| v.advice.is_some());
     // With no listed codes a `match` would have one arm; clippy prefers plain code.
-    let (from_code, code, description) = if entries.is_empty() {
+    let (from_code, code, description) = if all.is_empty() {
         (
             quote! { Self::Other(code) },
             quote! { let Self::Other(code) = self; *code },
@@ -102,9 +183,10 @@ fn code_enum(
     } else {
         (
             quote! {
-                match code {
-                    #(#codes => Self::#variants,)*
-                    other => Self::Other(other),
+                match (code, subcode) {
+                    #(#sub_arms)*
+                    #(#code_arms)*
+                    (other, _) => Self::Other(other),
                 }
             },
             quote! {
@@ -121,6 +203,31 @@ fn code_enum(
             },
         )
     };
+    let subcode_fn = has_subcodes.then(|| {
+        quote! {
+            fn subcode(&self) -> Option<i64> {
+                match self {
+                    #(#subcode_arms)*
+                    _ => None,
+                }
+            }
+        }
+    });
+    let advice_fn = has_advice.then(|| {
+        quote! {
+            fn advice(&self) -> Option<&'static str> {
+                match self {
+                    #(#advice_arms)*
+                    _ => None,
+                }
+            }
+        }
+    });
+    let from_code_param = if all.is_empty() {
+        quote! { _subcode }
+    } else {
+        quote! { subcode }
+    };
     quote! {
         #doc
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -133,6 +240,10 @@ fn code_enum(
 
         impl ::fbgraph_runtime::ErrorCode for #ident {
             fn from_code(code: i64) -> Self {
+                Self::from_code_and_subcode(code, None)
+            }
+
+            fn from_code_and_subcode(code: i64, #from_code_param: Option<i64>) -> Self {
                 #from_code
             }
 
@@ -140,9 +251,13 @@ fn code_enum(
                 #code
             }
 
+            #subcode_fn
+
             fn description(&self) -> Option<&'static str> {
                 #description
             }
+
+            #advice_fn
         }
     }
 }

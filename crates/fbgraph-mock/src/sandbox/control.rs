@@ -8,6 +8,8 @@
 //! | `POST /_sandbox/customers/{psid}/reads` | `{}` or `{"watermark": ms}` | the customer reads the page's messages |
 //! | `POST /_sandbox/customers/{psid}/reactions` | `{"mid","emoji"?,"reaction"?,"action"?:"react"\|"unreact"}` | the customer reacts to one of the page's messages |
 //! | `GET /_sandbox/deliveries` | | the delivery log |
+//! | `POST /_sandbox/calls/{call}/error` | `{"code", "subcode"?, "message"?, "times"?}` | Graph answers requests to the call (`SendMessage`, …) with this error ([`crate::Faults::answer_call`]) |
+//! | `DELETE /_sandbox/calls/{call}/error` | | the call is performed again |
 //!
 //! An action answers 200 once it happened: `{"mid"?, "delivered": true, "attempts",
 //! "status"}` when the bot took the event, `{"mid"?, "delivered": false, "error"}` when it
@@ -73,7 +75,26 @@ pub(crate) async fn handle(app: &App, request: Request, peer: Option<SocketAddr>
             };
             answer(act(app, &psid, action).await)
         }
-        (["deliveries"], _) | (["customers", _, _], _) => error(
+        (["calls", call, "error"], &Method::POST) => {
+            let call = (*call).to_owned();
+            let body = match read_body(app, request).await {
+                Ok(body) => body,
+                Err(response) => return response,
+            };
+            match parse_call_error(&body) {
+                Ok(fault) => {
+                    app.faults.answer_call(call.clone(), fault);
+                    json_response(StatusCode::OK, &json!({"call": call, "set": true}), None)
+                }
+                Err(message) => error(StatusCode::BAD_REQUEST, message),
+            }
+        }
+        (["calls", call, "error"], &Method::DELETE) => {
+            app.faults
+                .answer_call(*call, crate::CallError::new(0).times(0));
+            json_response(StatusCode::OK, &json!({"call": call, "set": false}), None)
+        }
+        (["deliveries"], _) | (["customers", _, _], _) | (["calls", _, "error"], _) => error(
             StatusCode::METHOD_NOT_ALLOWED,
             format!(
                 "{method} is not supported here: GET /_sandbox/deliveries, POST /_sandbox/customers/{{psid}}/…"
@@ -87,6 +108,34 @@ pub(crate) async fn handle(app: &App, request: Request, peer: Option<SocketAddr>
             ),
         ),
     }
+}
+
+/// `{"code", "subcode"?, "message"?, "times"?}` as a call's error.
+fn parse_call_error(body: &Map<String, Value>) -> Result<crate::CallError, String> {
+    let code = body
+        .get("code")
+        .and_then(Value::as_i64)
+        .ok_or("`code` (an integer) is required")?;
+    let mut fault = crate::CallError::new(code);
+    match body.get("subcode") {
+        None | Some(Value::Null) => {}
+        Some(v) => fault = fault.with_subcode(v.as_i64().ok_or("`subcode` must be an integer")?),
+    }
+    match body.get("message") {
+        None | Some(Value::Null) => {}
+        Some(v) => fault = fault.with_message(v.as_str().ok_or("`message` must be a string")?),
+    }
+    match body.get("times") {
+        None | Some(Value::Null) => {}
+        Some(v) => {
+            let n = v
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .ok_or("`times` must be a count")?;
+            fault = fault.times(n);
+        }
+    }
+    Ok(fault)
 }
 
 /// Loopback, also as an IPv4-mapped IPv6 address.

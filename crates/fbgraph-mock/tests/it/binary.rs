@@ -159,6 +159,7 @@ async fn help_documents_the_fault_flags() {
         "--throttle-code",
         "--regain-minutes",
         "--fail-transient",
+        "--fail-call CALL=CODE[/SUBCODE][xN]",
         "--header-timeout-ms",
         "--customer PSID[=NAME]",
         "--webhook URL",
@@ -175,6 +176,9 @@ async fn help_documents_the_fault_flags() {
         ["--throttle-after", "many"],
         ["--throttle-window-ms", "0"],
         ["--fail-transient", "-1"],
+        ["--fail-call", "SendMessage"],
+        ["--fail-call", "SendMessage=ten"],
+        ["--fail-call", "SendMessage=10/x"],
         ["--header-timeout-ms", "0"],
     ] {
         let output = Command::new(env!("CARGO_BIN_EXE_fbgraph-mock"))
@@ -426,4 +430,35 @@ async fn secrets_come_from_the_environment_and_files_too() {
         assert!(!stderr.contains("S3CRET"), "{stderr}");
     }
     std::fs::remove_dir_all(&dir).expect("the temp dir goes");
+}
+
+#[tokio::test]
+async fn fail_call_answers_one_call_with_graphs_error_and_subcode() {
+    let (mut child, base) = start(&["--fail-call", "SendMessage=10/2018278x1"]).await;
+    let client = reqwest::Client::new();
+    let send = || {
+        client
+            .post(format!("{base}/v26.0/me/messages"))
+            .header("Authorization", "Bearer mock-page-access-token")
+            .json(&serde_json::json!({
+                "recipient": {"id": "24843122109876543"},
+                "messaging_type": "RESPONSE",
+                "message": {"text": "hello"},
+            }))
+            .send()
+    };
+    let refused = send().await.expect("an answer");
+    assert_eq!(refused.status().as_u16(), 403);
+    let body: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(body["error"]["code"], 10, "{body}");
+    assert_eq!(body["error"]["error_subcode"], 2018278, "{body}");
+    assert_eq!(
+        body["error"]["message"],
+        "(#10) This message is sent outside of allowed window."
+    );
+    // Other calls are untouched, and after its one time the call is performed again.
+    let url = format!("{base}/v26.0/me/conversations?access_token=mock-page-access-token");
+    assert_eq!(crate::get(&url).await.status().as_u16(), 200);
+    assert_eq!(send().await.expect("an answer").status().as_u16(), 200);
+    child.kill().await.expect("the binary stops");
 }

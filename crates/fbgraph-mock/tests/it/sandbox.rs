@@ -1049,3 +1049,49 @@ async fn every_body_fits_the_spec_s_webhook_shapes_where_the_spec_has_them() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_call_is_told_to_fail_and_to_stop_failing_over_the_control_api() {
+    let mock = Mock::start().await;
+    let psid = mock.customer();
+    let send = json!({"recipient": {"id": psid}, "message": {"text": "hi"}});
+    let (status, body) = control(
+        &mock,
+        "/calls/SendMessage/error",
+        json!({"code": 551, "times": 2}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    for _ in 0..2 {
+        let refused = mock.post_json("/me/messages", send.clone()).await;
+        assert_eq!(refused.status, 400, "{}", refused.body);
+        assert_eq!(refused.body["error"]["code"], 551);
+        assert_eq!(
+            refused.body["error"]["message"],
+            "(#551) This person isn't available right now."
+        );
+    }
+    assert_eq!(
+        mock.post_json("/me/messages", send.clone()).await.status,
+        200
+    );
+
+    control(&mock, "/calls/SendMessage/error", json!({"code": 2})).await;
+    let transient = mock.post_json("/me/messages", send.clone()).await;
+    assert_eq!(transient.status, 500);
+    assert_eq!(transient.body["error"]["is_transient"], true);
+    let cleared = mock
+        .http
+        .delete(format!(
+            "{}/_sandbox/calls/SendMessage/error",
+            mock.server.base_url()
+        ))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(cleared.status().as_u16(), 200);
+    assert_eq!(mock.post_json("/me/messages", send).await.status, 200);
+
+    let (status, _) = control(&mock, "/calls/SendMessage/error", json!({"subcode": 1})).await;
+    assert_eq!(status, 400);
+}

@@ -27,12 +27,29 @@ fn the_shipped_spec_loads_with_the_documented_error_codes() {
     );
     assert_eq!(
         codes("SendMessage"),
-        [551, 100, 613, 2022, 190, 10900, 10903, 200, 10901, 194]
+        [551, 100, 613, 2022, 190, 10900, 10903, 200, 10901, 194, 10]
     );
     assert_eq!(codes("ThreadOwner"), [368, 100, 613, 200, 190, 230]);
     assert_eq!(
         spec.error(10903).map(|e| e.description.as_str()),
         Some("This user cant reply to this activity")
+    );
+    // The documented subcodes of a code, with the page's words.
+    let subcodes: Vec<(i64, &str)> = spec
+        .error(100)
+        .map(|e| {
+            e.subcodes
+                .iter()
+                .map(|s| (s.subcode, s.name.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        subcodes,
+        [
+            (2018001, "NoMatchingUser"),
+            (2018047, "UploadAttachmentFailure")
+        ]
     );
 }
 

@@ -114,7 +114,7 @@ impl ::fbgraph_runtime::Endpoint for Conversations {
         )
     }
 }
-/// The error codes the reference page lists for \[`Conversations`\], with their documented meaning.
+/// The error codes the reference page lists for \[`Conversations`\], with their documented meaning and the documented subcodes of each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ConversationsErrorCode {
@@ -141,17 +141,20 @@ pub enum ConversationsErrorCode {
 }
 impl ::fbgraph_runtime::ErrorCode for ConversationsErrorCode {
     fn from_code(code: i64) -> Self {
-        match code {
-            100 => Self::InvalidParameter,
-            200 => Self::PermissionsError,
-            190 => Self::InvalidAccessToken,
-            613 => Self::RateLimitExceeded,
-            230 => Self::PermissionsDisallowMessage,
-            104 => Self::IncorrectSignature,
-            80006 => Self::MessengerRateLimit,
-            2500 => Self::GraphQueryParseError,
-            368 => Self::AbusiveAction,
-            other => Self::Other(other),
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (100, _) => Self::InvalidParameter,
+            (200, _) => Self::PermissionsError,
+            (190, _) => Self::InvalidAccessToken,
+            (613, _) => Self::RateLimitExceeded,
+            (230, _) => Self::PermissionsDisallowMessage,
+            (104, _) => Self::IncorrectSignature,
+            (80006, _) => Self::MessengerRateLimit,
+            (2500, _) => Self::GraphQueryParseError,
+            (368, _) => Self::AbusiveAction,
+            (other, _) => Self::Other(other),
         }
     }
     fn code(&self) -> i64 {
@@ -195,6 +198,7 @@ impl ::fbgraph_runtime::ErrorCode for ConversationsErrorCode {
         }
     }
 }
+impl ::fbgraph_runtime::CallErrorCode for ConversationsErrorCode {}
 /// The Send API: send a message, or a sender action, to a customer from your Facebook Page in response to a message received from the customer. No Graph object is created; the endpoint supports read-after-write.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[64\].
@@ -355,7 +359,7 @@ impl ::fbgraph_runtime::Endpoint for SendMessage {
         files
     }
 }
-/// The error codes the reference page lists for \[`SendMessage`\], with their documented meaning.
+/// The error codes the reference page lists for \[`SendMessage`\], with their documented meaning and the documented subcodes of each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SendMessageErrorCode {
@@ -363,6 +367,10 @@ pub enum SendMessageErrorCode {
     PersonUnavailable,
     /// `100`: Invalid parameter
     InvalidParameter,
+    /// `100`, subcode `2018001`: No matching user found
+    NoMatchingUser,
+    /// `100`, subcode `2018047`: Upload attachment failure.
+    UploadAttachmentFailure,
     /// `613`: Calls to this api have exceeded the rate limit.
     RateLimitExceeded,
     /// `2022`: The ability to send commerce messages has been temporarily disabled for this application.
@@ -379,29 +387,42 @@ pub enum SendMessageErrorCode {
     ActivityReplyTimeExpired,
     /// `194`: Missing at least one required parameter
     MissingRequiredParameter,
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `10`, subcode `2018278`: This message is sent outside of allowed window.
+    OutsideAllowedWindow,
     /// A code the reference page does not list for this call.
     Other(i64),
 }
 impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
     fn from_code(code: i64) -> Self {
-        match code {
-            551 => Self::PersonUnavailable,
-            100 => Self::InvalidParameter,
-            613 => Self::RateLimitExceeded,
-            2022 => Self::CommerceMessagesDisabled,
-            190 => Self::InvalidAccessToken,
-            10900 => Self::ActivityAlreadyReplied,
-            10903 => Self::ActivityReplyNotAllowed,
-            200 => Self::PermissionsError,
-            10901 => Self::ActivityReplyTimeExpired,
-            194 => Self::MissingRequiredParameter,
-            other => Self::Other(other),
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (100, Some(2018001)) => Self::NoMatchingUser,
+            (100, Some(2018047)) => Self::UploadAttachmentFailure,
+            (10, Some(2018278)) => Self::OutsideAllowedWindow,
+            (551, _) => Self::PersonUnavailable,
+            (100, _) => Self::InvalidParameter,
+            (613, _) => Self::RateLimitExceeded,
+            (2022, _) => Self::CommerceMessagesDisabled,
+            (190, _) => Self::InvalidAccessToken,
+            (10900, _) => Self::ActivityAlreadyReplied,
+            (10903, _) => Self::ActivityReplyNotAllowed,
+            (200, _) => Self::PermissionsError,
+            (10901, _) => Self::ActivityReplyTimeExpired,
+            (194, _) => Self::MissingRequiredParameter,
+            (10, _) => Self::PermissionDenied,
+            (other, _) => Self::Other(other),
         }
     }
     fn code(&self) -> i64 {
         match self {
             Self::PersonUnavailable => 551,
             Self::InvalidParameter => 100,
+            Self::NoMatchingUser => 100,
+            Self::UploadAttachmentFailure => 100,
             Self::RateLimitExceeded => 613,
             Self::CommerceMessagesDisabled => 2022,
             Self::InvalidAccessToken => 190,
@@ -410,13 +431,25 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             Self::PermissionsError => 200,
             Self::ActivityReplyTimeExpired => 10901,
             Self::MissingRequiredParameter => 194,
+            Self::PermissionDenied => 10,
+            Self::OutsideAllowedWindow => 10,
             Self::Other(code) => *code,
+        }
+    }
+    fn subcode(&self) -> Option<i64> {
+        match self {
+            Self::NoMatchingUser => Some(2018001),
+            Self::UploadAttachmentFailure => Some(2018047),
+            Self::OutsideAllowedWindow => Some(2018278),
+            _ => None,
         }
     }
     fn description(&self) -> Option<&'static str> {
         match self {
             Self::PersonUnavailable => Some("This person isn't available right now."),
             Self::InvalidParameter => Some("Invalid parameter"),
+            Self::NoMatchingUser => Some("No matching user found"),
+            Self::UploadAttachmentFailure => Some("Upload attachment failure."),
             Self::RateLimitExceeded => {
                 Some("Calls to this api have exceeded the rate limit.")
             }
@@ -435,10 +468,17 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             Self::MissingRequiredParameter => {
                 Some("Missing at least one required parameter")
             }
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::OutsideAllowedWindow => {
+                Some("This message is sent outside of allowed window.")
+            }
             Self::Other(_) => None,
         }
     }
 }
+impl ::fbgraph_runtime::CallErrorCode for SendMessageErrorCode {}
 /// Allows a Primary Receiver app to get the ID for the app that currently has control of the conversation as part of the Messenger Platform Handover Protocol.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[108\].
@@ -520,7 +560,7 @@ impl ::fbgraph_runtime::Endpoint for ThreadOwner {
         )
     }
 }
-/// The error codes the reference page lists for \[`ThreadOwner`\], with their documented meaning.
+/// The error codes the reference page lists for \[`ThreadOwner`\], with their documented meaning and the documented subcodes of each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ThreadOwnerErrorCode {
@@ -541,14 +581,17 @@ pub enum ThreadOwnerErrorCode {
 }
 impl ::fbgraph_runtime::ErrorCode for ThreadOwnerErrorCode {
     fn from_code(code: i64) -> Self {
-        match code {
-            368 => Self::AbusiveAction,
-            100 => Self::InvalidParameter,
-            613 => Self::RateLimitExceeded,
-            200 => Self::PermissionsError,
-            190 => Self::InvalidAccessToken,
-            230 => Self::PermissionsDisallowMessage,
-            other => Self::Other(other),
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (368, _) => Self::AbusiveAction,
+            (100, _) => Self::InvalidParameter,
+            (613, _) => Self::RateLimitExceeded,
+            (200, _) => Self::PermissionsError,
+            (190, _) => Self::InvalidAccessToken,
+            (230, _) => Self::PermissionsDisallowMessage,
+            (other, _) => Self::Other(other),
         }
     }
     fn code(&self) -> i64 {
@@ -582,6 +625,7 @@ impl ::fbgraph_runtime::ErrorCode for ThreadOwnerErrorCode {
         }
     }
 }
+impl ::fbgraph_runtime::CallErrorCode for ThreadOwnerErrorCode {}
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]

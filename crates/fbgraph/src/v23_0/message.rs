@@ -270,7 +270,7 @@ impl ::fbgraph_runtime::Endpoint for GetMessage {
         format!("/{}", ::fbgraph_runtime::encode_path_segment(& self.message_id))
     }
 }
-/// The error codes the reference page lists for \[`GetMessage`\], with their documented meaning.
+/// The error codes the reference page lists for \[`GetMessage`\], with their documented meaning and the documented subcodes of each.
 ///
 /// The page lists none, so every code is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -281,6 +281,9 @@ pub enum GetMessageErrorCode {
 }
 impl ::fbgraph_runtime::ErrorCode for GetMessageErrorCode {
     fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
         Self::Other(code)
     }
     fn code(&self) -> i64 {
@@ -291,6 +294,7 @@ impl ::fbgraph_runtime::ErrorCode for GetMessageErrorCode {
         None
     }
 }
+impl ::fbgraph_runtime::CallErrorCode for GetMessageErrorCode {}
 /// Files attached to the message.
 ///
 /// `GET /v23.0/{message-id}/attachments` — reference page `message`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`MessageAttachment`\]; errors carry a \[`MessageAttachmentsErrorCode`\].
@@ -363,7 +367,7 @@ impl ::fbgraph_runtime::Endpoint for MessageAttachments {
         )
     }
 }
-/// The error codes the reference page lists for \[`MessageAttachments`\], with their documented meaning.
+/// The error codes the reference page lists for \[`MessageAttachments`\], with their documented meaning and the documented subcodes of each.
 ///
 /// The page lists none, so every code is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -374,6 +378,9 @@ pub enum MessageAttachmentsErrorCode {
 }
 impl ::fbgraph_runtime::ErrorCode for MessageAttachmentsErrorCode {
     fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
         Self::Other(code)
     }
     fn code(&self) -> i64 {
@@ -384,6 +391,7 @@ impl ::fbgraph_runtime::ErrorCode for MessageAttachmentsErrorCode {
         None
     }
 }
+impl ::fbgraph_runtime::CallErrorCode for MessageAttachmentsErrorCode {}
 /// Shared items, including links, photos, videos, stickers and products.
 ///
 /// `GET /v23.0/{message-id}/shares` — reference page `message`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`Share`\]; errors carry a \[`MessageSharesErrorCode`\].
@@ -454,7 +462,7 @@ impl ::fbgraph_runtime::Endpoint for MessageShares {
         format!("/{}/shares", ::fbgraph_runtime::encode_path_segment(& self.message_id))
     }
 }
-/// The error codes the reference page lists for \[`MessageShares`\], with their documented meaning.
+/// The error codes the reference page lists for \[`MessageShares`\], with their documented meaning and the documented subcodes of each.
 ///
 /// The page lists none, so every code is `Other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -465,6 +473,9 @@ pub enum MessageSharesErrorCode {
 }
 impl ::fbgraph_runtime::ErrorCode for MessageSharesErrorCode {
     fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
         Self::Other(code)
     }
     fn code(&self) -> i64 {
@@ -475,6 +486,7 @@ impl ::fbgraph_runtime::ErrorCode for MessageSharesErrorCode {
         None
     }
 }
+impl ::fbgraph_runtime::CallErrorCode for MessageSharesErrorCode {}
 /// A file, image or video attached to a message (`attachments.data[]`).
 #[derive(
     Debug,

@@ -15,22 +15,48 @@ pub enum ErrorClass {
     /// The request itself is wrong, or cannot be done now.
     Request,
 }
-/// Every error code of the catalogue, whichever call it came from.
+/// Every error code of the catalogue, and every documented subcode, whichever call it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GraphErrorCode {
     /// `1`: An unknown error occurred
     UnknownError,
+    /// `1`, subcode `99`: An unknown error occurred.
+    ///
+    /// What to do: Missing permissions can cause this issue: the app may need Advanced Access, Business Verification, or permissions.
+    UnknownErrorPermissions,
+    /// `1`, subcode `1357046`: Received invalid JSON reply.
+    InvalidJsonReply,
     /// `2`: Service temporarily unavailable
+    ///
+    /// What to do: Check the status of the Meta Developer Platform for issues affecting API calls; the error also comes when a customer has blocked the business from messaging them.
     ServiceUnavailable,
+    /// `2`, subcode `2018344`: Privacy ToS not accepted: to use the inbox label API, the Page must accept the privacy terms of service.
+    ///
+    /// What to do: The Page admin must accept the Privacy Terms of Service for Custom Labels.
+    LabelsTermsNotAccepted,
     /// `4`: Application request limit reached
+    ///
+    /// What to do: Pause requests until current requests drop below the limit.
     AppRequestLimit,
+    /// `4`, subcode `2018354`: Marketing Messages: there has to be a minimum delay between 2 notifications for the given notification
+    ///
+    /// What to do: Not held against the app; keep track of whom you sent messages to per the agreed cadence and leave them out of the next broadcast.
+    MarketingMessageTooSoon,
     /// `17`: User request limit reached
     UserRequestLimit,
     /// `32`: Page request limit reached
     PageRequestLimit,
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `10`, subcode `2018278`: This message is sent outside of allowed window.
+    OutsideAllowedWindow,
     /// `100`: Invalid parameter
     InvalidParameter,
+    /// `100`, subcode `2018001`: No matching user found
+    NoMatchingUser,
+    /// `100`, subcode `2018047`: Upload attachment failure.
+    UploadAttachmentFailure,
     /// `104`: Incorrect signature
     IncorrectSignature,
     /// `190`: Invalid OAuth 2.0 Access Token
@@ -64,38 +90,57 @@ pub enum GraphErrorCode {
 }
 impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
     fn from_code(code: i64) -> Self {
-        match code {
-            1 => Self::UnknownError,
-            2 => Self::ServiceUnavailable,
-            4 => Self::AppRequestLimit,
-            17 => Self::UserRequestLimit,
-            32 => Self::PageRequestLimit,
-            100 => Self::InvalidParameter,
-            104 => Self::IncorrectSignature,
-            190 => Self::InvalidAccessToken,
-            194 => Self::MissingRequiredParameter,
-            200 => Self::PermissionsError,
-            230 => Self::PermissionsDisallowMessage,
-            368 => Self::AbusiveAction,
-            551 => Self::PersonUnavailable,
-            613 => Self::RateLimitExceeded,
-            2022 => Self::CommerceMessagesDisabled,
-            2500 => Self::GraphQueryParseError,
-            10900 => Self::ActivityAlreadyReplied,
-            10901 => Self::ActivityReplyTimeExpired,
-            10903 => Self::ActivityReplyNotAllowed,
-            80006 => Self::MessengerRateLimit,
-            other => Self::Other(other),
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (1, Some(99)) => Self::UnknownErrorPermissions,
+            (1, Some(1357046)) => Self::InvalidJsonReply,
+            (2, Some(2018344)) => Self::LabelsTermsNotAccepted,
+            (4, Some(2018354)) => Self::MarketingMessageTooSoon,
+            (10, Some(2018278)) => Self::OutsideAllowedWindow,
+            (100, Some(2018001)) => Self::NoMatchingUser,
+            (100, Some(2018047)) => Self::UploadAttachmentFailure,
+            (1, _) => Self::UnknownError,
+            (2, _) => Self::ServiceUnavailable,
+            (4, _) => Self::AppRequestLimit,
+            (17, _) => Self::UserRequestLimit,
+            (32, _) => Self::PageRequestLimit,
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (104, _) => Self::IncorrectSignature,
+            (190, _) => Self::InvalidAccessToken,
+            (194, _) => Self::MissingRequiredParameter,
+            (200, _) => Self::PermissionsError,
+            (230, _) => Self::PermissionsDisallowMessage,
+            (368, _) => Self::AbusiveAction,
+            (551, _) => Self::PersonUnavailable,
+            (613, _) => Self::RateLimitExceeded,
+            (2022, _) => Self::CommerceMessagesDisabled,
+            (2500, _) => Self::GraphQueryParseError,
+            (10900, _) => Self::ActivityAlreadyReplied,
+            (10901, _) => Self::ActivityReplyTimeExpired,
+            (10903, _) => Self::ActivityReplyNotAllowed,
+            (80006, _) => Self::MessengerRateLimit,
+            (other, _) => Self::Other(other),
         }
     }
     fn code(&self) -> i64 {
         match self {
             Self::UnknownError => 1,
+            Self::UnknownErrorPermissions => 1,
+            Self::InvalidJsonReply => 1,
             Self::ServiceUnavailable => 2,
+            Self::LabelsTermsNotAccepted => 2,
             Self::AppRequestLimit => 4,
+            Self::MarketingMessageTooSoon => 4,
             Self::UserRequestLimit => 17,
             Self::PageRequestLimit => 32,
+            Self::PermissionDenied => 10,
+            Self::OutsideAllowedWindow => 10,
             Self::InvalidParameter => 100,
+            Self::NoMatchingUser => 100,
+            Self::UploadAttachmentFailure => 100,
             Self::IncorrectSignature => 104,
             Self::InvalidAccessToken => 190,
             Self::MissingRequiredParameter => 194,
@@ -113,14 +158,46 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             Self::Other(code) => *code,
         }
     }
+    fn subcode(&self) -> Option<i64> {
+        match self {
+            Self::UnknownErrorPermissions => Some(99),
+            Self::InvalidJsonReply => Some(1357046),
+            Self::LabelsTermsNotAccepted => Some(2018344),
+            Self::MarketingMessageTooSoon => Some(2018354),
+            Self::OutsideAllowedWindow => Some(2018278),
+            Self::NoMatchingUser => Some(2018001),
+            Self::UploadAttachmentFailure => Some(2018047),
+            _ => None,
+        }
+    }
     fn description(&self) -> Option<&'static str> {
         match self {
             Self::UnknownError => Some("An unknown error occurred"),
+            Self::UnknownErrorPermissions => Some("An unknown error occurred."),
+            Self::InvalidJsonReply => Some("Received invalid JSON reply."),
             Self::ServiceUnavailable => Some("Service temporarily unavailable"),
+            Self::LabelsTermsNotAccepted => {
+                Some(
+                    "Privacy ToS not accepted: to use the inbox label API, the Page must accept the privacy terms of service.",
+                )
+            }
             Self::AppRequestLimit => Some("Application request limit reached"),
+            Self::MarketingMessageTooSoon => {
+                Some(
+                    "Marketing Messages: there has to be a minimum delay between 2 notifications for the given notification",
+                )
+            }
             Self::UserRequestLimit => Some("User request limit reached"),
             Self::PageRequestLimit => Some("Page request limit reached"),
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::OutsideAllowedWindow => {
+                Some("This message is sent outside of allowed window.")
+            }
             Self::InvalidParameter => Some("Invalid parameter"),
+            Self::NoMatchingUser => Some("No matching user found"),
+            Self::UploadAttachmentFailure => Some("Upload attachment failure."),
             Self::IncorrectSignature => Some("Incorrect signature"),
             Self::InvalidAccessToken => Some("Invalid OAuth 2.0 Access Token"),
             Self::MissingRequiredParameter => {
@@ -158,17 +235,53 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             Self::Other(_) => None,
         }
     }
+    fn advice(&self) -> Option<&'static str> {
+        match self {
+            Self::UnknownErrorPermissions => {
+                Some(
+                    "Missing permissions can cause this issue: the app may need Advanced Access, Business Verification, or permissions.",
+                )
+            }
+            Self::ServiceUnavailable => {
+                Some(
+                    "Check the status of the Meta Developer Platform for issues affecting API calls; the error also comes when a customer has blocked the business from messaging them.",
+                )
+            }
+            Self::LabelsTermsNotAccepted => {
+                Some(
+                    "The Page admin must accept the Privacy Terms of Service for Custom Labels.",
+                )
+            }
+            Self::AppRequestLimit => {
+                Some("Pause requests until current requests drop below the limit.")
+            }
+            Self::MarketingMessageTooSoon => {
+                Some(
+                    "Not held against the app; keep track of whom you sent messages to per the agreed cadence and leave them out of the next broadcast.",
+                )
+            }
+            _ => None,
+        }
+    }
 }
 impl GraphErrorCode {
     /// What kind of failure the code is, when the catalogue lists it.
     pub fn class(&self) -> Option<ErrorClass> {
         match self {
             Self::UnknownError => Some(ErrorClass::Transient),
+            Self::UnknownErrorPermissions => Some(ErrorClass::Transient),
+            Self::InvalidJsonReply => Some(ErrorClass::Transient),
             Self::ServiceUnavailable => Some(ErrorClass::Transient),
+            Self::LabelsTermsNotAccepted => Some(ErrorClass::Transient),
             Self::AppRequestLimit => Some(ErrorClass::Throttling),
+            Self::MarketingMessageTooSoon => Some(ErrorClass::Throttling),
             Self::UserRequestLimit => Some(ErrorClass::Throttling),
             Self::PageRequestLimit => Some(ErrorClass::Throttling),
+            Self::PermissionDenied => Some(ErrorClass::Permission),
+            Self::OutsideAllowedWindow => Some(ErrorClass::Permission),
             Self::InvalidParameter => Some(ErrorClass::Request),
+            Self::NoMatchingUser => Some(ErrorClass::Request),
+            Self::UploadAttachmentFailure => Some(ErrorClass::Request),
             Self::IncorrectSignature => Some(ErrorClass::Auth),
             Self::InvalidAccessToken => Some(ErrorClass::Auth),
             Self::MissingRequiredParameter => Some(ErrorClass::Request),

@@ -115,3 +115,144 @@ async fn a_server_that_is_gone_is_a_transport_error() {
         .expect_err("nobody listens");
     assert!(matches!(err, Error::Transport(_)), "{err:?}");
 }
+
+mod bot_error_handling {
+    //! A bot's own handling of Graph's errors, driven by the mock's call errors.
+    use fbgraph::v26_0::{
+        Conversations, GraphErrorCode, MessageTag, MessagingType, OutgoingMessage, Recipient,
+        SendMessage, SendMessageErrorCode,
+    };
+    use fbgraph::{Client, Error, ErrorCode, GraphError};
+    use fbgraph_mock::{CallError, MockConfig, MockServer};
+
+    /// What a bot does to follow up on a customer: read its conversations, then reply;
+    /// outside the 24-hour window it hands the reply to a human agent's tag instead. The
+    /// errors of two different calls meet in one `fbgraph::Error` through `?`.
+    async fn follow_up(client: &Client, psid: &str) -> Result<&'static str, Error> {
+        let threads = client.send(Conversations::new("me")).await?;
+        let _ = threads.data.len();
+        let reply = || {
+            SendMessage::message(
+                "me",
+                Recipient::id(psid),
+                OutgoingMessage::text("Any news?"),
+            )
+        };
+        match client
+            .send(reply().messaging_type(MessagingType::Response))
+            .await
+        {
+            Ok(_) => Ok("replied"),
+            Err(e) => match e.graph_code() {
+                Some(SendMessageErrorCode::OutsideAllowedWindow) => {
+                    client.send(reply().tag(MessageTag::HumanAgent)).await?;
+                    Ok("handed to a human agent")
+                }
+                Some(SendMessageErrorCode::NoMatchingUser) => Ok("no such customer"),
+                _ => Err(e.into()),
+            },
+        }
+    }
+
+    async fn start() -> (MockServer, Client, String) {
+        let server = MockServer::start(MockConfig::default())
+            .await
+            .expect("the mock starts");
+        let client = Client::new(server.config().access_token.clone())
+            .expect("a valid token")
+            .with_base_url(&server.base_url())
+            .expect("the mock's URL");
+        let psid = server.config().customers[0].psid.clone();
+        (server, client, psid)
+    }
+
+    #[tokio::test]
+    async fn outside_the_window_the_bot_tags_its_reply() {
+        let (server, client, psid) = start().await;
+        assert_eq!(follow_up(&client, &psid).await.expect("ok"), "replied");
+        server.faults().answer_call(
+            "SendMessage",
+            CallError::new(10).with_subcode(2018278).times(1),
+        );
+        assert_eq!(
+            follow_up(&client, &psid).await.expect("ok"),
+            "handed to a human agent"
+        );
+        // The refused reply was not performed; the tagged one was.
+        let sends: Vec<u16> = server
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST" && r.path.ends_with("/messages"))
+            .map(|r| r.status)
+            .collect();
+        assert_eq!(sends, [200, 403, 200]);
+    }
+
+    #[tokio::test]
+    async fn an_error_the_bot_does_not_handle_comes_back_with_everything_graph_said() {
+        let (server, client, psid) = start().await;
+        server
+            .faults()
+            .answer_call("Conversations", CallError::new(190));
+        let err = follow_up(&client, &psid)
+            .await
+            .expect_err("the token is bad");
+        let graph = err.graph().expect("a Graph error");
+        assert_eq!((graph.status, graph.code), (400, 190));
+        // Combined, the call's typed code is gone; the version's catalogue names it again.
+        assert_eq!(
+            err.code_as::<GraphErrorCode>(),
+            Some(GraphErrorCode::InvalidAccessToken)
+        );
+        server.faults().clear();
+        server
+            .faults()
+            .answer_call("SendMessage", CallError::new(100).with_subcode(2018001));
+        assert_eq!(
+            follow_up(&client, &psid).await.expect("handled"),
+            "no such customer"
+        );
+    }
+
+    #[test]
+    fn a_graph_error_built_in_a_test_is_typed_by_its_code_and_subcode() {
+        let outside: GraphError<SendMessageErrorCode> =
+            GraphError::new(10, "(#10) This message is sent outside of allowed window.")
+                .with_subcode(2018278)
+                .with_status(403);
+        assert_eq!(
+            outside.endpoint_code,
+            SendMessageErrorCode::OutsideAllowedWindow
+        );
+        assert_eq!(outside.endpoint_code.subcode(), Some(2018278));
+        assert_eq!(
+            outside.endpoint_code.description(),
+            Some("This message is sent outside of allowed window.")
+        );
+        // A subcode the page does not list is the code's own case.
+        let other: GraphError<SendMessageErrorCode> =
+            GraphError::new(10, "(#10) …").with_subcode(1);
+        assert_eq!(other.endpoint_code, SendMessageErrorCode::PermissionDenied);
+        // As a bot's test double would return it, and as the bot matches it.
+        let err: Error<SendMessageErrorCode> = outside.into();
+        assert!(matches!(
+            err.graph_code(),
+            Some(SendMessageErrorCode::OutsideAllowedWindow)
+        ));
+        let untyped: Error = err.into();
+        assert_eq!(
+            untyped.code_as::<SendMessageErrorCode>(),
+            Some(SendMessageErrorCode::OutsideAllowedWindow)
+        );
+        // The catalogue knows the page's advice where it gives one.
+        assert_eq!(
+            GraphErrorCode::from_code_and_subcode(2, Some(2018344)),
+            GraphErrorCode::LabelsTermsNotAccepted
+        );
+        assert!(
+            GraphErrorCode::LabelsTermsNotAccepted
+                .advice()
+                .is_some_and(|a| a.contains("Privacy Terms of Service")),
+        );
+    }
+}

@@ -205,8 +205,11 @@ async fn an_unknown_recipient_is_a_typed_graph_error() {
     };
     assert_eq!(graph.code, 100);
     assert_eq!(graph.error_subcode, Some(2018001));
-    assert_eq!(graph.endpoint_code, SendMessageErrorCode::InvalidParameter);
-    assert_eq!(graph.endpoint_code.description(), Some("Invalid parameter"));
+    assert_eq!(graph.endpoint_code, SendMessageErrorCode::NoMatchingUser);
+    assert_eq!(
+        graph.endpoint_code.description(),
+        Some("No matching user found")
+    );
     assert!(graph.fbtrace_id.is_some());
     assert!(err.to_string().contains("No matching user found"), "{err}");
 }
