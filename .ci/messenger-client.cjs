@@ -79,7 +79,7 @@ const element = (i, buttons = 1) => ({
   await refused('MESSAGE_TAG without a tag', client.sendText(psid, 'late', { messagingType: 'MESSAGE_TAG' }), 100,
     'The parameter tag is required when messaging_type is MESSAGE_TAG');
   await refused('a misspelt template', client.sendTemplate(psid, { templateType: 'genric', elements: [element(1)] }), 100,
-    'param message[attachment][payload][template_type] must be one of {generic, button, media, receipt, product}');
+    'param message[attachment][payload][template_type] must be one of {generic, button, media, receipt, product, coupon, customer_feedback}');
 
   // A bot's test tells the mock to answer the next send with "outside the allowed window".
   const told = await fetch(`${base}/_sandbox/calls/SendMessage/error`, {

@@ -244,7 +244,8 @@ impl Checker<'_> {
                 && n > max as usize
             {
                 self.problem(format!(
-                    "param {path} must have at most {max} elements, but has {n}"
+                    "param {path} must have at most {max} element{}, but has {n}",
+                    if max == 1 { "" } else { "s" }
                 ));
             }
             if let Some(min) = field.min_items

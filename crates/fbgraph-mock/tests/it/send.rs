@@ -527,7 +527,7 @@ async fn a_misspelled_template_is_refused_naming_what_graph_takes() {
         .await;
     assert_eq!(
         invalid(&misspelt_value),
-        "(#100) param message[attachment][payload][template_type] must be one of {generic, button, media, receipt, product}"
+        "(#100) param message[attachment][payload][template_type] must be one of {generic, button, media, receipt, product, coupon, customer_feedback}"
     );
     // A button of an unknown type, and one without what its type needs, each named.
     let bad_button = mock

@@ -101,7 +101,18 @@ fn the_send_api_nests_its_objects_as_graph_does() {
             assert_eq!(module, "page");
             assert_eq!(t.tag.as_deref(), Some("template_type"));
             let values: Vec<&str> = t.variants.iter().map(|v| v.value.as_str()).collect();
-            assert_eq!(values, ["generic", "button", "media", "receipt", "product"]);
+            assert_eq!(
+                values,
+                [
+                    "generic",
+                    "button",
+                    "media",
+                    "receipt",
+                    "product",
+                    "coupon",
+                    "customer_feedback"
+                ]
+            );
         }
         other => panic!("{other:?}"),
     }

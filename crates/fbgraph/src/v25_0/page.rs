@@ -877,6 +877,14 @@ pub enum Template {
     /// `template_type: product`: Products of the Page's catalog.
     #[serde(rename = "product")]
     Product(ProductTemplate),
+    /// `template_type: coupon`: A coupon: a code revealed on a tap, with an optional button to the store.
+    #[serde(rename = "coupon")]
+    Coupon(CouponTemplate),
+    /// `template_type: customer_feedback`: A customer feedback survey (CSAT, NPS or CES, with optional free-form text).
+    ///
+    /// Note: Meta marks the template as in development (<https://developers.facebook.com/docs/messenger-platform/send-messages/templates/customer-feedback-template>).
+    #[serde(rename = "customer_feedback")]
+    CustomerFeedback(CustomerFeedbackTemplate),
 }
 /// A generic template (`template_type: generic`): a carousel of up to 10 elements.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
@@ -1445,6 +1453,237 @@ impl ProductElement {
     /// - `id`: The product's id in the Page's catalog. Required.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
+    }
+}
+/// A coupon template (`template_type: coupon`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct CouponTemplate {
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subtitle: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    coupon_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    coupon_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    coupon_url_button_title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    coupon_pre_message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    payload: Option<String>,
+}
+impl CouponTemplate {
+    /// Creates a `CouponTemplate` with what it requires:
+    ///
+    /// - `title`: What the coupon gives. Required. Supports emoji.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            subtitle: None,
+            coupon_code: None,
+            coupon_url: None,
+            coupon_url_button_title: None,
+            coupon_pre_message: None,
+            image_url: None,
+            payload: None,
+        }
+    }
+    /// The disclaimer; Messenger shows "Terms may apply." without one.
+    ///
+    /// Supports emoji.
+    pub fn subtitle(mut self, subtitle: impl Into<String>) -> Self {
+        self.subtitle = Some(subtitle.into());
+        self
+    }
+    /// The code revealed when the person taps the button.
+    pub fn coupon_code(mut self, coupon_code: impl Into<String>) -> Self {
+        self.coupon_code = Some(coupon_code.into());
+        self
+    }
+    /// The store the second button opens.
+    pub fn coupon_url(mut self, coupon_url: impl Into<String>) -> Self {
+        self.coupon_url = Some(coupon_url.into());
+        self
+    }
+    /// The second button's caption ("Shop now" without one).
+    pub fn coupon_url_button_title(
+        mut self,
+        coupon_url_button_title: impl Into<String>,
+    ) -> Self {
+        self.coupon_url_button_title = Some(coupon_url_button_title.into());
+        self
+    }
+    /// A text message sent before the coupon.
+    ///
+    /// Supports emoji.
+    pub fn coupon_pre_message(mut self, coupon_pre_message: impl Into<String>) -> Self {
+        self.coupon_pre_message = Some(coupon_pre_message.into());
+        self
+    }
+    /// An image shown on the coupon.
+    pub fn image_url(mut self, image_url: impl Into<String>) -> Self {
+        self.image_url = Some(image_url.into());
+        self
+    }
+    /// Sent in the webhook when the person reveals the code.
+    pub fn payload(mut self, payload: impl Into<String>) -> Self {
+        self.payload = Some(payload.into());
+        self
+    }
+}
+/// A customer feedback template (`template_type: customer_feedback`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct CustomerFeedbackTemplate {
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subtitle: Option<String>,
+    button_title: String,
+    feedback_screens: Vec<FeedbackScreen>,
+    business_privacy: BusinessPrivacy,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expires_in_days: Option<i64>,
+}
+impl CustomerFeedbackTemplate {
+    /// Creates a `CustomerFeedbackTemplate` with what it requires:
+    ///
+    /// - `title`: The template's title. Required. Supports emoji.
+    /// - `button_title`: The caption of the button that opens the survey. Required.
+    /// - `feedback_screens`: The survey's screens. Required. At least 1 item.
+    /// - `business_privacy`: The business's privacy policy. Required.
+    pub fn new(
+        title: impl Into<String>,
+        button_title: impl Into<String>,
+        feedback_screens: impl IntoIterator<Item = FeedbackScreen>,
+        business_privacy: BusinessPrivacy,
+    ) -> Self {
+        Self {
+            title: title.into(),
+            button_title: button_title.into(),
+            feedback_screens: feedback_screens.into_iter().collect(),
+            business_privacy,
+            subtitle: None,
+            expires_in_days: None,
+        }
+    }
+    /// The text under the title.
+    ///
+    /// Supports emoji.
+    pub fn subtitle(mut self, subtitle: impl Into<String>) -> Self {
+        self.subtitle = Some(subtitle.into());
+        self
+    }
+    /// How many days the survey can be answered.
+    pub fn expires_in_days(mut self, expires_in_days: i64) -> Self {
+        self.expires_in_days = Some(expires_in_days);
+        self
+    }
+}
+/// A screen of a customer feedback survey.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct FeedbackScreen {
+    questions: Vec<FeedbackQuestion>,
+}
+impl FeedbackScreen {
+    /// Creates a `FeedbackScreen` with what it requires:
+    ///
+    /// - `questions`: The questions on the screen. Required. At least 1 item.
+    pub fn new(questions: impl IntoIterator<Item = FeedbackQuestion>) -> Self {
+        Self {
+            questions: questions.into_iter().collect(),
+        }
+    }
+}
+/// A question of a customer feedback survey.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct FeedbackQuestion {
+    id: String,
+    r#type: FeedbackScoreType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score_label: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score_option: Option<FeedbackScoreOption>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    follow_up: Option<FeedbackFollowUp>,
+}
+impl FeedbackQuestion {
+    /// Creates a `FeedbackQuestion` with what it requires:
+    ///
+    /// - `id`: Your id for the question, sent back with the answer. Required.
+    /// - `type`: The scoring standard. Required.
+    pub fn new(id: impl Into<String>, r#type: FeedbackScoreType) -> Self {
+        Self {
+            id: id.into(),
+            r#type,
+            title: None,
+            score_label: None,
+            score_option: None,
+            follow_up: None,
+        }
+    }
+    /// The question; Messenger's localised default for the type without one.
+    ///
+    /// Supports emoji.
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+    /// The labels of the scale's ends (`neg_pos`).
+    pub fn score_label(mut self, score_label: impl Into<String>) -> Self {
+        self.score_label = Some(score_label.into());
+        self
+    }
+    /// How the score is shown; each type has its default.
+    pub fn score_option(mut self, score_option: FeedbackScoreOption) -> Self {
+        self.score_option = Some(score_option);
+        self
+    }
+    /// A free-form text input after the score.
+    pub fn follow_up(mut self, follow_up: FeedbackFollowUp) -> Self {
+        self.follow_up = Some(follow_up);
+        self
+    }
+}
+/// A free-form follow-up of a feedback question.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct FeedbackFollowUp {
+    r#type: FeedbackFollowUpType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    placeholder: Option<String>,
+}
+impl FeedbackFollowUp {
+    /// Creates a `FeedbackFollowUp` with what it requires:
+    ///
+    /// - `type`: The kind of follow-up. Required.
+    pub fn new(r#type: FeedbackFollowUpType) -> Self {
+        Self { r#type, placeholder: None }
+    }
+    /// The text shown in the empty input.
+    pub fn placeholder(mut self, placeholder: impl Into<String>) -> Self {
+        self.placeholder = Some(placeholder.into());
+        self
+    }
+}
+/// A business's privacy policy, linked from a feedback survey.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct BusinessPrivacy {
+    url: String,
+}
+impl BusinessPrivacy {
+    /// Creates a `BusinessPrivacy` with what it requires:
+    ///
+    /// - `url`: The policy's URL. Required.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self { url: url.into() }
     }
 }
 /// A button of a template or element, told apart by `type`.
@@ -3112,6 +3351,235 @@ impl ::fbgraph_runtime::__private::serde::Serialize for MediaType {
     }
 }
 impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MediaType {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// A scoring standard of a feedback question.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FeedbackScoreType {
+    /// `csat`: Customer satisfaction, 1 to 5.
+    Csat,
+    /// `nps`: Net promoter score, 0 to 10.
+    Nps,
+    /// `ces`: Customer effort score, 1 to 7.
+    Ces,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl FeedbackScoreType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Csat, Self::Nps, Self::Ces];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Csat => "csat",
+            Self::Nps => "nps",
+            Self::Ces => "ces",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "csat" => Self::Csat,
+            "nps" => Self::Nps,
+            "ces" => Self::Ces,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for FeedbackScoreType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for FeedbackScoreType {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for FeedbackScoreType {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for FeedbackScoreType {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// How a feedback score is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FeedbackScoreOption {
+    /// `one_to_five`: CSAT: 1 to 5.
+    OneToFive,
+    /// `five_stars`: CSAT: five stars (its default).
+    FiveStars,
+    /// `five_emojis`: CSAT: five emojis.
+    FiveEmojis,
+    /// `zero_to_ten`: NPS: 0 to 10 (its default).
+    ZeroToTen,
+    /// `one_to_seven`: CES: 1 to 7 (its default).
+    OneToSeven,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl FeedbackScoreOption {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[
+        Self::OneToFive,
+        Self::FiveStars,
+        Self::FiveEmojis,
+        Self::ZeroToTen,
+        Self::OneToSeven,
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OneToFive => "one_to_five",
+            Self::FiveStars => "five_stars",
+            Self::FiveEmojis => "five_emojis",
+            Self::ZeroToTen => "zero_to_ten",
+            Self::OneToSeven => "one_to_seven",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "one_to_five" => Self::OneToFive,
+            "five_stars" => Self::FiveStars,
+            "five_emojis" => Self::FiveEmojis,
+            "zero_to_ten" => Self::ZeroToTen,
+            "one_to_seven" => Self::OneToSeven,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for FeedbackScoreOption {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for FeedbackScoreOption {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for FeedbackScoreOption {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for FeedbackScoreOption {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// The kind of a feedback question's follow-up.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FeedbackFollowUpType {
+    /// `free_form`: A free-form text input.
+    FreeForm,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl FeedbackFollowUpType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::FreeForm];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FreeForm => "free_form",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "free_form" => Self::FreeForm,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for FeedbackFollowUpType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for FeedbackFollowUpType {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for FeedbackFollowUpType {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
+for FeedbackFollowUpType {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -3,11 +3,13 @@
 
 use fbgraph::Error;
 use fbgraph::v26_0::{
-    Attachment, Button, ButtonTemplate, CallButton, DefaultAction, GameMetadata, GamePlayButton,
-    GenericElement, GenericTemplate, ImageAspectRatio, LogInButton, MediaElement, MediaPayload,
-    MediaTemplate, MediaType, MessageTag, MessagingType, OutgoingMessage, PostbackButton,
-    ProductElement, ProductTemplate, QuickReply, ReceiptAddress, ReceiptAdjustment, ReceiptElement,
-    ReceiptSummary, ReceiptTemplate, Recipient, SendMessage, SendMessageErrorCode,
+    Attachment, BusinessPrivacy, Button, ButtonTemplate, CallButton, CouponTemplate,
+    CustomerFeedbackTemplate, DefaultAction, FeedbackFollowUp, FeedbackFollowUpType,
+    FeedbackQuestion, FeedbackScoreOption, FeedbackScoreType, FeedbackScreen, GameMetadata,
+    GamePlayButton, GenericElement, GenericTemplate, ImageAspectRatio, LogInButton, MediaElement,
+    MediaPayload, MediaTemplate, MediaType, MessageTag, MessagingType, OutgoingMessage,
+    PostbackButton, ProductElement, ProductTemplate, QuickReply, ReceiptAddress, ReceiptAdjustment,
+    ReceiptElement, ReceiptSummary, ReceiptTemplate, Recipient, SendMessage, SendMessageErrorCode,
     SendMessageResponse, Template, TextQuickReply, UrlAction, UrlButton, WebviewHeightRatio,
     WebviewShareButton,
 };
@@ -236,6 +238,97 @@ async fn every_template_is_sent() {
         ProductElement::new("1000000001"),
         ProductElement::new("1000000002"),
     ]))))
+    .await;
+    env.accepted(template(Template::Coupon(
+        CouponTemplate::new("10% off everything")
+            .subtitle("Terms may apply.")
+            .coupon_code("10PERCENT")
+            .coupon_url("https://example.com/shop")
+            .coupon_url_button_title("Shop now")
+            .coupon_pre_message("A summer sale is coming")
+            .image_url("https://example.com/sale.png")
+            .payload("COUPON_10"),
+    )))
+    .await;
+    env.accepted(template(Template::CustomerFeedback(
+        CustomerFeedbackTemplate::new(
+            "Rate your experience",
+            "Rate",
+            [FeedbackScreen::new([FeedbackQuestion::new(
+                "q1",
+                FeedbackScoreType::Csat,
+            )
+            .score_option(FeedbackScoreOption::FiveStars)
+            .score_label("neg_pos")
+            .follow_up(
+                FeedbackFollowUp::new(FeedbackFollowUpType::FreeForm).placeholder("Tell us more"),
+            )])],
+            BusinessPrivacy::new("https://example.com/privacy"),
+        )
+        .subtitle("Two questions")
+        .expires_in_days(3),
+    )))
+    .await;
+}
+
+#[tokio::test]
+async fn the_other_limits_hold_at_the_limit_and_one_past_it() {
+    let env = Env::start().await;
+    let subtitle = |n: usize| {
+        template(Template::Generic(GenericTemplate::new([
+            GenericElement::new("Hat").subtitle("s".repeat(n)),
+        ])))
+    };
+    env.accepted(subtitle(80)).await;
+    env.refused(
+        subtitle(81),
+        "Length of param message[attachment][payload][elements][0][subtitle] must be less than or equal to 80",
+    )
+    .await;
+    let postback = |n: usize| {
+        template(Template::Button(ButtonTemplate::new(
+            "Next?",
+            [Button::Postback(PostbackButton::new("Buy", "p".repeat(n)))],
+        )))
+    };
+    env.accepted(postback(1000)).await;
+    env.refused(
+        postback(1001),
+        "Length of param message[attachment][payload][buttons][0][payload] must be less than or equal to 1000",
+    )
+    .await;
+    let receipt = |n: usize| {
+        template(Template::Receipt(
+            ReceiptTemplate::new(
+                "Ada",
+                format!("order-{n}"),
+                "EUR",
+                "Visa 1234",
+                ReceiptSummary::new(1.0),
+            )
+            .elements((0..n).map(|i| ReceiptElement::new(format!("Item {i}"), 1.0))),
+        ))
+    };
+    env.accepted(receipt(100)).await;
+    env.refused(
+        receipt(101),
+        "param message[attachment][payload][elements] must have at most 100 elements, but has 101",
+    )
+    .await;
+    let media = |n: usize| {
+        template(Template::Media(MediaTemplate::new((0..n).map(|i| {
+            MediaElement::attachment_id(MediaType::Image, format!("{i}"))
+        }))))
+    };
+    env.refused(
+        media(0),
+        "param message[attachment][payload][elements] must have at least 1 element, but has 0",
+    )
+    .await;
+    env.refused(
+        media(2),
+        "param message[attachment][payload][elements] must have at most 1 element, but has 2",
+    )
     .await;
 }
 
