@@ -315,6 +315,17 @@ async fn the_other_limits_hold_at_the_limit_and_one_past_it() {
         "param message[attachment][payload][elements] must have at most 100 elements, but has 101",
     )
     .await;
+    let products = |n: usize| {
+        template(Template::Product(ProductTemplate::new(
+            (0..n).map(|i| ProductElement::new(format!("{i}"))),
+        )))
+    };
+    env.accepted(products(10)).await;
+    env.refused(
+        products(11),
+        "param message[attachment][payload][elements] must have at most 10 elements, but has 11",
+    )
+    .await;
     let media = |n: usize| {
         template(Template::Media(MediaTemplate::new((0..n).map(|i| {
             MediaElement::attachment_id(MediaType::Image, format!("{i}"))
