@@ -123,7 +123,7 @@ mod bot_error_handling {
         SendMessage, SendMessageErrorCode,
     };
     use fbgraph::{Client, Error, ErrorCode, GraphError};
-    use fbgraph_mock::{CallError, MockConfig, MockServer};
+    use fbgraph_mock::{CallError, MockServer};
 
     /// What a bot does to follow up on a customer: read its conversations, then reply;
     /// outside the 24-hour window it hands the reply to a human agent's tag instead. The
@@ -155,15 +155,9 @@ mod bot_error_handling {
     }
 
     async fn start() -> (MockServer, Client, String) {
-        let server = MockServer::start(MockConfig::default())
-            .await
-            .expect("the mock starts");
-        let client = Client::new(server.config().access_token.clone())
-            .expect("a valid token")
-            .with_base_url(&server.base_url())
-            .expect("the mock's URL");
-        let psid = server.config().customers[0].psid.clone();
-        (server, client, psid)
+        let env = crate::support::Env::start().await;
+        let (client, psid) = (env.client.clone(), env.customer());
+        (env.server, client, psid)
     }
 
     #[tokio::test]

@@ -14,26 +14,20 @@ use fbgraph::v26_0::{
     WebviewShareButton,
 };
 use fbgraph::{Client, Upload};
-use fbgraph_mock::{MockConfig, MockServer};
 
 struct Env {
-    _server: MockServer,
+    /// Keeps the mock serving.
+    _env: crate::support::Env,
     client: Client,
     psid: String,
 }
 
 impl Env {
     async fn start() -> Env {
-        let server = MockServer::start(MockConfig::default())
-            .await
-            .expect("the mock starts");
-        let client = Client::new(server.config().access_token.clone())
-            .expect("a valid token")
-            .with_base_url(&server.base_url())
-            .expect("the mock's base URL");
-        let psid = server.config().customers[0].psid.clone();
+        let env = crate::support::Env::start().await;
+        let (client, psid) = (env.client.clone(), env.customer());
         Env {
-            _server: server,
+            _env: env,
             client,
             psid,
         }
