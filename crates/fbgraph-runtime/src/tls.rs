@@ -182,7 +182,7 @@ mod tests {
             .with_base_url("https://graph.facebook.com")
             .expect_err("no TLS");
         assert!(
-            matches!(&refused, Error::Request(m) if m.contains("`rustls`")),
+            matches!(&refused, Error::Config(m) if m.contains("`rustls`")),
             "{refused}"
         );
         Client::new("t")
