@@ -1,7 +1,7 @@
 //! The request pipeline: version prefix, token and proof, routing by the spec's path
 //! templates, parameter checks, the call's behaviour, then field selection and paging.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
@@ -30,6 +30,9 @@ use crate::{MockConfig, RequestRecord, validate};
 pub(crate) struct Version {
     spec: Spec,
     routes: Vec<Route>,
+    /// The routes by path segment, so that finding a request's call costs the path's depth
+    /// and a few hash lookups, not a scan of the version's calls.
+    trie: Trie,
     /// `(node type, edge)` pairs listed by a generic `GET /{id}/<edge>` call.
     edges: HashSet<(String, String)>,
 }
@@ -51,29 +54,73 @@ struct Route {
     behaviour: Behaviour,
 }
 
+/// The routes of a version keyed by path segments: a literal segment's child, the
+/// placeholder child, and the routes whose template ends here.
+#[derive(Default)]
+struct Trie {
+    literals: HashMap<String, Trie>,
+    placeholder: Option<Box<Trie>>,
+    /// Routes with placeholders ending here, by method and the node type of the object
+    /// they are made on: the first (most specific) route of each.
+    by_subject: HashMap<(Method, String), usize>,
+    /// Routes without placeholders ending here, by method.
+    by_method: HashMap<Method, usize>,
+}
+
+impl Trie {
+    fn insert(&mut self, index: usize, route: &Route) {
+        let mut node = self;
+        for segment in &route.segments {
+            node = match segment {
+                Segment::Literal(l) => node.literals.entry(l.clone()).or_default(),
+                Segment::Placeholder => node.placeholder.get_or_insert_with(Box::default),
+            };
+        }
+        let method = route.call.method;
+        if route.segments.contains(&Segment::Placeholder) {
+            node.by_subject
+                .entry((method, route.subject_type.clone()))
+                .or_insert(index);
+        } else {
+            node.by_method.entry(method).or_insert(index);
+        }
+    }
+
+    /// The ends the path reaches, literal segments tried before the placeholder, each with
+    /// the placeholder values on the way (`me` is the page). At most two branches per
+    /// segment, and paths are a few segments deep.
+    fn ends<'t>(
+        &'t self,
+        segments: &[String],
+        page_id: &str,
+        values: &mut Vec<String>,
+        out: &mut Vec<(&'t Trie, Vec<String>)>,
+    ) {
+        let Some((first, rest)) = segments.split_first() else {
+            out.push((self, values.clone()));
+            return;
+        };
+        if let Some(child) = self.literals.get(first) {
+            child.ends(rest, page_id, values, out);
+        }
+        if let Some(child) = &self.placeholder {
+            values.push(if first == "me" {
+                page_id.to_owned()
+            } else {
+                first.clone()
+            });
+            child.ends(rest, page_id, values, out);
+            values.pop();
+        }
+    }
+}
+
 impl Route {
     fn literals(&self) -> usize {
         self.segments
             .iter()
             .filter(|s| matches!(s, Segment::Literal(_)))
             .count()
-    }
-
-    /// The placeholder values, if the path fits the template (`me` is the page).
-    fn matches(&self, segments: &[String], page_id: &str) -> Option<Vec<String>> {
-        if segments.len() != self.segments.len() {
-            return None;
-        }
-        let mut values = Vec::new();
-        for (template, actual) in self.segments.iter().zip(segments) {
-            match template {
-                Segment::Literal(l) if l == actual => {}
-                Segment::Literal(_) => return None,
-                Segment::Placeholder if actual == "me" => values.push(page_id.to_owned()),
-                Segment::Placeholder => values.push(actual.clone()),
-            }
-        }
-        Some(values)
     }
 
     /// The edge a generic `GET /{id}/<edge>` call lists.
@@ -149,6 +196,10 @@ impl Version {
         }
         // More specific templates first: `/{id}/messages` before `/{id}/{edge}`.
         routes.sort_by_key(|r| std::cmp::Reverse(r.literals()));
+        let mut trie = Trie::default();
+        for (index, route) in routes.iter().enumerate() {
+            trie.insert(index, route);
+        }
         let edges = routes
             .iter()
             .filter(|r| r.behaviour == Behaviour::Generic && r.call.method == Method::Get)
@@ -157,6 +208,7 @@ impl Version {
         Ok(Version {
             spec,
             routes,
+            trie,
             edges,
         })
     }
@@ -874,21 +926,27 @@ impl App {
             _ => None,
         };
         if let Some(spec_method) = spec_method {
-            for route in version
-                .routes
-                .iter()
-                .filter(|r| r.call.method == spec_method)
-            {
-                let Some(values) = route.matches(segments, page_id) else {
-                    continue;
-                };
-                let subject_ok = match values.last() {
-                    None => true,
-                    Some(id) => store.node(id).is_some_and(|n| n.ty == route.subject_type),
-                };
-                if subject_ok {
-                    return Ok((route, values));
-                }
+            // The first route, in the order of `routes` (most literal segments first), that
+            // fits the path and the type of the object the call is made on.
+            let mut ends = Vec::new();
+            version
+                .trie
+                .ends(segments, page_id, &mut Vec::new(), &mut ends);
+            let found = ends
+                .into_iter()
+                .filter_map(|(end, values)| {
+                    let index = match values.last() {
+                        None => end.by_method.get(&spec_method),
+                        Some(id) => {
+                            let ty = store.node(id)?.ty.clone();
+                            end.by_subject.get(&(spec_method, ty))
+                        }
+                    };
+                    index.map(|&i| (i, values))
+                })
+                .min_by_key(|(i, _)| *i);
+            if let Some((index, values)) = found {
+                return Ok((&version.routes[index], values));
             }
         }
         if let (Some(Method::Get), [_, edge]) = (spec_method, segments)
