@@ -154,7 +154,31 @@ impl Checker<'_> {
         match ty {
             Type::Scalar(scalar) => self.scalar(value, *scalar, path),
             Type::List(inner) | Type::Paged(inner) => {
-                let parsed = self.json_text(value, path, "a list")?;
+                // A query or form value that is not JSON text (a list or an object) is a
+                // comma-separated list, as Graph takes `metric=page_fans,page_views`.
+                let commas = match value {
+                    Value::String(text) if !text.trim_start().starts_with(['[', '{']) => Some(
+                        text.split(',')
+                            .map(|item| Value::String(item.trim().to_owned()))
+                            .collect::<Vec<_>>(),
+                    ),
+                    _ => None,
+                };
+                let parsed = match commas {
+                    Some(items) => {
+                        // Each item is a value; bounded as JSON text would be.
+                        if items.len() > self.values_left {
+                            self.values_left = 0;
+                            self.problem(format!(
+                                "param {path} has more than {MAX_NODES} values (with the other JSON parameters)"
+                            ));
+                            return None;
+                        }
+                        self.values_left -= items.len();
+                        Value::Array(items)
+                    }
+                    None => self.json_text(value, path, "a list")?,
+                };
                 let Value::Array(items) = parsed else {
                     self.problem(format!("param {path} must be a list"));
                     return None;
@@ -391,7 +415,16 @@ impl Checker<'_> {
         };
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         let result = match scalar {
-            Scalar::Json => return self.json_text(value, path, "valid JSON"),
+            // Any JSON value: text that parses is that value, other text is a string (a list
+            // item `page_fans`).
+            Scalar::Json => {
+                return match value {
+                    Value::String(text) if serde_json::from_str::<Value>(text).is_err() => {
+                        Some(value.clone())
+                    }
+                    _ => self.json_text(value, path, "valid JSON"),
+                };
+            }
             // Files are taken from the multipart parts in `object`; one nested in a value is
             // not a part.
             Scalar::File => Err("a file, sent as a part of a multipart/form-data body"),

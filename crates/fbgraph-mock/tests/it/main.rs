@@ -3,6 +3,7 @@
 mod auth;
 mod batch;
 mod binary;
+mod breadth;
 mod faults;
 mod hostile;
 mod limits;
