@@ -10,8 +10,8 @@ use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderValue, Method as HttpMethod, StatusCode, header};
 use axum::response::Response;
-use fbgraph_spec::{Call, Method, Spec, Type};
-use serde_json::{Map, Value};
+use fbgraph_spec::{Call, Method, Named, Spec, Type};
+use serde_json::{Map, Value, json};
 
 use crate::batch::{self, Op};
 use crate::behaviours::{self, Behaviour};
@@ -258,6 +258,8 @@ struct Done {
 enum Outcome {
     One(Value),
     List(Vec<Arc<Value>>),
+    /// An answer Graph gives whatever the call's return type (`{"success": true}`).
+    Exact(Value),
 }
 
 type Failure = (Option<usize>, GraphError);
@@ -821,7 +823,7 @@ impl App {
             .then(|| PageRequest::from_params(&params.raw))
             .transpose()?;
 
-        let outcome = self.run(route, subject, &checked, params, spec)?;
+        let outcome = self.run(version, route, subject, &checked, params)?;
 
         // Links are built from the server's own address, never from the client's `Host`.
         let versioned_base = format!("http://{}/{}", self.link_addr, version.name());
@@ -836,6 +838,7 @@ impl App {
             None => value.clone(),
         };
         let (items, page_request) = match (outcome, page_request) {
+            (Outcome::Exact(value), _) => return Ok(value),
             (Outcome::One(value), None) => return Ok(shape(&value)),
             (Outcome::List(items), None) => {
                 return Ok(items
@@ -878,11 +881,11 @@ impl App {
     /// Runs the call's behaviour on the state.
     fn run(
         &self,
+        version: &Version,
         route: &Route,
         subject: Option<&str>,
         checked: &Map<String, Value>,
         params: &Params,
-        spec: &Spec,
     ) -> Result<Outcome, GraphError> {
         let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
         Ok(match route.behaviour {
@@ -896,7 +899,7 @@ impl App {
             Behaviour::ThreadOwner => {
                 Outcome::List(shared(&behaviours::thread_owner(&store, checked)?))
             }
-            Behaviour::Generic => generic(&store, &self.ids, route, subject, spec),
+            Behaviour::Generic => generic(&mut store, &self.ids, version, route, subject, checked),
         })
     }
 
@@ -961,13 +964,28 @@ impl App {
     }
 }
 
-/// A call without a `mock` behaviour: `GET /{id}` reads the stored node, `GET /{id}/<edge>`
-/// lists the node's field named `<edge>`; other methods answer an id and success, as far as
-/// the call's return type has such fields.
-fn generic(store: &Store, ids: &Ids, route: &Route, subject: Option<&str>, spec: &Spec) -> Outcome {
-    let node = subject.and_then(|id| store.node(id));
-    if matches!(route.call.method, Method::Get | Method::Head) {
-        let data = node.map(|n| &*n.data);
+/// A call without a `mock` behaviour, answered from the store as Graph answers:
+///
+/// - `GET /{id}` reads the stored node; `GET /{id}/<edge>` lists the node's field named
+///   `<edge>` (empty when nothing is stored there);
+/// - `POST /{id}/<edge>` creates a node of the type the edge lists (its `GET`'s items),
+///   holding the parameters that are fields of that type, stores it under the parent's edge
+///   and answers its `{"id"}`: a later `GET /{new-id}` and the edge list return it;
+/// - `POST /{id}` sets the parameters that are fields of the node and answers
+///   `{"success": true}`; `DELETE /{id}` removes the node (and its items in edge lists);
+/// - anything else answers what it can of its return type (`id`, `success`).
+fn generic(
+    store: &mut Store,
+    ids: &Ids,
+    version: &Version,
+    route: &Route,
+    subject: Option<&str>,
+    checked: &Map<String, Value>,
+) -> Outcome {
+    let spec = &version.spec;
+    let method = route.call.method;
+    if matches!(method, Method::Get | Method::Head) {
+        let data = subject.and_then(|id| store.node(id)).map(|n| &*n.data);
         return match (route.edge(), data) {
             (Some(edge), Some(data)) => match data.get(edge) {
                 Some(value) if matches!(route.returns, Type::Paged(_)) => {
@@ -979,6 +997,37 @@ fn generic(store: &Store, ids: &Ids, route: &Route, subject: Option<&str>, spec:
             (None, Some(data)) => Outcome::One(data.clone()),
             (_, None) => Outcome::List(Vec::new()),
         };
+    }
+    let fields_of = |ty: &str, checked: &Map<String, Value>| -> Map<String, Value> {
+        let names = spec.fields_of(ty).unwrap_or(&[]);
+        checked
+            .iter()
+            .filter(|(k, _)| *k != "id" && names.iter().any(|f| &f.name == *k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    let success = || Outcome::Exact(json!({"success": true}));
+    match (method, route.edge(), subject) {
+        (Method::Post, Some(edge), Some(parent)) => {
+            if let Some((bare, qualified)) = edge_item_node(version, route) {
+                let id = ids.digits(16);
+                let mut data = fields_of(&qualified, checked);
+                data.insert("id".into(), Value::String(id.clone()));
+                store.create_on_edge(parent, edge, bare, Value::Object(data));
+                return Outcome::Exact(json!({ "id": id }));
+            }
+        }
+        (Method::Post, None, Some(id)) => {
+            let fields = fields_of(&route.subject_qualified, checked);
+            store.update_node(id, &fields);
+            return success();
+        }
+        (Method::Delete, None, Some(id)) => {
+            store.remove_node(id);
+            return success();
+        }
+        (Method::Delete, Some(_), Some(_)) => return success(),
+        _ => {}
     }
     let mut answer = Map::new();
     let fields = route
@@ -994,6 +1043,24 @@ fn generic(store: &Store, ids: &Ids, route: &Route, subject: Option<&str>, spec:
         };
     }
     Outcome::One(Value::Object(answer))
+}
+
+/// The node type a `POST /{id}/<edge>` creates: the items its edge's `GET` lists, as
+/// `(bare name, qualified name)`, if they are a node.
+fn edge_item_node(version: &Version, post: &Route) -> Option<(String, String)> {
+    let get = version.routes.iter().find(|r| {
+        r.call.method == Method::Get
+            && r.segments == post.segments
+            && r.subject_type == post.subject_type
+    })?;
+    let Type::Paged(inner) = &get.returns else {
+        return None;
+    };
+    let qualified = inner.named()?;
+    match version.spec.lookup(qualified) {
+        Some((_, Named::Node(node))) => Some((node.name.clone(), qualified.to_owned())),
+        _ => None,
+    }
 }
 
 /// Items to be shared in an [`Outcome::List`].

@@ -328,6 +328,94 @@ impl Store {
         self.nodes.get(id)
     }
 
+    /// Stores a node created on `parent`'s `edge` (a generic `POST /{id}/<edge>`): the node
+    /// itself, readable by its id, and an item of the edge's list, newest first.
+    pub fn create_on_edge(&mut self, parent: &str, edge: &str, ty: String, data: Value) {
+        let Some(id) = data.get("id").and_then(Value::as_str).map(str::to_owned) else {
+            return;
+        };
+        if let Some(node) = self.nodes.get_mut(parent) {
+            let parent = Arc::make_mut(&mut node.data);
+            if let Value::Object(map) = parent {
+                let list = map
+                    .entry(edge.to_owned())
+                    .or_insert_with(|| json!({"data": []}));
+                if let Some(Value::Array(items)) = list.get_mut("data") {
+                    items.insert(0, data.clone());
+                }
+            }
+        }
+        self.nodes.insert(
+            id,
+            Node {
+                ty,
+                data: Arc::new(data),
+            },
+        );
+    }
+
+    /// Sets fields of a stored node (a generic `POST /{id}`), in the node and in the edge
+    /// lists that hold it. Whether the node exists.
+    pub fn update_node(&mut self, id: &str, fields: &Map<String, Value>) -> bool {
+        let Some(node) = self.nodes.get_mut(id) else {
+            return false;
+        };
+        if let Value::Object(map) = Arc::make_mut(&mut node.data) {
+            for (k, v) in fields {
+                map.insert(k.clone(), v.clone());
+            }
+        }
+        self.in_edge_lists(id, |item| {
+            if let Value::Object(map) = item {
+                for (k, v) in fields {
+                    map.insert(k.clone(), v.clone());
+                }
+            }
+            true
+        });
+        true
+    }
+
+    /// Removes a stored node (a generic `DELETE /{id}`) and its items in edge lists. Whether
+    /// it existed.
+    pub fn remove_node(&mut self, id: &str) -> bool {
+        if self.nodes.remove(id).is_none() {
+            return false;
+        }
+        self.in_edge_lists(id, |_| false);
+        true
+    }
+
+    /// Applies `keep` to every edge-list item with this id (each node's `{…: {"data": […]}}`
+    /// fields); an item for which it answers false is removed.
+    fn in_edge_lists(&mut self, id: &str, mut keep: impl FnMut(&mut Value) -> bool) {
+        for node in self.nodes.values_mut() {
+            let holds = node.data.as_object().is_some_and(|map| {
+                map.values().any(|v| {
+                    crate::paging::items_of(v)
+                        .iter()
+                        .any(|item| item.get("id").and_then(Value::as_str) == Some(id))
+                })
+            });
+            if !holds {
+                continue;
+            }
+            if let Value::Object(map) = Arc::make_mut(&mut node.data) {
+                for list in map.values_mut() {
+                    if let Some(Value::Array(items)) = list.get_mut("data") {
+                        items.retain_mut(|item| {
+                            if item.get("id").and_then(Value::as_str) == Some(id) {
+                                keep(item)
+                            } else {
+                                true
+                            }
+                        });
+                    }
+                }
+            }
+        }
+    }
+
     /// The conversations, most recently updated first.
     pub fn threads(&self) -> Vec<Arc<Value>> {
         self.threads

@@ -98,3 +98,48 @@ async fn a_feed_post_is_checked_field_by_field() {
             .is_string()
     );
 }
+
+#[tokio::test]
+async fn a_post_created_on_an_edge_is_read_listed_updated_and_deleted() {
+    let mock = Mock::start().await;
+    let form = |method: reqwest::Method, path: &str, body: &'static str| {
+        mock.send(
+            mock.http
+                .request(method, url(&mock, path))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body),
+        )
+    };
+    let created = form(reqwest::Method::POST, "/me/feed", "message=hello").await;
+    let id = created.ok()["id"].as_str().expect("an id").to_owned();
+    // Graph answers a create with its id only.
+    assert_eq!(created.body, serde_json::json!({ "id": id }));
+
+    let feed = mock
+        .get_url(&url(&mock, "/me/feed?fields=id,message"))
+        .await;
+    assert_eq!(
+        feed.ok()["data"],
+        serde_json::json!([{"id": id, "message": "hello"}])
+    );
+    let read = mock
+        .get_url(&url(&mock, &format!("/{id}?fields=message")))
+        .await;
+    assert_eq!(read.ok()["message"], "hello");
+
+    let updated = form(reqwest::Method::POST, &format!("/{id}"), "message=edited").await;
+    assert_eq!(updated.ok(), &serde_json::json!({"success": true}));
+    let read = mock
+        .get_url(&url(&mock, &format!("/{id}?fields=message")))
+        .await;
+    assert_eq!(read.ok()["message"], "edited");
+    let feed = mock.get_url(&url(&mock, "/me/feed?fields=message")).await;
+    assert_eq!(feed.ok()["data"][0]["message"], "edited");
+
+    let deleted = form(reqwest::Method::DELETE, &format!("/{id}"), "").await;
+    assert_eq!(deleted.ok(), &serde_json::json!({"success": true}));
+    let feed = mock.get_url(&url(&mock, "/me/feed")).await;
+    assert_eq!(feed.ok()["data"], Value::Array(Vec::new()));
+    let gone = mock.get_url(&url(&mock, &format!("/{id}"))).await;
+    assert_eq!(gone.error().1, Some(33), "{}", gone.body);
+}
