@@ -213,6 +213,11 @@ impl Version {
         })
     }
 
+    /// Whether some call of the version is named `name` (`SendMessage`).
+    pub fn has_call(&self, name: &str) -> bool {
+        self.routes.iter().any(|r| r.call.name == name)
+    }
+
     /// The version's name (`v19.0`).
     pub fn name(&self) -> &str {
         &self.spec.version
@@ -265,6 +270,11 @@ enum Outcome {
 type Failure = (Option<usize>, GraphError);
 
 impl App {
+    /// Whether a call of some served version is named `name`.
+    pub(crate) fn has_call(&self, name: &str) -> bool {
+        self.versions.iter().any(|v| v.has_call(name))
+    }
+
     pub fn new(versions: Vec<Arc<Version>>, config: MockConfig, addr: SocketAddr) -> App {
         let ids = Ids::new();
         let store = Store::seeded(&config, &ids, crate::time::now());
@@ -490,10 +500,9 @@ impl App {
     /// The error of a throttled call: the catalogue's description for the code.
     fn throttle_error(&self, code: i64, version: Option<usize>) -> GraphError {
         let spec = &self.versions[version.unwrap_or(0)].spec;
-        let message = match spec.error(code) {
-            Some(entry) => format!("(#{code}) {}", entry.description),
-            None => format!("(#{code}) Calls to this api have exceeded the rate limit."),
-        };
+        let message = catalogue_message(spec, code, None).unwrap_or_else(|| {
+            format!("(#{code}) Calls to this api have exceeded the rate limit.")
+        });
         GraphError::throttled(code, message)
     }
 
@@ -1250,14 +1259,20 @@ pub(crate) async fn handle(State(app): State<Arc<App>>, request: Request) -> Res
 /// the code, unless the fault gives one.
 fn call_error(spec: &fbgraph_spec::Spec, error: crate::faults::CallError) -> GraphError {
     let message = error.message.unwrap_or_else(|| {
-        let entry = spec.error(error.code);
-        let sub = entry.and_then(|e| e.subcodes.iter().find(|s| Some(s.subcode) == error.subcode));
-        let text = match (sub, entry) {
-            (Some(sub), _) => sub.description.clone(),
-            (None, Some(entry)) => entry.description.clone(),
-            (None, None) => "An error occurred.".to_owned(),
-        };
-        format!("(#{}) {text}", error.code)
+        catalogue_message(spec, error.code, error.subcode)
+            .unwrap_or_else(|| format!("(#{}) An error occurred.", error.code))
     });
     GraphError::call_error(error.code, error.subcode, message)
+}
+
+/// `(#code) description` as the version's error catalogue gives it: the subcode's, where the
+/// catalogue documents that subcode, else the code's.
+fn catalogue_message(spec: &fbgraph_spec::Spec, code: i64, subcode: Option<i64>) -> Option<String> {
+    let entry = spec.error(code)?;
+    let text = entry
+        .subcodes
+        .iter()
+        .find(|s| Some(s.subcode) == subcode)
+        .map_or(&entry.description, |s| &s.description);
+    Some(format!("(#{code}) {text}"))
 }

@@ -96,9 +96,9 @@ impl GraphError {
     /// for the code, and `message`.
     pub fn call_error(code: i64, subcode: Option<i64>, message: String) -> GraphError {
         let status = match code {
-            10 | 200..=299 => StatusCode::FORBIDDEN,
             1 | 2 => StatusCode::INTERNAL_SERVER_ERROR,
-            _ => StatusCode::BAD_REQUEST,
+            _ => StatusCode::from_u16(crate::faults::status_for(code))
+                .unwrap_or(StatusCode::BAD_REQUEST),
         };
         GraphError {
             status,

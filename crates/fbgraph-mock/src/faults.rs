@@ -84,6 +84,15 @@ pub enum Fault {
     Trickle(Duration),
 }
 
+/// Graph's usual HTTP status for an error code answered on demand: 403 for the permission
+/// codes 10 and 200–299, else 400.
+pub(crate) fn status_for(code: i64) -> u16 {
+    match code {
+        10 | 200..=299 => 403,
+        _ => 400,
+    }
+}
+
 impl Fault {
     /// [`Fault::GraphError`] with Graph's usual status for the code (403 for permission
     /// codes 10 and 200–299, else 400) and message (for 190, "Invalid OAuth access
@@ -98,10 +107,7 @@ impl Fault {
             100 => "(#100) Invalid parameter".to_owned(),
             _ => format!("(#{code}) An error occurred."),
         };
-        let status = match code {
-            10 | 200..=299 => 403,
-            _ => 400,
-        };
+        let status = status_for(code);
         Fault::GraphError {
             status,
             code,

@@ -92,6 +92,9 @@ pub(crate) struct Store {
     thread_of: HashMap<String, String>,
     /// Reusable attachments by id, as stored in messages.
     reusable: HashMap<String, Value>,
+    /// Node created on an edge (a generic `POST /{id}/<edge>`) → the parent and the edge
+    /// whose list holds it, so that an update or delete touches that one list.
+    parents: HashMap<String, (String, String)>,
 }
 
 /// A participant object: `{id, name, email}`.
@@ -120,6 +123,7 @@ impl Store {
             threads: Vec::new(),
             thread_of: HashMap::new(),
             reusable: HashMap::new(),
+            parents: HashMap::new(),
         };
         store.nodes.insert(
             config.page_id.clone(),
@@ -335,8 +339,7 @@ impl Store {
             return;
         };
         if let Some(node) = self.nodes.get_mut(parent) {
-            let parent = Arc::make_mut(&mut node.data);
-            if let Value::Object(map) = parent {
+            if let Value::Object(map) = Arc::make_mut(&mut node.data) {
                 let list = map
                     .entry(edge.to_owned())
                     .or_insert_with(|| json!({"data": []}));
@@ -344,6 +347,8 @@ impl Store {
                     items.insert(0, data.clone());
                 }
             }
+            self.parents
+                .insert(id.clone(), (parent.to_owned(), edge.to_owned()));
         }
         self.nodes.insert(
             id,
@@ -355,7 +360,7 @@ impl Store {
     }
 
     /// Sets fields of a stored node (a generic `POST /{id}`), in the node and in the edge
-    /// lists that hold it. Whether the node exists.
+    /// list that holds it. Whether the node exists.
     pub fn update_node(&mut self, id: &str, fields: &Map<String, Value>) -> bool {
         let Some(node) = self.nodes.get_mut(id) else {
             return false;
@@ -376,43 +381,32 @@ impl Store {
         true
     }
 
-    /// Removes a stored node (a generic `DELETE /{id}`) and its items in edge lists. Whether
-    /// it existed.
+    /// Removes a stored node (a generic `DELETE /{id}`) and its item in the edge list that
+    /// holds it. Whether it existed.
     pub fn remove_node(&mut self, id: &str) -> bool {
         if self.nodes.remove(id).is_none() {
             return false;
         }
         self.in_edge_lists(id, |_| false);
+        self.parents.remove(id);
         true
     }
 
-    /// Applies `keep` to every edge-list item with this id (each node's `{…: {"data": […]}}`
-    /// fields); an item for which it answers false is removed.
+    /// Applies `keep` to the item with this id in the edge list that holds it (the one it
+    /// was created on); an item for which it answers false is removed.
     fn in_edge_lists(&mut self, id: &str, mut keep: impl FnMut(&mut Value) -> bool) {
-        for node in self.nodes.values_mut() {
-            let holds = node.data.as_object().is_some_and(|map| {
-                map.values().any(|v| {
-                    crate::paging::items_of(v)
-                        .iter()
-                        .any(|item| item.get("id").and_then(Value::as_str) == Some(id))
-                })
+        let Some((parent, edge)) = self.parents.get(id) else {
+            return;
+        };
+        let Some(node) = self.nodes.get_mut(parent) else {
+            return;
+        };
+        if let Value::Object(map) = Arc::make_mut(&mut node.data)
+            && let Some(Value::Array(items)) = map.get_mut(edge).and_then(|l| l.get_mut("data"))
+        {
+            items.retain_mut(|item| {
+                item.get("id").and_then(Value::as_str) != Some(id) || keep(item)
             });
-            if !holds {
-                continue;
-            }
-            if let Value::Object(map) = Arc::make_mut(&mut node.data) {
-                for list in map.values_mut() {
-                    if let Some(Value::Array(items)) = list.get_mut("data") {
-                        items.retain_mut(|item| {
-                            if item.get("id").and_then(Value::as_str) == Some(id) {
-                                keep(item)
-                            } else {
-                                true
-                            }
-                        });
-                    }
-                }
-            }
         }
     }
 

@@ -76,6 +76,13 @@ pub(crate) async fn handle(app: &App, request: Request, peer: Option<SocketAddr>
             answer(act(app, &psid, action).await)
         }
         (["calls", call, "error"], &Method::POST) => {
+            // Only the calls the server serves: the errors set stay as few as its calls.
+            if !app.has_call(call) {
+                return error(
+                    StatusCode::NOT_FOUND,
+                    format!("no served version has a call named `{call}`"),
+                );
+            }
             let call = (*call).to_owned();
             let body = match read_body(app, request).await {
                 Ok(body) => body,

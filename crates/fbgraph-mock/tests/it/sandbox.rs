@@ -1094,4 +1094,7 @@ async fn a_call_is_told_to_fail_and_to_stop_failing_over_the_control_api() {
 
     let (status, _) = control(&mock, "/calls/SendMessage/error", json!({"subcode": 1})).await;
     assert_eq!(status, 400);
+    // Only the calls the server serves.
+    let (status, body) = control(&mock, "/calls/NoSuchCall/error", json!({"code": 10})).await;
+    assert_eq!(status, 404, "{body}");
 }
