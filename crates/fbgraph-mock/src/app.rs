@@ -1,7 +1,7 @@
 //! The request pipeline: version prefix, token and proof, routing by the spec's path
 //! templates, parameter checks, the call's behaviour, then field selection and paging.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
@@ -24,7 +24,7 @@ use crate::paging::{self, PageRequest};
 use crate::request::{self, BodyError, Params};
 use crate::sandbox::{self, Webhooks};
 use crate::store::{Ids, Store};
-use crate::{MockConfig, RequestRecord, validate};
+use crate::{MockConfig, RequestRecord, Seed, validate};
 
 /// One served spec version, with its calls compiled into routes.
 pub(crate) struct Version {
@@ -33,8 +33,9 @@ pub(crate) struct Version {
     /// The routes by path segment, so that finding a request's call costs the path's depth
     /// and a few hash lookups, not a scan of the version's calls.
     trie: Trie,
-    /// `(node type, edge)` pairs listed by a generic `GET /{id}/<edge>` call.
-    edges: HashSet<(String, String)>,
+    /// `(node type, edge)` pairs listed by a generic `GET /{id}/<edge>` call, with the type
+    /// of the edge's items.
+    edges: HashMap<(String, String), Type>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -203,7 +204,13 @@ impl Version {
         let edges = routes
             .iter()
             .filter(|r| r.behaviour == Behaviour::Generic && r.call.method == Method::Get)
-            .filter_map(|r| Some((r.subject_qualified.clone(), r.edge()?.to_owned())))
+            .filter_map(|r| {
+                let item = match &r.returns {
+                    Type::Paged(inner) | Type::List(inner) => (**inner).clone(),
+                    other => other.clone(),
+                };
+                Some(((r.subject_qualified.clone(), r.edge()?.to_owned()), item))
+            })
             .collect();
         Ok(Version {
             spec,
@@ -221,6 +228,21 @@ impl Version {
     /// The version's name (`v19.0`).
     pub fn name(&self) -> &str {
         &self.spec.version
+    }
+
+    /// The version's spec, every type reference qualified.
+    pub(crate) fn spec(&self) -> &Spec {
+        &self.spec
+    }
+
+    /// Whether a generic `GET /{id}/<edge>` lists `edge` of the (qualified) node type.
+    pub(crate) fn lists_edge(&self, node: &str, edge: &str) -> bool {
+        self.edges.contains_key(&(node.to_owned(), edge.to_owned()))
+    }
+
+    /// The type of the items `edge` of the (qualified) node type lists.
+    pub(crate) fn edge_item(&self, node: &str, edge: &str) -> Option<Type> {
+        self.edges.get(&(node.to_owned(), edge.to_owned())).cloned()
     }
 }
 
@@ -275,7 +297,13 @@ impl App {
         self.versions.iter().any(|v| v.has_call(name))
     }
 
-    pub fn new(versions: Vec<Arc<Version>>, config: MockConfig, addr: SocketAddr) -> App {
+    /// The state for `config`: its page, customers and conversations, then
+    /// [`crate::seeds::defaults`] and the config's seeds, each checked against the spec.
+    pub fn new(
+        versions: Vec<Arc<Version>>,
+        config: MockConfig,
+        addr: SocketAddr,
+    ) -> Result<App, MockError> {
         let ids = Ids::new();
         let store = Store::seeded(&config, &ids, crate::time::now());
         let mut link_addr = addr;
@@ -285,7 +313,11 @@ impl App {
                 SocketAddr::V6(_) => Ipv6Addr::LOCALHOST.into(),
             });
         }
-        App {
+        let seeds: Vec<Seed> = crate::seeds::defaults(&config)
+            .into_iter()
+            .chain(config.seeds.iter().cloned())
+            .collect();
+        let app = App {
             versions,
             body_timeout: config.body_timeout,
             config,
@@ -295,7 +327,103 @@ impl App {
             faults: Faults::default(),
             log: Mutex::new(Vec::new()),
             webhooks: Webhooks::default(),
+        };
+        for seed in seeds {
+            app.add(seed)?;
         }
+        Ok(app)
+    }
+
+    /// Adds a seed to the store, checked against the newest served version defining its
+    /// type; answers the id of the node it is (empty for an edge item that is not a node).
+    pub(crate) fn add(&self, seed: Seed) -> Result<String, MockError> {
+        let refuse = |reason: String| MockError::Seed {
+            ty: seed.ty.clone(),
+            reason,
+        };
+        let version = self
+            .versions
+            .iter()
+            .rev()
+            .find(|v| v.spec().lookup(&seed.ty).is_some())
+            .ok_or_else(|| refuse("no served version has a type of this name".into()))?;
+        let spec = version.spec();
+        let (module, named) = spec
+            .lookup(&seed.ty)
+            .ok_or_else(|| refuse("no such type".into()))?;
+        // Readable by id: a node with an `id` field (a `Recommendation` has none).
+        let is_node = matches!(named, Named::Node(n) if n.fields.iter().any(|f| f.name == "id"));
+        let bare_ty = seed.ty.rsplit("::").next().unwrap_or(&seed.ty).to_owned();
+        let qualified = &format!("{module}::{bare_ty}");
+        let mut fields = seed.fields.clone();
+        let mut store = self.store();
+        let on = match &seed.on {
+            None => None,
+            Some((parent, edge)) => {
+                let parent = if parent == "me" {
+                    self.config.page_id.clone()
+                } else {
+                    parent.clone()
+                };
+                let node = store
+                    .node(&parent)
+                    .ok_or_else(|| refuse(format!("no node {parent} is held to list it on")))?;
+                let parent_q = spec
+                    .lookup(&node.ty)
+                    .map(|(m, _)| format!("{m}::{}", node.ty))
+                    .unwrap_or_default();
+                let item = version.edge_item(&parent_q, edge).ok_or_else(|| {
+                    refuse(format!("{} has no edge `{edge}` listed by a GET", node.ty))
+                })?;
+                if item.named() != Some(qualified.as_str()) {
+                    return Err(refuse(format!(
+                        "{}'s `{edge}` lists {}, not {bare_ty}",
+                        node.ty,
+                        item.named()
+                            .map_or("something else", |n| n.rsplit("::").next().unwrap_or(n))
+                    )));
+                }
+                Some((parent, edge.clone()))
+            }
+        };
+        if !is_node && on.is_none() {
+            return Err(refuse(
+                "not a node with an id, so it must be an item of an edge list (`on`)".into(),
+            ));
+        }
+        let id = if is_node {
+            let id = match fields.get("id") {
+                Some(Value::String(id)) if !id.is_empty() => id.clone(),
+                None => self.ids.digits(16),
+                Some(_) => return Err(refuse("`id` must be a non-empty string".into())),
+            };
+            fields.insert("id".into(), Value::String(id.clone()));
+            id
+        } else {
+            String::new()
+        };
+        let data = Value::Object(fields);
+        crate::shape::check(version, qualified, &data).map_err(|e| refuse(e.to_string()))?;
+        let Value::Object(fields) = data else {
+            return Err(refuse("not an object".into()));
+        };
+        if is_node {
+            if let Some(held) = store.node(&id)
+                && held.ty != bare_ty
+            {
+                return Err(refuse(format!("{id} is already held as a {}", held.ty)));
+            }
+            store.put_node(&id, &bare_ty, &fields);
+        }
+        if let Some((parent, edge)) = on {
+            store.list_on_edge(
+                &parent,
+                &edge,
+                Value::Object(fields),
+                is_node.then_some(&*id),
+            );
+        }
+        Ok(id)
     }
 
     /// The state, locked.
@@ -1019,15 +1147,22 @@ fn generic(
     match (method, route.edge(), subject) {
         (Method::Post, Some(edge), Some(parent)) => {
             if let Some((bare, qualified)) = edge_item_node(version, route) {
-                let id = ids.digits(16);
                 let mut data = fields_of(&qualified, checked);
-                data.insert("id".into(), Value::String(id.clone()));
-                store.create_on_edge(parent, edge, bare, Value::Object(data));
+                let id = invent(store, ids, version, &qualified, parent, &mut data);
+                store.put_node(&id, &bare, &data);
+                store.list_on_edge(parent, edge, Value::Object(data), Some(&id));
                 return Outcome::Exact(json!({ "id": id }));
             }
         }
         (Method::Post, None, Some(id)) => {
-            let fields = fields_of(&route.subject_qualified, checked);
+            let mut fields = fields_of(&route.subject_qualified, checked);
+            let has_updated_time = spec
+                .fields_of(&route.subject_qualified)
+                .is_some_and(|f| f.iter().any(|f| f.name == "updated_time"));
+            if has_updated_time && !fields.is_empty() {
+                let now = crate::time::format(crate::time::now());
+                fields.insert("updated_time".into(), Value::String(now));
+            }
             store.update_node(id, &fields);
             return success();
         }
@@ -1052,6 +1187,64 @@ fn generic(
         };
     }
     Outcome::One(Value::Object(answer))
+}
+
+/// Fills in what Graph gives a node it creates and the request did not: its id (a post's
+/// or comment's is its parent's, an underscore and its own, as Graph writes them), the
+/// times it was created and updated, zero counts, the node it was created on where the
+/// type has a field of that node's type (`owner`, `from`) and the ad account id it
+/// belongs to. Answers the id.
+fn invent(
+    store: &Store,
+    ids: &Ids,
+    version: &Version,
+    qualified: &str,
+    parent: &str,
+    data: &mut Map<String, Value>,
+) -> String {
+    let spec = version.spec();
+    let bare = qualified.rsplit("::").next().unwrap_or(qualified);
+    let own = ids.digits(16);
+    let id = if bare.ends_with("Post") || bare == "Comment" {
+        let leaf = parent.rsplit('_').next().unwrap_or(parent);
+        format!("{leaf}_{own}")
+    } else {
+        own
+    };
+    data.insert("id".into(), Value::String(id.clone()));
+    let now = crate::time::format(crate::time::now());
+    let held = store.node(parent);
+    let parent_ty = held.map(|n| n.ty.as_str()).unwrap_or_default();
+    for field in spec.fields_of(qualified).unwrap_or(&[]) {
+        if data.contains_key(&field.name) {
+            continue;
+        }
+        let ty = field.ty.0.as_str();
+        let name = field.name.as_str();
+        let value = match (name, ty) {
+            ("created_time" | "updated_time" | "timestamp", "datetime") => {
+                Value::String(now.clone())
+            }
+            (_, "integer" | "unsigned_integer") if name.ends_with("_count") => json!(0),
+            ("from", "json") if parent_ty == "Page" => {
+                let name = held
+                    .and_then(|n| n.data.get("name"))
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                json!({"id": parent, "name": name})
+            }
+            ("account_id", "string") => match held.and_then(|n| n.data.get("account_id")) {
+                Some(account) => account.clone(),
+                None => continue,
+            },
+            _ if !parent_ty.is_empty() && ty.rsplit("::").next() == Some(parent_ty) => {
+                json!({"id": parent})
+            }
+            _ => continue,
+        };
+        data.insert(field.name.clone(), value);
+    }
+    id
 }
 
 /// The node type a `POST /{id}/<edge>` creates: the items its edge's `GET` lists, as

@@ -52,6 +52,15 @@ pub enum MockError {
     /// No spec was given, so there is nothing to serve.
     #[error("no spec to serve")]
     NoSpecs,
+    /// A seed ([`crate::Seed`]) does not fit the spec: an unknown type, a key its type
+    /// lacks, an edge its node does not list.
+    #[error("cannot seed a {ty}: {reason}")]
+    Seed {
+        /// The seed's type.
+        ty: String,
+        /// What does not fit.
+        reason: String,
+    },
     /// The configured webhook did not pass the verification handshake.
     #[error(transparent)]
     Webhook(#[from] crate::WebhookError),

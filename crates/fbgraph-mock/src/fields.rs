@@ -1,7 +1,7 @@
 //! The `fields` parameter: parsing `id,messages.limit(5){message,from}`, checking it against
 //! the spec, and shaping stored data into what Graph answers.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use fbgraph_spec::{Field, Spec, Type};
 use serde_json::{Map, Value, json};
@@ -214,7 +214,7 @@ struct Parent<'a> {
 pub(crate) struct Render<'a> {
     pub spec: &'a Spec,
     /// `(node type, edge)` pairs that a generic `GET /{id}/<edge>` call lists.
-    pub edges: &'a HashSet<(String, String)>,
+    pub edges: &'a HashMap<(String, String), fbgraph_spec::Type>,
     /// `http://host:port/v19.0`
     pub versioned_base: &'a str,
     /// The token to put in `next` links.
@@ -359,7 +359,7 @@ impl Render<'_> {
     ) -> Option<String> {
         let parent = parent?;
         let edge = (parent.type_name.to_owned(), parent.field.to_owned());
-        if !self.edges.contains(&edge) {
+        if !self.edges.contains_key(&edge) {
             return None;
         }
         let id = parent.stored.get("id")?.as_str()?;

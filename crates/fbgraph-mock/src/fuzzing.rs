@@ -28,7 +28,7 @@ pub fn router(
     link_addr: SocketAddr,
 ) -> Result<Router, MockError> {
     let versions = crate::compile_versions(specs)?;
-    let state = Arc::new(app::App::new(versions, config, link_addr));
+    let state = Arc::new(app::App::new(versions, config, link_addr)?);
     Ok(crate::router(state))
 }
 
@@ -36,6 +36,6 @@ pub fn router(
 /// [`MockServer::start`](crate::MockServer::start) compiles them: cheap to rebuild.
 pub fn embedded_router(config: MockConfig, link_addr: SocketAddr) -> Result<Router, MockError> {
     let versions = crate::embedded_versions()?;
-    let state = Arc::new(app::App::new(versions, config, link_addr));
+    let state = Arc::new(app::App::new(versions, config, link_addr)?);
     Ok(crate::router(state))
 }

@@ -7,9 +7,31 @@
 //! cursor paging and error codes. It honours Graph's wire facts: the token in the query,
 //! the body or an `Authorization: Bearer` header, `appsecret_proof` when started with an app
 //! secret, JSON, form-encoded (objects as JSON text) and multipart bodies, and Graph's error
-//! envelope. Only the calls the spec marks with a `mock` behaviour keep state: sending a
-//! message stores it in the conversation with the customer, so that it can be listed with
-//! the page's conversations and read back by id.
+//! envelope.
+//!
+//! Every call keeps state, as Graph does. The calls the spec marks with a `mock` behaviour
+//! do what Graph does for them: sending a message stores it in the conversation with the
+//! customer, so that it can be listed with the page's conversations and read back by id.
+//! Every other call is answered from the store generically: `GET /{id}` reads the node
+//! held with that id and `GET /{id}/<edge>` lists the node's edge, paged with cursors
+//! (empty when nothing is held there); `POST /{id}/<edge>` creates a node of the type the
+//! edge lists, from the params that are fields of that type, answers `{"id"}` and puts the
+//! node first in the edge's list; `POST /{id}` sets fields and answers `{"success":true}`;
+//! `DELETE /{id}` removes the node. What Graph would fill in, the mock invents plausibly:
+//! ids (a post's is `{page id}_{post id}`), `created_time` and `updated_time`, zero
+//! `…_count`s, the node it was created on (a post's `from`, a media's `owner`) and an ad
+//! object's `account_id`.
+//!
+//! ## The world it holds
+//!
+//! Besides the page and its conversations, every mock holds [`seeds::defaults`]: the app, an
+//! ad account ([`seeds::AD_ACCOUNT_ID`]), an Instagram account linked to the page (its
+//! `instagram_business_account`), a WhatsApp Business account, a business owning them and a
+//! product catalog, so that a call of any area has a node to be made on. More can be given
+//! in [`MockConfig::seeds`], with [`MockServer::add`] or with `POST /_sandbox/nodes`: a node
+//! of any type the spec has, or an item of a node's edge list that no call writes (a rating
+//! of the page). Each is checked against the spec: a type it lacks, a key its type lacks at
+//! any depth, or an edge its node does not list is refused with [`MockError::Seed`].
 //!
 //! Every answer carries Graph's `facebook-api-version`, `X-App-Usage` and
 //! `X-Business-Use-Case-Usage` headers (`{"<page id>":[{"type":"messenger","call_count",
@@ -116,6 +138,7 @@
 //! | `POST /_sandbox/customers/{psid}/reads` | `{}` (everything up to now) or `{"watermark": ms}` |
 //! | `POST /_sandbox/customers/{psid}/reactions` | `{"mid","emoji"?,"reaction"?,"action"?:"react"\|"unreact"}` on one of the page's messages to them |
 //! | `GET /_sandbox/deliveries` | the delivery log, `{"data":[{url, psid, attempt, status\|error, body}]}` |
+//! | `POST /_sandbox/nodes` | `{"type", "fields"?, "on"?: {"id", "edge"}}`: a node (or edge item) to hold, as [`MockServer::add`]; answers `{"id"}` |
 //!
 //! An action answers 200 once it happened, with `{"mid"?, "delivered": true, "attempts",
 //! "status"}` or `{"mid"?, "delivered": false, "error"}`; a malformed one 400 with
@@ -198,6 +221,7 @@ pub mod fuzzing;
 mod paging;
 mod request;
 mod sandbox;
+mod shape;
 mod store;
 mod time;
 mod validate;
@@ -273,6 +297,140 @@ pub struct MockConfig {
     /// delivers the customers' events to it. `None` (the default): no webhook until
     /// [`MockServer::subscribe_webhook`].
     pub webhook: Option<WebhookConfig>,
+    /// What the page's world holds from the start beyond [`seeds::defaults`] (the page, the
+    /// app, an ad account, an Instagram account linked to the page, a WhatsApp Business
+    /// account, a business owning them and a product catalog), added after them in order; a
+    /// seed with the id of one already held sets its fields. Each is checked against the
+    /// spec when the server starts ([`MockError::Seed`]); more can be added while it runs
+    /// with [`MockServer::add`] or `POST /_sandbox/nodes`. Empty by default.
+    pub seeds: Vec<Seed>,
+}
+
+/// Something the mock holds: a node readable by its id, an item of a node's edge list, or
+/// both (a post on a page's feed). Its type and fields are the spec's: a key the type does
+/// not have is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seed {
+    /// The type, as the spec names it (`AdAccount`, `Recommendation`).
+    pub ty: String,
+    /// Its fields. A node without an `id` is given one.
+    pub fields: serde_json::Map<String, serde_json::Value>,
+    /// The node (by id, or `me` for the page) and the edge whose list also holds it:
+    /// `("me", "ratings")` for a rating of the page. The edge must be one a `GET` of that
+    /// node's type lists, and list items of this type.
+    pub on: Option<(String, String)>,
+}
+
+impl Seed {
+    /// A seed of type `ty` with these fields (a JSON object; anything else is no fields).
+    pub fn new(ty: impl Into<String>, fields: serde_json::Value) -> Seed {
+        Seed {
+            ty: ty.into(),
+            fields: match fields {
+                serde_json::Value::Object(map) => map,
+                _ => serde_json::Map::new(),
+            },
+            on: None,
+        }
+    }
+
+    /// Also (or only, for a type that is not a node) an item of `node`'s `edge` list.
+    pub fn on(mut self, node: impl Into<String>, edge: impl Into<String>) -> Seed {
+        self.on = Some((node.into(), edge.into()));
+        self
+    }
+}
+
+/// What every mock holds from the start, and the ids tests name it by.
+pub mod seeds {
+    use serde_json::json;
+
+    use crate::{MockConfig, Seed};
+
+    /// The ad account: `act_` and its account id, as Graph writes ad account ids.
+    pub const AD_ACCOUNT_ID: &str = "act_3000000000000003";
+    /// The Instagram professional account linked to the page
+    /// (`instagram_business_account`).
+    pub const INSTAGRAM_USER_ID: &str = "17841400000000004";
+    /// The WhatsApp Business account.
+    pub const WHATSAPP_BUSINESS_ACCOUNT_ID: &str = "4000000000000005";
+    /// The business that owns the page, the ad account, the WhatsApp Business account and
+    /// the catalog.
+    pub const BUSINESS_ID: &str = "5000000000000006";
+    /// The product catalog.
+    pub const CATALOG_ID: &str = "6000000000000007";
+
+    /// What every mock holds from the start, for a config's page and app, before
+    /// [`MockConfig::seeds`].
+    pub fn defaults(config: &MockConfig) -> Vec<Seed> {
+        let account = AD_ACCOUNT_ID.trim_start_matches("act_");
+        let page = json!({"id": config.page_id, "name": config.page_name});
+        vec![
+            Seed::new(
+                "Page",
+                json!({
+                    "id": config.page_id,
+                    "instagram_business_account": {"id": INSTAGRAM_USER_ID},
+                    "business": {"id": BUSINESS_ID, "name": "Mock Business"},
+                }),
+            ),
+            Seed::new(
+                "Application",
+                json!({"id": config.app_id, "name": "Mock App", "namespace": "mock-app"}),
+            ),
+            Seed::new(
+                "IGUser",
+                json!({
+                    "id": INSTAGRAM_USER_ID,
+                    "username": "mockpage",
+                    "name": config.page_name,
+                    "followers_count": 0,
+                    "media_count": 0,
+                }),
+            ),
+            Seed::new(
+                "Business",
+                json!({
+                    "id": BUSINESS_ID,
+                    "name": "Mock Business",
+                    "owned_pages": {"data": [page]},
+                    "owned_ad_accounts": {"data": [{"id": AD_ACCOUNT_ID, "account_id": account}]},
+                    "owned_whatsapp_business_accounts": {"data": [{"id": WHATSAPP_BUSINESS_ACCOUNT_ID}]},
+                    "owned_product_catalogs": {"data": [{"id": CATALOG_ID}]},
+                }),
+            ),
+            Seed::new(
+                "AdAccount",
+                json!({
+                    "id": AD_ACCOUNT_ID,
+                    "account_id": account,
+                    "name": "Mock Ad Account",
+                    "currency": "USD",
+                    "account_status": 1,
+                    "timezone_name": "America/Los_Angeles",
+                    "business": {"id": BUSINESS_ID, "name": "Mock Business"},
+                }),
+            ),
+            Seed::new(
+                "WhatsAppBusinessAccount",
+                json!({
+                    "id": WHATSAPP_BUSINESS_ACCOUNT_ID,
+                    "name": "Mock WhatsApp Business",
+                    "currency": "USD",
+                    "timezone_id": "1",
+                }),
+            ),
+            Seed::new(
+                "ProductCatalog",
+                json!({
+                    "id": CATALOG_ID,
+                    "name": "Mock Catalog",
+                    "product_count": 0,
+                    "vertical": "commerce",
+                }),
+            ),
+        ]
+    }
 }
 
 /// Someone who has messaged the page.
@@ -305,6 +463,7 @@ impl Default for MockConfig {
             body_timeout: Duration::from_secs(10),
             header_timeout: Duration::from_secs(10),
             webhook: None,
+            seeds: Vec::new(),
         }
     }
 }
@@ -324,6 +483,7 @@ impl fmt::Debug for MockConfig {
             .field("body_timeout", &self.body_timeout)
             .field("header_timeout", &self.header_timeout)
             .field("webhook", &self.webhook)
+            .field("seeds", &self.seeds)
             .finish()
     }
 }
@@ -431,7 +591,7 @@ impl MockServer {
         let local = listener
             .local_addr()
             .map_err(|source| MockError::Bind { addr, source })?;
-        let state = Arc::new(app::App::new(versions, config.clone(), local));
+        let state = Arc::new(app::App::new(versions, config.clone(), local)?);
         let router = router(Arc::clone(&state));
         let listener = conn::CuttableListener(listener);
         let (stop, stopped) = oneshot::channel::<()>();
@@ -528,6 +688,14 @@ impl MockServer {
     /// was routed to (`/v19.0/me/messages`) and its method.
     pub fn requests(&self) -> Vec<RequestRecord> {
         self.app.requests()
+    }
+
+    /// Adds a node, or an item of a node's edge list, to what the mock holds, checked
+    /// against the newest served version that has its type; answers the node's id (empty
+    /// for an item that is not a node). A rating of the page, which no call writes:
+    /// `server.add(Seed::new("Recommendation", json!({"rating": 5})).on("me", "ratings"))`.
+    pub fn add(&self, seed: Seed) -> Result<String, MockError> {
+        self.app.add(seed)
     }
 
     /// Adds `n` customers (named `Customer 3`, `Customer 4`, …, with new PSIDs), each with

@@ -332,31 +332,39 @@ impl Store {
         self.nodes.get(id)
     }
 
-    /// Stores a node created on `parent`'s `edge` (a generic `POST /{id}/<edge>`): the node
-    /// itself, readable by its id, and an item of the edge's list, newest first.
-    pub fn create_on_edge(&mut self, parent: &str, edge: &str, ty: String, data: Value) {
-        let Some(id) = data.get("id").and_then(Value::as_str).map(str::to_owned) else {
+    /// Stores a node, or sets the given fields of the one held with this id.
+    pub fn put_node(&mut self, id: &str, ty: &str, fields: &Map<String, Value>) {
+        if self.nodes.contains_key(id) {
+            self.update_node(id, fields);
             return;
-        };
-        if let Some(node) = self.nodes.get_mut(parent) {
-            if let Value::Object(map) = Arc::make_mut(&mut node.data) {
-                let list = map
-                    .entry(edge.to_owned())
-                    .or_insert_with(|| json!({"data": []}));
-                if let Some(Value::Array(items)) = list.get_mut("data") {
-                    items.insert(0, data.clone());
-                }
-            }
-            self.parents
-                .insert(id.clone(), (parent.to_owned(), edge.to_owned()));
         }
         self.nodes.insert(
-            id,
+            id.to_owned(),
             Node {
-                ty,
-                data: Arc::new(data),
+                ty: ty.to_owned(),
+                data: Arc::new(Value::Object(fields.clone())),
             },
         );
+    }
+
+    /// Puts an item first in `parent`'s `edge` list (newest first, as Graph lists). When
+    /// the item is a node (`child`), an update or delete of it later reaches the list too.
+    pub fn list_on_edge(&mut self, parent: &str, edge: &str, item: Value, child: Option<&str>) {
+        let Some(node) = self.nodes.get_mut(parent) else {
+            return;
+        };
+        if let Value::Object(map) = Arc::make_mut(&mut node.data) {
+            let list = map
+                .entry(edge.to_owned())
+                .or_insert_with(|| json!({"data": []}));
+            if let Some(Value::Array(items)) = list.get_mut("data") {
+                items.insert(0, item);
+            }
+        }
+        if let Some(child) = child {
+            self.parents
+                .insert(child.to_owned(), (parent.to_owned(), edge.to_owned()));
+        }
     }
 
     /// Sets fields of a stored node (a generic `POST /{id}`), in the node and in the edge

@@ -10,6 +10,7 @@
 //! | `GET /_sandbox/deliveries` | | the delivery log |
 //! | `POST /_sandbox/calls/{call}/error` | `{"code", "subcode"?, "message"?, "times"?}` | Graph answers requests to the call (`SendMessage`, …) with this error ([`crate::Faults::answer_call`]) |
 //! | `DELETE /_sandbox/calls/{call}/error` | | the call is performed again |
+//! | `POST /_sandbox/nodes` | `{"type", "fields"?, "on"?: {"id", "edge"}}` | the mock holds a node of a spec type (`AdAccount`), or an item of a node's edge list (a `Recommendation` on `me`'s `ratings`), checked against the spec ([`crate::MockServer::add`]); answers `{"id"}` |
 //!
 //! An action answers 200 once it happened: `{"mid"?, "delivered": true, "attempts",
 //! "status"}` when the bot took the event, `{"mid"?, "delivered": false, "error"}` when it
@@ -101,7 +102,24 @@ pub(crate) async fn handle(app: &App, request: Request, peer: Option<SocketAddr>
                 .answer_call(*call, crate::CallError::new(0).times(0));
             json_response(StatusCode::OK, &json!({"call": call, "set": false}), None)
         }
-        (["deliveries"], _) | (["customers", _, _], _) | (["calls", _, "error"], _) => error(
+        (["nodes"], &Method::POST) => {
+            let body = match read_body(app, request).await {
+                Ok(body) => body,
+                Err(response) => return response,
+            };
+            let seed = match parse_seed(body) {
+                Ok(seed) => seed,
+                Err(message) => return error(StatusCode::BAD_REQUEST, message),
+            };
+            match app.add(seed) {
+                Ok(id) => json_response(StatusCode::OK, &json!({ "id": id }), None),
+                Err(e) => error(StatusCode::BAD_REQUEST, e.to_string()),
+            }
+        }
+        (["deliveries"], _)
+        | (["customers", _, _], _)
+        | (["calls", _, "error"], _)
+        | (["nodes"], _) => error(
             StatusCode::METHOD_NOT_ALLOWED,
             format!(
                 "{method} is not supported here: GET /_sandbox/deliveries, POST /_sandbox/customers/{{psid}}/…"
@@ -115,6 +133,35 @@ pub(crate) async fn handle(app: &App, request: Request, peer: Option<SocketAddr>
             ),
         ),
     }
+}
+
+/// `{"type", "fields"?, "on"?: {"id", "edge"}}` as a seed.
+fn parse_seed(mut body: Map<String, Value>) -> Result<crate::Seed, String> {
+    let ty = match body.remove("type") {
+        Some(Value::String(ty)) if !ty.is_empty() => ty,
+        _ => return Err("`type` (the spec's name of a node or object) is required".into()),
+    };
+    let fields = match body.remove("fields") {
+        None | Some(Value::Null) => Value::Object(Map::new()),
+        Some(fields @ Value::Object(_)) => fields,
+        Some(_) => return Err("`fields` must be an object".into()),
+    };
+    let mut seed = crate::Seed::new(ty, fields);
+    match body.remove("on") {
+        None | Some(Value::Null) => {}
+        Some(Value::Object(on)) => {
+            let text = |key: &str| match on.get(key) {
+                Some(Value::String(v)) if !v.is_empty() => Ok(v.clone()),
+                _ => Err(format!("`on.{key}` (a string) is required")),
+            };
+            seed = seed.on(text("id")?, text("edge")?);
+        }
+        Some(_) => return Err("`on` must be an object: {\"id\", \"edge\"}".into()),
+    }
+    if let Some(key) = body.keys().next() {
+        return Err(format!("unknown key `{key}`: type, fields, on"));
+    }
+    Ok(seed)
 }
 
 /// `{"code", "subcode"?, "message"?, "times"?}` as a call's error.

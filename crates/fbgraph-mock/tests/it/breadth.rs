@@ -143,3 +143,269 @@ async fn a_post_created_on_an_edge_is_read_listed_updated_and_deleted() {
     let gone = mock.get_url(&url(&mock, &format!("/{id}"))).await;
     assert_eq!(gone.error().1, Some(33), "{}", gone.body);
 }
+
+#[tokio::test]
+async fn every_area_has_a_node_to_call_from_the_start() {
+    use fbgraph_mock::seeds;
+    let mock = Mock::start().await;
+    let name = |path: String| {
+        let mock = &mock;
+        async move {
+            let answer = mock.get_url(&url(mock, &path)).await;
+            answer.ok()["name"].as_str().unwrap_or_default().to_owned()
+        }
+    };
+    assert_eq!(
+        name(format!("/{}?fields=name,currency", seeds::AD_ACCOUNT_ID)).await,
+        "Mock Ad Account"
+    );
+    assert_eq!(
+        name(format!("/{}?fields=name", seeds::BUSINESS_ID)).await,
+        "Mock Business"
+    );
+    assert_eq!(
+        name(format!(
+            "/{}?fields=name",
+            seeds::WHATSAPP_BUSINESS_ACCOUNT_ID
+        ))
+        .await,
+        "Mock WhatsApp Business"
+    );
+    assert_eq!(
+        name(format!("/{}?fields=name", seeds::CATALOG_ID)).await,
+        "Mock Catalog"
+    );
+    assert_eq!(
+        name(format!("/{}?fields=name", mock.server.config().app_id)).await,
+        "Mock App"
+    );
+    // The Instagram account is found the way an app finds it: through the page.
+    let page = mock
+        .get_url(&url(&mock, "/me?fields=instagram_business_account"))
+        .await;
+    let ig = page.ok()["instagram_business_account"]["id"]
+        .as_str()
+        .expect("the page's Instagram account")
+        .to_owned();
+    assert_eq!(ig, seeds::INSTAGRAM_USER_ID);
+    let user = mock
+        .get_url(&url(&mock, &format!("/{ig}?fields=username")))
+        .await;
+    assert_eq!(user.ok()["username"], "mockpage");
+    // The business lists the page it owns.
+    let owned = mock
+        .get_url(&url(&mock, &format!("/{}/owned_pages", seeds::BUSINESS_ID)))
+        .await;
+    assert_eq!(owned.ok()["data"][0]["id"], mock.server.config().page_id);
+}
+
+#[tokio::test]
+async fn created_nodes_get_what_graph_fills_in() {
+    use fbgraph_mock::seeds;
+    let mock = Mock::start().await;
+    let account = seeds::AD_ACCOUNT_ID;
+    let created = mock
+        .send(
+            mock.http
+                .post(url(&mock, &format!("/{account}/campaigns")))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body("name=Spring&objective=OUTCOME_TRAFFIC&status=PAUSED&special_ad_categories=%5B%5D"),
+        )
+        .await;
+    let id = created.ok()["id"].as_str().expect("an id").to_owned();
+    assert!(id.bytes().all(|b| b.is_ascii_digit()), "{id}");
+    let read = mock
+        .get_url(&url(
+            &mock,
+            &format!("/{id}?fields=name,account_id,created_time,updated_time"),
+        ))
+        .await;
+    let read = read.ok();
+    assert_eq!(read["name"], "Spring");
+    // The account id without `act_`, as Graph gives an ad object's `account_id`.
+    assert_eq!(read["account_id"], "3000000000000003");
+    let created_time = read["created_time"].as_str().expect("a created_time");
+    assert_eq!(created_time.len(), "2026-01-01T00:00:00+0000".len());
+    assert!(created_time.ends_with("+0000"), "{created_time}");
+    assert_eq!(read["updated_time"], read["created_time"]);
+
+    // A page's post: `{page id}_{post id}`, from the page.
+    let post = mock.post_form("/me/feed", &[("message", "hi")]).await;
+    let post_id = post.ok()["id"].as_str().expect("an id").to_owned();
+    let page_id = mock.server.config().page_id.clone();
+    let (page_part, own) = post_id.split_once('_').expect("page_post");
+    assert_eq!(page_part, page_id);
+    assert!(own.bytes().all(|b| b.is_ascii_digit()) && !own.is_empty());
+    let read = mock
+        .get_url(&url(&mock, &format!("/{post_id}?fields=from")))
+        .await;
+    assert_eq!(read.ok()["from"]["id"], page_id.as_str());
+    assert_eq!(read.ok()["from"]["name"], "Mock Page");
+
+    // An Instagram media: owned by the account it was created on, with zero counts.
+    let ig = seeds::INSTAGRAM_USER_ID;
+    let media = mock
+        .send(
+            mock.http
+                .post(url(&mock, &format!("/{ig}/media")))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body("image_url=https%3A%2F%2Fexample.com%2Fa.jpg&caption=New"),
+        )
+        .await;
+    let media_id = media.ok()["id"].as_str().expect("an id").to_owned();
+    let read = mock
+        .get_url(&url(
+            &mock,
+            &format!("/{media_id}?fields=owner,like_count,comments_count,timestamp,caption"),
+        ))
+        .await;
+    let read = read.ok();
+    assert_eq!(read["owner"]["id"], ig);
+    assert_eq!(read["like_count"], 0);
+    assert_eq!(read["comments_count"], 0);
+    assert_eq!(read["caption"], "New");
+    assert!(read["timestamp"].is_string());
+
+    // An update moves `updated_time`, never `created_time`, and changes what reads return.
+    let updated = mock
+        .post_form(&format!("/{id}"), &[("name", "Summer")])
+        .await;
+    assert_eq!(updated.ok(), &serde_json::json!({"success": true}));
+    let read = mock
+        .get_url(&url(&mock, &format!("/{id}?fields=name,created_time")))
+        .await;
+    assert_eq!(read.ok()["name"], "Summer");
+    assert_eq!(read.ok()["created_time"], created_time);
+}
+
+#[tokio::test]
+async fn seeds_are_checked_against_the_spec_at_any_depth() {
+    use fbgraph_mock::{MockConfig, MockError, MockServer, Seed};
+    use serde_json::json;
+    let start = |seed: Seed| async move {
+        MockServer::start(MockConfig {
+            seeds: vec![seed],
+            ..MockConfig::default()
+        })
+        .await
+    };
+    let reason = |result: Result<MockServer, MockError>| match result {
+        Err(MockError::Seed { reason, .. }) => reason,
+        Err(other) => panic!("another error: {other}"),
+        Ok(_) => panic!("the seed was taken"),
+    };
+    assert_eq!(
+        reason(start(Seed::new("AdAccount", json!({"colour": "red"}))).await),
+        "AdAccount: `colour` is not a field of AdAccount"
+    );
+    assert_eq!(
+        reason(
+            start(Seed::new(
+                "AdAccount",
+                json!({"business": {"colour": "red"}})
+            ))
+            .await
+        ),
+        "AdAccount.business: `colour` is not a field of Business"
+    );
+    assert_eq!(
+        reason(start(Seed::new("Pgae", json!({}))).await),
+        "no served version has a type of this name"
+    );
+    assert_eq!(
+        reason(start(Seed::new("Recommendation", json!({"rating": 5})).on("me", "feed")).await),
+        "Page's `feed` lists PagePost, not Recommendation"
+    );
+    assert_eq!(
+        reason(start(Seed::new("Recommendation", json!({"rating": 5}))).await),
+        "not a node with an id, so it must be an item of an edge list (`on`)"
+    );
+    // A node of an area the defaults lack, and a rating, which no call writes.
+    let mock = Mock::with(MockConfig {
+        seeds: vec![
+            Seed::new(
+                "Group",
+                json!({"id": "7000000000000008", "name": "Mock Group"}),
+            ),
+            Seed::new(
+                "Recommendation",
+                json!({"rating": 4, "review_text": "Fine"}),
+            )
+            .on("me", "ratings"),
+        ],
+        ..MockConfig::default()
+    })
+    .await;
+    let group = mock
+        .get_url(&url(&mock, "/7000000000000008?fields=name"))
+        .await;
+    assert_eq!(group.ok()["name"], "Mock Group");
+    let id = mock
+        .server
+        .add(
+            Seed::new(
+                "Recommendation",
+                json!({"rating": 5, "review_text": "Great"}),
+            )
+            .on("me", "ratings"),
+        )
+        .expect("a rating is added");
+    assert_eq!(id, "", "a rating is not readable by id");
+    let ratings = mock
+        .get_url(&url(&mock, "/me/ratings?fields=rating,review_text"))
+        .await;
+    assert_eq!(
+        ratings.ok()["data"],
+        json!([{"rating": 5, "review_text": "Great"}, {"rating": 4, "review_text": "Fine"}])
+    );
+}
+
+#[tokio::test]
+async fn the_control_api_seeds_nodes_and_says_what_is_wrong() {
+    let mock = Mock::start().await;
+    let seed = |body: serde_json::Value| {
+        mock.send(
+            mock.http
+                .post(format!("{}/_sandbox/nodes", mock.server.base_url()))
+                .json(&body),
+        )
+    };
+    let made = seed(serde_json::json!({"type": "IGMedia", "fields": {"caption": "Hi"}, "on": {"id": fbgraph_mock::seeds::INSTAGRAM_USER_ID, "edge": "media"}})).await;
+    assert_eq!(made.status, 200, "{}", made.body);
+    let id = made.body["id"].as_str().expect("an id").to_owned();
+    let media = mock
+        .get_url(&url(
+            &mock,
+            &format!(
+                "/{}/media?fields=caption",
+                fbgraph_mock::seeds::INSTAGRAM_USER_ID
+            ),
+        ))
+        .await;
+    assert_eq!(
+        media.ok()["data"],
+        serde_json::json!([{"id": id, "caption": "Hi"}])
+    );
+    for (body, says) in [
+        (serde_json::json!({"fields": {}}), "`type`"),
+        (
+            serde_json::json!({"type": "IGMedia", "fields": {"colour": 1}}),
+            "`colour` is not a field of IGMedia",
+        ),
+        (
+            serde_json::json!({"type": "IGMedia", "on": {"id": "404", "edge": "media"}}),
+            "no node 404",
+        ),
+        (
+            serde_json::json!({"type": "IGMedia", "extra": 1}),
+            "unknown key `extra`",
+        ),
+    ] {
+        let refused = seed(body.clone()).await;
+        assert_eq!(refused.status, 400, "{body}");
+        let message = refused.body["error"]["message"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(message.contains(says), "{says:?} in {message:?}");
+    }
+}
