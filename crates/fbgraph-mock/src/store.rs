@@ -367,6 +367,32 @@ impl Store {
         }
     }
 
+    /// Takes the item with this id out of `parent`'s `edge` list (the node itself, if it
+    /// is one, stays). Whether it was there.
+    pub fn unlist_from_edge(&mut self, parent: &str, edge: &str, id: &str) -> bool {
+        let Some(node) = self.nodes.get_mut(parent) else {
+            return false;
+        };
+        let Value::Object(map) = Arc::make_mut(&mut node.data) else {
+            return false;
+        };
+        let Some(Value::Array(items)) = map.get_mut(edge).and_then(|l| l.get_mut("data")) else {
+            return false;
+        };
+        let before = items.len();
+        items.retain(|item| item.get("id").and_then(Value::as_str) != Some(id));
+        let removed = items.len() < before;
+        if removed
+            && self
+                .parents
+                .get(id)
+                .is_some_and(|(p, e)| p == parent && e == edge)
+        {
+            self.parents.remove(id);
+        }
+        removed
+    }
+
     /// Sets fields of a stored node (a generic `POST /{id}`), in the node and in the edge
     /// list that holds it. Whether the node exists.
     pub fn update_node(&mut self, id: &str, fields: &Map<String, Value>) -> bool {

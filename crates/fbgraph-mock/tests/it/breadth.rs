@@ -409,3 +409,43 @@ async fn the_control_api_seeds_nodes_and_says_what_is_wrong() {
         assert!(message.contains(says), "{says:?} in {message:?}");
     }
 }
+
+#[tokio::test]
+async fn an_edge_post_that_answers_success_associates_and_a_delete_dissociates() {
+    use fbgraph_mock::seeds;
+    let mock = Mock::start().await;
+    let account = seeds::AD_ACCOUNT_ID;
+    let agencies = format!("/{account}/agencies");
+    let list_url = url(&mock, &format!("{agencies}?fields=id,name"));
+    let listed = || mock.get_url(&list_url);
+    assert_eq!(listed().await.ok()["data"], serde_json::json!([]));
+    let added = mock
+        .send(
+            mock.http
+                .post(url(&mock, &agencies))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(format!(
+                    "business={}&permitted_tasks=%5B%22MANAGE%22%5D",
+                    seeds::BUSINESS_ID
+                )),
+        )
+        .await;
+    assert_eq!(added.ok(), &serde_json::json!({"success": true}));
+    assert_eq!(
+        listed().await.ok()["data"],
+        serde_json::json!([{"id": seeds::BUSINESS_ID, "name": "Mock Business"}])
+    );
+    let removed = mock
+        .send(mock.http.delete(url(
+            &mock,
+            &format!("{agencies}?business={}", seeds::BUSINESS_ID),
+        )))
+        .await;
+    assert_eq!(removed.ok(), &serde_json::json!({"success": true}));
+    assert_eq!(listed().await.ok()["data"], serde_json::json!([]));
+    // The business itself is still there.
+    let business = mock
+        .get_url(&url(&mock, &format!("/{}?fields=name", seeds::BUSINESS_ID)))
+        .await;
+    assert_eq!(business.ok()["name"], "Mock Business");
+}
