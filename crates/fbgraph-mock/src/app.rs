@@ -23,6 +23,7 @@ use crate::fields::{self, FieldSel, Render};
 use crate::paging::{self, PageRequest};
 use crate::request::{self, BodyError, Params};
 use crate::sandbox::{self, Webhooks};
+use crate::shape::Shapes;
 use crate::store::{Ids, Store};
 use crate::{MockConfig, RequestRecord, Seed, validate};
 
@@ -260,6 +261,8 @@ pub(crate) struct App {
     body_timeout: Duration,
     /// The faults and rate limit to inflict.
     pub faults: Faults,
+    /// What the store's messages and the webhook events are checked against.
+    pub(crate) shapes: Shapes,
     /// Every request received, in order.
     log: Mutex<Vec<RequestRecord>>,
 }
@@ -305,7 +308,8 @@ impl App {
         addr: SocketAddr,
     ) -> Result<App, MockError> {
         let ids = Ids::new();
-        let store = Store::seeded(&config, &ids, crate::time::now());
+        let shapes = Shapes::new(&versions);
+        let store = Store::seeded(&config, &ids, crate::time::now(), shapes.clone())?;
         let mut link_addr = addr;
         if addr.ip().is_unspecified() {
             link_addr.set_ip(match addr {
@@ -325,6 +329,7 @@ impl App {
             faults: Faults::default(),
             log: Mutex::new(Vec::new()),
             webhooks: Webhooks::default(),
+            shapes,
         };
         // The defaults fit themselves to the specs served (a test's own spec may lack an
         // ad account, or the page's `business`): one that still does not fit (its nested
@@ -463,9 +468,11 @@ impl App {
     }
 
     /// Adds `n` customers, each with a conversation holding one message from them.
-    pub fn seed_conversations(&self, n: usize) {
+    pub fn seed_conversations(&self, n: usize) -> Result<(), MockError> {
         let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
-        store.seed_customers(&self.ids, n, crate::time::now());
+        store
+            .seed_customers(&self.ids, n, crate::time::now())
+            .map_err(MockError::from)
     }
 
     /// Logs a request as received; its status is set with [`App::answered`].

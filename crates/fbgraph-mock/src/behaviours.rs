@@ -123,8 +123,12 @@ pub(crate) fn send_message(
         }
     }
     let now = crate::time::now();
-    let node = store.message_node(ids, now, &psid, true, &text, attachments);
-    let message_id = store.append(ids, &psid, node, now, true);
+    let node = store
+        .message_node(ids, now, &psid, true, &text, attachments)
+        .map_err(|e| GraphError::spec_lacks(&e))?;
+    let message_id = store
+        .append(ids, &psid, node, now, true)
+        .map_err(|e| GraphError::spec_lacks(&e))?;
     answer.insert("message_id".into(), Value::String(message_id));
     Ok(Value::Object(answer))
 }

@@ -61,6 +61,14 @@ pub enum MockError {
         /// What does not fit.
         reason: String,
     },
+    /// What the mock keeps (the customers' conversations, their messages) has no place in
+    /// the served specs: a spec without the `Message` or `UnifiedThread` type, served with
+    /// customers to seed conversations for.
+    #[error(
+        "the served specs cannot hold what the mock keeps (serve one that has it, or start \
+         without customers): {0}"
+    )]
+    Shape(#[from] crate::shape::ShapeError),
     /// The configured webhook did not pass the verification handshake.
     #[error(transparent)]
     Webhook(#[from] crate::WebhookError),
@@ -116,6 +124,23 @@ impl GraphError {
             kind: OAUTH,
             message,
             transient: code == 2,
+        }
+    }
+
+    /// 1, HTTP 500: the call would store something the served spec has no place for (a
+    /// message where no served version has the `Message` type): a mock whose specs lack
+    /// what its behaviours keep, never a client's mistake.
+    pub fn spec_lacks(problem: &crate::shape::ShapeError) -> GraphError {
+        GraphError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            ..GraphError::new(
+                1,
+                OAUTH,
+                format!(
+                    "An unknown error occurred: the served spec has no place for what this \
+                     call stores ({problem})"
+                ),
+            )
         }
     }
 

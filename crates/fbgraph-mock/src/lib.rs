@@ -249,6 +249,7 @@ pub use sandbox::{
     MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, RetryPolicy, SandboxCustomer, SandboxError,
     WebhookConfig, WebhookError,
 };
+pub use shape::ShapeError;
 
 /// A request the server received, as [`MockServer::requests`] lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -700,9 +701,11 @@ impl MockServer {
 
     /// Adds `n` customers (named `Customer 3`, `Customer 4`, …, with new PSIDs), each with
     /// a conversation holding one message from them, written now: the new conversations
-    /// come first in the page's list. Works on the state directly, without HTTP.
-    pub fn seed_conversations(&self, n: usize) {
-        self.app.seed_conversations(n);
+    /// come first in the page's list. Works on the state directly, without HTTP. Fails only
+    /// when the served specs lack the `Message` or `UnifiedThread` type
+    /// ([`MockError::Shape`]).
+    pub fn seed_conversations(&self, n: usize) -> Result<(), MockError> {
+        self.app.seed_conversations(n)
     }
 
     /// Runs Meta's verification handshake against the bot's webhook and, when it passes,

@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde_json::{Map, Value, json};
 
+use crate::shape::{ShapeError, Shaped, Shapes};
 use crate::{Customer, MockConfig};
 
 /// Node type names the state behaviours store. They are the spec's names for what a page,
@@ -95,6 +96,8 @@ pub(crate) struct Store {
     /// Node created on an edge (a generic `POST /{id}/<edge>`) → the parent and the edge
     /// whose list holds it, so that an update or delete touches that one list.
     parents: HashMap<String, (String, String)>,
+    /// What messages and conversations are checked against before they are kept.
+    shapes: Shapes,
 }
 
 /// A participant object: `{id, name, email}`.
@@ -111,7 +114,12 @@ fn participant(id: &str, name: &str) -> Value {
 impl Store {
     /// The state at start: the page, and for each customer a conversation holding one
     /// message from them.
-    pub fn seeded(config: &MockConfig, ids: &Ids, now: i64) -> Store {
+    pub fn seeded(
+        config: &MockConfig,
+        ids: &Ids,
+        now: i64,
+        shapes: Shapes,
+    ) -> Result<Store, ShapeError> {
         let mut store = Store {
             page_id: config.page_id.clone(),
             page_name: config.page_name.clone(),
@@ -124,6 +132,7 @@ impl Store {
             thread_of: HashMap::new(),
             reusable: HashMap::new(),
             parents: HashMap::new(),
+            shapes,
         };
         store.nodes.insert(
             config.page_id.clone(),
@@ -144,10 +153,10 @@ impl Store {
                 false,
                 "Hi! Where is my order?",
                 Vec::new(),
-            );
-            store.append(ids, &customer.psid, message, at, false);
+            )?;
+            store.append(ids, &customer.psid, message, at, false)?;
         }
-        store
+        Ok(store)
     }
 
     fn page_participant(&self) -> Value {
@@ -179,7 +188,7 @@ impl Store {
 
     /// Adds `n` customers, each with a new conversation holding one message from them,
     /// written `now`; the new conversations come first in the list, the last added first.
-    pub fn seed_customers(&mut self, ids: &Ids, n: usize, now: i64) {
+    pub fn seed_customers(&mut self, ids: &Ids, n: usize, now: i64) -> Result<(), ShapeError> {
         let first = self.customers.len();
         let mut new_threads = Vec::with_capacity(n);
         for i in 0..n {
@@ -189,14 +198,15 @@ impl Store {
                 name: format!("Customer {}", first + i + 1),
             });
             let message =
-                self.message_node(ids, now, &psid, false, "Hi! Where is my order?", Vec::new());
-            let (_, thread_id) = self.store_message(ids, &psid, message, now, false);
+                self.message_node(ids, now, &psid, false, "Hi! Where is my order?", Vec::new())?;
+            let (_, thread_id) = self.store_message(ids, &psid, message, now, false)?;
             new_threads.push(thread_id);
         }
         // Newest first; the threads are new, so none is in the list yet.
         new_threads.reverse();
         new_threads.append(&mut self.threads);
         self.threads = new_threads;
+        Ok(())
     }
 
     /// Makes `psid` a customer if it is not one yet (named `Customer N`, as seeded ones
@@ -262,7 +272,12 @@ impl Store {
     /// Adds the customer's reaction to a message (replacing an earlier one of theirs), or
     /// removes theirs, in the message's `reactions` (`{"data":[{"reaction":emoji,
     /// "users":[{id, name}]}]}`, as the spec's `Reaction` has it).
-    pub fn set_reaction(&mut self, mid: &str, psid: &str, emoji: Option<&str>) {
+    pub fn set_reaction(
+        &mut self,
+        mid: &str,
+        psid: &str,
+        emoji: Option<&str>,
+    ) -> Result<(), ShapeError> {
         let user = {
             let mut user = Map::new();
             user.insert("id".into(), Value::String(psid.to_owned()));
@@ -271,17 +286,19 @@ impl Store {
             }
             Value::Object(user)
         };
-        let Some(node) = self.nodes.get_mut(mid) else {
-            return;
+        let Some(node) = self.nodes.get(mid) else {
+            return Ok(());
         };
-        let Value::Object(message) = Arc::make_mut(&mut node.data) else {
-            return;
+        // Changed on a copy, which is kept only once it is checked.
+        let mut data = (*node.data).clone();
+        let Value::Object(message) = &mut data else {
+            return Ok(());
         };
         let entry = message
             .entry("reactions")
             .or_insert_with(|| json!({ "data": [] }));
         let Some(Value::Array(kinds)) = entry.get_mut("data") else {
-            return;
+            return Ok(());
         };
         for kind in kinds.iter_mut() {
             if let Some(Value::Array(users)) = kind.get_mut("users") {
@@ -309,6 +326,11 @@ impl Store {
         if kinds.is_empty() {
             message.remove("reactions");
         }
+        let shaped = self.shapes.shaped(MESSAGE, data)?;
+        if let Some(node) = self.nodes.get_mut(mid) {
+            node.data = Arc::new(shaped.into_value());
+        }
+        Ok(())
     }
 
     /// The PSID of a recipient given by something other than a PSID (`phone_number`,
@@ -473,7 +495,7 @@ impl Store {
         from_page: bool,
         text: &str,
         attachments: Vec<Value>,
-    ) -> Value {
+    ) -> Result<Shaped, ShapeError> {
         let customer = self.customer_participant(psid);
         let page = self.page_participant();
         let (from, to) = if from_page {
@@ -499,7 +521,7 @@ impl Store {
             node.insert("attachments".into(), json!({ "data": attachments }));
         }
         node.insert("tags".into(), json!({ "data": tags }));
-        Value::Object(node)
+        self.shapes.shaped(MESSAGE, Value::Object(node))
     }
 
     /// Stores a message and adds it to the conversation with the customer, creating the
@@ -508,14 +530,14 @@ impl Store {
         &mut self,
         ids: &Ids,
         psid: &str,
-        message: Value,
+        message: Shaped,
         at: i64,
         from_page: bool,
-    ) -> String {
-        let (message_id, thread_id) = self.store_message(ids, psid, message, at, from_page);
+    ) -> Result<String, ShapeError> {
+        let (message_id, thread_id) = self.store_message(ids, psid, message, at, from_page)?;
         self.threads.retain(|id| *id != thread_id);
         self.threads.insert(0, thread_id);
-        message_id
+        Ok(message_id)
     }
 
     /// Stores a message and adds it to the conversation with the customer, creating the
@@ -525,10 +547,23 @@ impl Store {
         &mut self,
         ids: &Ids,
         psid: &str,
-        message: Value,
+        message: Shaped,
         at: i64,
         from_page: bool,
-    ) -> (String, String) {
+    ) -> Result<(String, String), ShapeError> {
+        // What is changed in place below: the conversation's own fields.
+        self.shapes.fields(
+            THREAD,
+            &[
+                "messages",
+                "message_count",
+                "unread_count",
+                "snippet",
+                "updated_time",
+                "senders",
+            ],
+        )?;
+        let message = message.into_value();
         let message_id = message
             .get("id")
             .and_then(Value::as_str)
@@ -536,7 +571,7 @@ impl Store {
             .to_owned();
         let thread_id = match self.thread_of.get(psid) {
             Some(id) => id.clone(),
-            None => self.new_thread(ids, psid),
+            None => self.new_thread(ids, psid)?,
         };
         let page = self.page_participant();
         let snippet = match message.get("message").and_then(Value::as_str) {
@@ -589,10 +624,10 @@ impl Store {
                 data: Arc::new(message),
             },
         );
-        (message_id, thread_id)
+        Ok((message_id, thread_id))
     }
 
-    fn new_thread(&mut self, ids: &Ids, psid: &str) -> String {
+    fn new_thread(&mut self, ids: &Ids, psid: &str) -> Result<String, ShapeError> {
         let id = loop {
             let candidate = format!("t_{}", ids.digits(15));
             if !self.nodes.contains_key(&candidate) {
@@ -610,7 +645,6 @@ impl Store {
             "message_count": 0,
             "unread_count": 0,
             "can_reply": true,
-            "is_owner": true,
             "is_subscribed": true,
             "scoped_thread_key": format!("t_{psid}"),
             "participants": {"data": [participant(psid, &name), self.page_participant()]},
@@ -618,15 +652,21 @@ impl Store {
             "messages": {"data": []},
             "former_participants": {"data": []},
         });
+        // `is_owner` is in the specs from v23.0 on: kept only where the served spec has it.
+        let mut thread = thread;
+        if self.shapes.has_field(THREAD, "is_owner") {
+            thread["is_owner"] = Value::Bool(true);
+        }
+        let thread = self.shapes.shaped(THREAD, thread)?;
         self.nodes.insert(
             id.clone(),
             Node {
                 ty: THREAD.into(),
-                data: Arc::new(thread),
+                data: Arc::new(thread.into_value()),
             },
         );
         self.thread_of.insert(psid.to_owned(), id.clone());
-        id
+        Ok(id)
     }
 
     /// The participant object of a customer.

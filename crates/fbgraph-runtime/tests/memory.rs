@@ -82,7 +82,9 @@ async fn streaming_ten_thousand_items_keeps_memory_flat() {
         ..MockConfig::default()
     };
     let server = MockServer::start(config).await.expect("the mock starts");
-    server.seed_conversations(ITEMS);
+    server
+        .seed_conversations(ITEMS)
+        .expect("the embedded specs hold conversations");
     let client = Client::new(server.config().access_token.clone())
         .expect("a valid token")
         .with_base_url(&server.base_url())

@@ -71,7 +71,9 @@ async fn spans_name_method_path_status_and_attempt_but_never_a_secret() {
         ..MockConfig::default()
     })
     .await;
-    mock.server.seed_conversations(8);
+    mock.server
+        .seed_conversations(8)
+        .expect("the embedded specs hold conversations");
     let client = mock.client();
     let psid = mock.customer();
 

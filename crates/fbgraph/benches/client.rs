@@ -41,7 +41,8 @@ static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
     let mock = rt
         .block_on(MockServer::start(MockConfig::default()))
         .expect("the mock starts");
-    mock.seed_conversations(150);
+    mock.seed_conversations(150)
+        .expect("the embedded specs hold conversations");
     let token = mock.config().access_token.clone();
     let base = mock.base_url();
     let client = fbgraph::Client::new(&token)

@@ -20,14 +20,19 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::shape::Shaped;
+
 /// The notification around one event: `{"object":"page","entry":[{"id","time","messaging":[event]}]}`.
-pub(crate) fn notification(page_id: &str, time_ms: i64, event: Value) -> Value {
+/// The event is checked against the spec's webhooks section first ([`Shapes::event`]).
+///
+/// [`Shapes::event`]: crate::shape::Shapes::event
+pub(crate) fn notification(page_id: &str, time_ms: i64, event: Shaped) -> Value {
     json!({
         "object": "page",
         "entry": [{
             "id": page_id,
             "time": time_ms,
-            "messaging": [event],
+            "messaging": [event.into_value()],
         }],
     })
 }
@@ -249,21 +254,23 @@ mod tests {
         }
     }
 
+    fn shapes() -> crate::shape::Shapes {
+        let versions = crate::embedded_versions().expect("the embedded specs compile");
+        crate::shape::Shapes::new(&versions)
+    }
+
     #[test]
     fn a_message_event_is_shaped_as_meta_shows_it() {
-        let body = notification(
+        let event = message(
             "1",
-            5,
-            message(
-                "1",
-                "2",
-                4,
-                "m_x",
-                Some("hi"),
-                Some("P"),
-                vec![attachment("image", "https://x.invalid/a.png")],
-            ),
+            "2",
+            4,
+            "m_x",
+            Some("hi"),
+            Some("P"),
+            vec![attachment("image", "https://x.invalid/a.png")],
         );
+        let body = notification("1", 5, shapes().event(event).expect("the spec's shape"));
         assert_eq!(
             body,
             json!({"object":"page","entry":[{"id":"1","time":5,"messaging":[{
@@ -293,6 +300,53 @@ mod tests {
             json!({"sender":{"id":"1"},"recipient":{"id":"2"},"timestamp":4,
                 "message":{"is_echo":true,"app_id":2000000000000002u64,"metadata":"meta","mid":"m_y","text":"ok"}})
         );
+    }
+
+    /// Every event the sandbox builds fits the newest webhooks section; one with a key the
+    /// spec lacks, at the top or deeper, is refused.
+    #[test]
+    fn every_event_the_sandbox_sends_fits_the_spec_and_others_do_not() {
+        let shapes = shapes();
+        let events = [
+            message(
+                "1",
+                "2",
+                4,
+                "m_x",
+                Some("hi"),
+                Some("P"),
+                vec![attachment("file", "https://x.invalid/a.pdf")],
+            ),
+            postback("1", "2", 4, "m_x", "Start", "START"),
+            read("1", "2", 4, 3),
+            reaction("1", "2", 4, "m_x", "react", "love", "\u{2764}"),
+            echo(
+                "1",
+                "2",
+                4,
+                Echo {
+                    app_id: "7",
+                    mid: "m_y",
+                    text: Some("ok"),
+                    attachments: vec![attachment("image", "https://x.invalid/a.png")],
+                    metadata: Some("meta"),
+                },
+            ),
+        ];
+        for event in events {
+            assert!(shapes.event(event.clone()).is_ok(), "{event}");
+        }
+        let mut extra = read("1", "2", 4, 3);
+        extra["colour"] = json!("red");
+        let refused = shapes.event(extra).expect_err("an unknown key");
+        assert!(refused.to_string().contains("`colour`"), "{refused}");
+        let mut deep = read("1", "2", 4, 3);
+        deep["read"]["colour"] = json!("red");
+        let refused = shapes.event(deep).expect_err("an unknown nested key");
+        assert_eq!(refused.at, "event.read");
+        let mut two = read("1", "2", 4, 3);
+        two["postback"] = json!({"payload": "P"});
+        assert!(shapes.event(two).is_err(), "two kinds in one event");
     }
 
     #[test]

@@ -324,6 +324,10 @@ pub enum SandboxError {
     /// The server is stopping; deliveries have stopped.
     #[error("the server is shutting down")]
     ShuttingDown,
+    /// What the action keeps or delivers has no place in the served specs (they lack the
+    /// `Message` type, or a webhooks section with the event's kind); nothing happened.
+    #[error("the served specs have no place for what the action keeps or delivers: {0}")]
+    Spec(crate::ShapeError),
 }
 
 impl SandboxError {
@@ -554,6 +558,7 @@ pub(crate) async fn act(app: &App, psid: &str, action: Action) -> Result<Deliver
         let Some(to) = app.webhooks.subscription() else {
             return Err(SandboxError::NoWebhook { mid });
         };
+        let event = app.shapes.event(event).map_err(SandboxError::Spec)?;
         let body = events::notification(page_id, now, event);
         let (reply, outcome) = oneshot::channel();
         app.webhooks
@@ -600,15 +605,19 @@ fn perform(
                 .iter()
                 .map(|(kind, url)| behaviours::received_attachment(&app.ids, kind.stored(), url))
                 .collect();
-            let node = store.message_node(
-                &app.ids,
-                now,
-                psid,
-                false,
-                text.as_deref().unwrap_or_default(),
-                stored,
-            );
-            let mid = store.append(&app.ids, psid, node, now, false);
+            let node = store
+                .message_node(
+                    &app.ids,
+                    now,
+                    psid,
+                    false,
+                    text.as_deref().unwrap_or_default(),
+                    stored,
+                )
+                .map_err(SandboxError::Spec)?;
+            let mid = store
+                .append(&app.ids, psid, node, now, false)
+                .map_err(SandboxError::Spec)?;
             let sent = attachments
                 .iter()
                 .map(|(kind, url)| events::attachment(kind.as_str(), url))
@@ -628,8 +637,12 @@ fn perform(
             store.ensure_customer(psid).map_err(SandboxError::Invalid)?;
             // Messenger shows the tapped button's title in the conversation as the
             // customer's message.
-            let node = store.message_node(&app.ids, now, psid, false, &title, Vec::new());
-            let mid = store.append(&app.ids, psid, node, now, false);
+            let node = store
+                .message_node(&app.ids, now, psid, false, &title, Vec::new())
+                .map_err(SandboxError::Spec)?;
+            let mid = store
+                .append(&app.ids, psid, node, now, false)
+                .map_err(SandboxError::Spec)?;
             let event = events::postback(page_id, psid, now_ms, &mid, &title, &payload);
             Ok((Some(mid), event))
         }
@@ -662,7 +675,9 @@ fn perform(
                 })?,
             };
             let reaction = reaction.unwrap_or_else(|| events::reaction_of(&emoji).to_owned());
-            store.set_reaction(&mid, psid, react.then_some(emoji.as_str()));
+            store
+                .set_reaction(&mid, psid, react.then_some(emoji.as_str()))
+                .map_err(SandboxError::Spec)?;
             let action = if react { "react" } else { "unreact" };
             let event = events::reaction(page_id, psid, now_ms, &mid, action, &reaction, &emoji);
             Ok((Some(mid), event))
@@ -738,6 +753,11 @@ pub(crate) fn echo_send(app: &App, store: &Store, params: &Map<String, Value>, a
             metadata,
         },
     );
+    // An echo the served specs have no place for is not sent, as one the queues have no
+    // room for; the send it echoes has been answered already.
+    let Ok(event) = app.shapes.event(event) else {
+        return;
+    };
     let body = events::notification(&app.config.page_id, now, event);
     let _ = app.webhooks.enqueue(Job {
         psid: psid.to_owned(),

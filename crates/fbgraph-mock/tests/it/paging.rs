@@ -165,7 +165,9 @@ async fn next_links_ignore_the_host_header() {
 async fn ten_thousand_seeded_conversations_page_through() {
     let mock = Mock::start().await;
     let before = mock.server.config().customers.len();
-    mock.server.seed_conversations(10_000);
+    mock.server
+        .seed_conversations(10_000)
+        .expect("the embedded specs hold conversations");
     let mut seen = HashSet::new();
     let mut pages = 0;
     let mut answer = mock

@@ -74,6 +74,39 @@ async fn a_spec_naming_an_unknown_behaviour_does_not_start() {
     ));
 }
 
+/// Customers start with a conversation holding their first message; a spec without the
+/// `Message` type cannot hold one, which is said at start rather than answered later.
+#[tokio::test]
+async fn a_spec_without_messages_cannot_seed_conversations_and_says_so() {
+    let page = json!({"node": {"name": "Page", "doc": "A page.", "fields": [
+        {"name": "id", "type": "string", "doc": "Its id."}
+    ]}});
+    let spec =
+        || fbgraph_spec::Spec::from_sources("v99.0", vec![("page.json".into(), page.to_string())]);
+    let error = MockServer::start_on(localhost(), MockConfig::default(), vec![spec().unwrap()])
+        .await
+        .expect_err("no Message type");
+    match &error {
+        MockError::Shape(shape) => assert_eq!(shape.at, "Message"),
+        other => panic!("another error: {other}"),
+    }
+    assert!(
+        error.to_string().contains("start without customers"),
+        "{error}"
+    );
+    let without = MockConfig {
+        customers: Vec::new(),
+        ..MockConfig::default()
+    };
+    let server = MockServer::start_on(localhost(), without, vec![spec().unwrap()])
+        .await
+        .expect("no customers, nothing to hold");
+    assert!(matches!(
+        server.seed_conversations(1),
+        Err(MockError::Shape(_))
+    ));
+}
+
 #[tokio::test]
 async fn a_taken_port_is_a_bind_error() {
     let first = MockServer::start(MockConfig::default()).await.unwrap();

@@ -18,7 +18,9 @@ fn id_of(item: &Value) -> String {
 #[tokio::test]
 async fn every_item_is_streamed_across_pages() {
     let mock = Mock::start().await;
-    mock.server.seed_conversations(248);
+    mock.server
+        .seed_conversations(248)
+        .expect("the embedded specs hold conversations");
     let client = mock.client();
 
     let mut items = client.paginate(Conversations::new(PAGE).limit(100));
@@ -38,7 +40,9 @@ async fn every_item_is_streamed_across_pages() {
 #[tokio::test]
 async fn max_items_and_max_pages_stop_early() {
     let mock = Mock::start().await;
-    mock.server.seed_conversations(98);
+    mock.server
+        .seed_conversations(98)
+        .expect("the embedded specs hold conversations");
     let client = mock.client();
 
     let mut items = client
@@ -89,7 +93,9 @@ impl<S: Stream + Unpin> std::future::Future for Next<'_, S> {
 #[tokio::test]
 async fn a_stream_runs_in_a_spawned_task() {
     let mock = Mock::start().await;
-    mock.server.seed_conversations(58);
+    mock.server
+        .seed_conversations(58)
+        .expect("the embedded specs hold conversations");
     let client = mock.client();
     let mut items = client.paginate(Conversations::new(PAGE).limit(25));
     let task = tokio::spawn(async move {
@@ -111,7 +117,9 @@ async fn errors_end_the_stream() {
     mock.server
         .faults()
         .throttle(1, std::time::Duration::from_secs(60), 613, 0);
-    mock.server.seed_conversations(8);
+    mock.server
+        .seed_conversations(8)
+        .expect("the embedded specs hold conversations");
     let mut items = client.paginate(Conversations::new(PAGE).limit(5));
     for _ in 0..5 {
         items

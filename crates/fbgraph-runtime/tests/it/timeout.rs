@@ -89,7 +89,9 @@ async fn dropping_a_slow_request_leaves_the_client_usable() {
     assert!(outcome.is_err(), "the slow call finished: {outcome:?}");
 
     // A paging stream dropped in the middle of a page, too.
-    mock.server.seed_conversations(30);
+    mock.server
+        .seed_conversations(30)
+        .expect("the embedded specs hold conversations");
     mock.server.faults().fail_next(1, Fault::Delay(SLOW));
     {
         let mut items = client.paginate(Conversations::new(PAGE).limit(10));

@@ -72,7 +72,11 @@ fn maps_with_integer_keys_and_unsigned_integers_decode_and_round_trip() {
 async fn the_mock_takes_maps_and_unsigned_integers_and_refuses_what_graph_refuses() {
     let mock = MockServer::start_on(
         "127.0.0.1:0".parse().expect("an address"),
-        MockConfig::default(),
+        // The fixture has no conversations to hold the default customers' first messages.
+        MockConfig {
+            customers: Vec::new(),
+            ..MockConfig::default()
+        },
         vec![fixture()],
     )
     .await
