@@ -34,8 +34,8 @@ pub(crate) struct Version {
     /// The routes by path segment, so that finding a request's call costs the path's depth
     /// and a few hash lookups, not a scan of the version's calls.
     trie: Trie,
-    /// `(node type, edge)` pairs listed by a generic `GET /{id}/<edge>` call, with the type
-    /// of the edge's items.
+    /// `(node type, edge)` pairs listed by a generic `GET /{id}/<edge>` call, with what the
+    /// call answers (`paged<Item>` mostly).
     edges: HashMap<(String, String), Type>,
 }
 
@@ -206,11 +206,10 @@ impl Version {
             .iter()
             .filter(|r| r.behaviour == Behaviour::Generic && r.call.method == Method::Get)
             .filter_map(|r| {
-                let item = match &r.returns {
-                    Type::Paged(inner) | Type::List(inner) => (**inner).clone(),
-                    other => other.clone(),
-                };
-                Some(((r.subject_qualified.clone(), r.edge()?.to_owned()), item))
+                Some((
+                    (r.subject_qualified.clone(), r.edge()?.to_owned()),
+                    r.returns.clone(),
+                ))
             })
             .collect();
         Ok(Version {
@@ -243,7 +242,10 @@ impl Version {
 
     /// The type of the items `edge` of the (qualified) node type lists.
     pub(crate) fn edge_item(&self, node: &str, edge: &str) -> Option<Type> {
-        self.edges.get(&(node.to_owned(), edge.to_owned())).cloned()
+        match self.edges.get(&(node.to_owned(), edge.to_owned()))? {
+            Type::Paged(inner) | Type::List(inner) => Some((**inner).clone()),
+            other => Some(other.clone()),
+        }
     }
 }
 
@@ -385,6 +387,13 @@ impl App {
         let qualified = &format!("{module}::{bare_ty}");
         let mut fields = seed.fields.clone();
         let mut store = self.store();
+        if store.is_full() {
+            return Err(refuse(format!(
+                "the store is full: it holds {} bytes of at most {} (MockConfig::max_store_bytes)",
+                store.held(),
+                store.limit()
+            )));
+        }
         let on = match &seed.on {
             None => None,
             Some((parent, edge)) => {
@@ -1055,6 +1064,9 @@ impl App {
         params: &Params,
     ) -> Result<Outcome, GraphError> {
         let mut store = self.store.lock().unwrap_or_else(PoisonError::into_inner);
+        if matches!(route.call.method, Method::Post | Method::Put) && store.is_full() {
+            return Err(GraphError::store_full(store.limit()));
+        }
         Ok(match route.behaviour {
             Behaviour::SendMessage => {
                 let answer =
@@ -1328,12 +1340,11 @@ fn named_node(store: &Store, checked: &Map<String, Value>, ty: &str) -> Option<V
 /// The node type a `POST /{id}/<edge>` creates: the items its edge's `GET` lists, as
 /// `(bare name, qualified name)`, if they are a node.
 fn edge_item_node(version: &Version, post: &Route) -> Option<(String, String)> {
-    let get = version.routes.iter().find(|r| {
-        r.call.method == Method::Get
-            && r.segments == post.segments
-            && r.subject_type == post.subject_type
-    })?;
-    let Type::Paged(inner) = &get.returns else {
+    // The edge's `GET`, found by its (node, edge) key rather than a scan of the routes.
+    let listed = version
+        .edges
+        .get(&(post.subject_qualified.clone(), post.edge()?.to_owned()))?;
+    let Type::Paged(inner) = listed else {
         return None;
     };
     let qualified = inner.named()?;

@@ -144,6 +144,22 @@ impl GraphError {
         }
     }
 
+    /// 1, HTTP 500: the store holds [`crate::MockConfig::max_store_bytes`] already.
+    pub fn store_full(limit: usize) -> GraphError {
+        GraphError {
+            status: StatusCode::INTERNAL_SERVER_ERROR,
+            ..GraphError::new(
+                1,
+                OAUTH,
+                format!(
+                    "An unknown error occurred: the mock's store is full (it holds at most \
+                     {limit} bytes, MockConfig::max_store_bytes); delete something, or start \
+                     it with more room"
+                ),
+            )
+        }
+    }
+
     /// `(#100) …`: a parameter is missing or wrong.
     pub fn param(message: impl std::fmt::Display) -> GraphError {
         GraphError::new(100, OAUTH, format!("(#100) {message}"))

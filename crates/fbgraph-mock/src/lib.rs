@@ -97,6 +97,9 @@
 //! text holds at most 100,000 values. A body must arrive within
 //! [`MockConfig::body_timeout`] (else 408), and a request head within
 //! [`MockConfig::header_timeout`] (else the connection is closed without an answer).
+//! What the server keeps is bounded too: once its store holds
+//! [`MockConfig::max_store_bytes`] (64 MiB of JSON text by default), writes are refused with
+//! `(#1)` until a `DELETE` frees room ([`MockServer::store_bytes`] says how much it holds).
 //!
 //! ## Customers and webhooks (the sandbox)
 //!
@@ -202,8 +205,8 @@
 //! `cargo run -p fbgraph-mock -- --listen 127.0.0.1:0 --access-token T --app-secret S`;
 //! `--throttle-after N`, `--throttle-window-ms MS`, `--throttle-code CODE`,
 //! `--regain-minutes M` and `--fail-transient N` set faults from the start,
-//! `--header-timeout-ms MS` the header timeout, `--customer PSID[=NAME]` (repeatable) the
-//! customers, and `--webhook URL --verify-token TOKEN` (with `--echoes`,
+//! `--header-timeout-ms MS` the header timeout, `--max-store-mb MB` the store's limit,
+//! `--customer PSID[=NAME]` (repeatable) the customers, and `--webhook URL --verify-token TOKEN` (with `--echoes`,
 //! `--webhook-attempts N`, `--webhook-retry-ms MS`, `--webhook-timeout-ms MS`) the bot to
 //! deliver to, verified at start (see `--help`). Its start-up summary on stderr names no
 //! secret: it says where the token and the app secret come from, and the webhook's URL.
@@ -298,6 +301,13 @@ pub struct MockConfig {
     /// delivers the customers' events to it. `None` (the default): no webhook until
     /// [`MockServer::subscribe_webhook`].
     pub webhook: Option<WebhookConfig>,
+    /// About the most the mock holds, in bytes of JSON text: nodes, edge lists, messages,
+    /// customers. Once it holds that much, a write (`POST`, a customer's action, a seed) is
+    /// refused with `(#1)` and HTTP 500, saying so, until a `DELETE` frees room; reads and
+    /// deletes go on. One write may pass it by at most its own size, which the request
+    /// limits bound. 64 MiB by default (some 100,000 posts or campaigns); what it takes on
+    /// the heap is about 4 to 5 times what it counts (`tests/memory.rs` holds it under 6).
+    pub max_store_bytes: usize,
     /// What the page's world holds from the start beyond [`seeds::defaults`] (the page, the
     /// app, an ad account, an Instagram account linked to the page, a WhatsApp Business
     /// account, a business owning them and a product catalog), added after them in order; a
@@ -465,6 +475,7 @@ impl Default for MockConfig {
             header_timeout: Duration::from_secs(10),
             webhook: None,
             seeds: Vec::new(),
+            max_store_bytes: 64 * 1024 * 1024,
         }
     }
 }
@@ -485,6 +496,7 @@ impl fmt::Debug for MockConfig {
             .field("header_timeout", &self.header_timeout)
             .field("webhook", &self.webhook)
             .field("seeds", &self.seeds)
+            .field("max_store_bytes", &self.max_store_bytes)
             .finish()
     }
 }
@@ -689,6 +701,13 @@ impl MockServer {
     /// was routed to (`/v19.0/me/messages`) and its method.
     pub fn requests(&self) -> Vec<RequestRecord> {
         self.app.requests()
+    }
+
+    /// About how many bytes the mock's store holds (the JSON text of what it keeps), and
+    /// the most it holds before writes are refused ([`MockConfig::max_store_bytes`]).
+    pub fn store_bytes(&self) -> (usize, usize) {
+        let store = self.app.store();
+        (store.held(), store.limit())
     }
 
     /// Adds a node, or an item of a node's edge list, to what the mock holds, checked

@@ -31,6 +31,8 @@ options:
                         close a connection whose request head (request line and
                         headers) has not fully arrived MS ms after the connection
                         opened or its previous answer (default 10000)
+  --max-store-mb MB     refuse writes, with (#1), once the store holds about MB MiB
+                        of JSON (default 64)
   --customer PSID[=NAME]
                         a person who has messaged the page (a conversation holding one
                         message from them); may be repeated, and replaces the two
@@ -250,6 +252,7 @@ fn parse_flags(args: impl IntoIterator<Item = String>) -> Result<Parsed, String>
             "--fail-transient",
             "--fail-call",
             "--header-timeout-ms",
+            "--max-store-mb",
             "--customer",
             "--webhook",
             "--verify-token",
@@ -310,6 +313,13 @@ fn parse_flags(args: impl IntoIterator<Item = String>) -> Result<Parsed, String>
                 parsed.fail_transient = number(&flag, &value, "a number of requests")?;
             }
             "--fail-call" => parsed.fail_calls.push(parse_fail_call(&value)?),
+            "--max-store-mb" => {
+                let mb: usize = number(&flag, &value, "a number of MiB")?;
+                config.max_store_bytes = mb
+                    .checked_mul(1024 * 1024)
+                    .filter(|b| *b > 0)
+                    .ok_or_else(|| format!("`{flag} {value}` must be from 1 to a few thousand"))?;
+            }
             "--customer" => {
                 let (psid, name) = match value.split_once('=') {
                     Some((psid, name)) => (psid.to_owned(), name.trim().to_owned()),

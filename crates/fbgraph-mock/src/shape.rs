@@ -37,6 +37,11 @@ pub(crate) struct Shapes {
 pub(crate) struct Shaped(Value);
 
 impl Shaped {
+    /// The checked value.
+    pub fn value(&self) -> &Value {
+        &self.0
+    }
+
     /// The checked value, to store.
     pub fn into_value(self) -> Value {
         self.0

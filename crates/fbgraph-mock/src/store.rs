@@ -98,6 +98,29 @@ pub(crate) struct Store {
     parents: HashMap<String, (String, String)>,
     /// What messages and conversations are checked against before they are kept.
     shapes: Shapes,
+    /// About how many bytes the store holds: the JSON text of every node, list item,
+    /// customer and attachment kept ([`weight`]).
+    held: usize,
+    /// [`MockConfig::max_store_bytes`]: past it, writes are refused.
+    limit: usize,
+}
+
+/// About what a value costs to hold: the length of its JSON text. Cheap, and the same
+/// figure every time for the same value, so that what is charged is credited back.
+pub(crate) fn weight(value: &Value) -> usize {
+    match value {
+        Value::Null => 4,
+        Value::Bool(_) => 5,
+        Value::Number(_) => 12,
+        Value::String(s) => s.len() + 2,
+        Value::Array(items) => 2 + items.iter().map(|v| weight(v) + 1).sum::<usize>(),
+        Value::Object(map) => {
+            2 + map
+                .iter()
+                .map(|(k, v)| k.len() + 4 + weight(v))
+                .sum::<usize>()
+        }
+    }
 }
 
 /// A participant object: `{id, name, email}`.
@@ -133,6 +156,8 @@ impl Store {
             reusable: HashMap::new(),
             parents: HashMap::new(),
             shapes,
+            held: 0,
+            limit: config.max_store_bytes,
         };
         store.nodes.insert(
             config.page_id.clone(),
@@ -165,6 +190,7 @@ impl Store {
 
     fn add_customer(&mut self, customer: Customer) {
         if self.customer(&customer.psid).is_none() {
+            self.held += customer.psid.len() * 2 + customer.name.len() + 32;
             self.customer_index
                 .insert(customer.psid.clone(), self.customers.len());
             self.customers.push(customer);
@@ -328,6 +354,8 @@ impl Store {
         }
         let shaped = self.shapes.shaped(MESSAGE, data)?;
         if let Some(node) = self.nodes.get_mut(mid) {
+            let (old, new) = (weight(&node.data), weight(shaped.value()));
+            self.held = (self.held + new).saturating_sub(old);
             node.data = Arc::new(shaped.into_value());
         }
         Ok(())
@@ -349,6 +377,22 @@ impl Store {
         psid
     }
 
+    /// Whether the store holds [`MockConfig::max_store_bytes`] or more: then writes are
+    /// refused until something is deleted.
+    pub fn is_full(&self) -> bool {
+        self.held >= self.limit
+    }
+
+    /// About how many bytes the store holds ([`weight`]).
+    pub fn held(&self) -> usize {
+        self.held
+    }
+
+    /// The most it holds before writes are refused.
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
     /// A stored node.
     pub fn node(&self, id: &str) -> Option<&Node> {
         self.nodes.get(id)
@@ -360,6 +404,7 @@ impl Store {
             self.update_node(id, fields);
             return;
         }
+        self.held += id.len() + 2 * ty.len() + weight(&Value::Object(fields.clone()));
         self.nodes.insert(
             id.to_owned(),
             Node {
@@ -380,6 +425,17 @@ impl Store {
                 .entry(edge.to_owned())
                 .or_insert_with(|| json!({"data": []}));
             if let Some(Value::Array(items)) = list.get_mut("data") {
+                // An association is listed once, however often it is made.
+                let id = item.get("id").and_then(Value::as_str);
+                if child.is_none()
+                    && id.is_some()
+                    && items
+                        .iter()
+                        .any(|i| i.get("id").and_then(Value::as_str) == id)
+                {
+                    return;
+                }
+                self.held += weight(&item) + 1;
                 items.insert(0, item);
             }
         }
@@ -402,7 +458,15 @@ impl Store {
             return false;
         };
         let before = items.len();
-        items.retain(|item| item.get("id").and_then(Value::as_str) != Some(id));
+        let mut freed = 0;
+        items.retain(|item| {
+            let keep = item.get("id").and_then(Value::as_str) != Some(id);
+            if !keep {
+                freed += weight(item) + 1;
+            }
+            keep
+        });
+        self.held = self.held.saturating_sub(freed);
         let removed = items.len() < before;
         if removed
             && self
@@ -421,11 +485,18 @@ impl Store {
         let Some(node) = self.nodes.get_mut(id) else {
             return false;
         };
+        // What a set field costs, less what it replaces; once for the node, once for the
+        // list item that copies it.
+        let (mut added, mut freed) = (0, 0);
         if let Value::Object(map) = Arc::make_mut(&mut node.data) {
             for (k, v) in fields {
-                map.insert(k.clone(), v.clone());
+                added += k.len() + 4 + weight(v);
+                if let Some(old) = map.insert(k.clone(), v.clone()) {
+                    freed += k.len() + 4 + weight(&old);
+                }
             }
         }
+        let listed = self.parents.contains_key(id);
         self.in_edge_lists(id, |item| {
             if let Value::Object(map) = item {
                 for (k, v) in fields {
@@ -434,16 +505,23 @@ impl Store {
             }
             true
         });
+        let copies = if listed { 2 } else { 1 };
+        self.held = (self.held + added * copies).saturating_sub(freed * copies);
         true
     }
 
     /// Removes a stored node (a generic `DELETE /{id}`) and its item in the edge list that
     /// holds it. Whether it existed.
     pub fn remove_node(&mut self, id: &str) -> bool {
-        if self.nodes.remove(id).is_none() {
+        let Some(node) = self.nodes.remove(id) else {
             return false;
-        }
-        self.in_edge_lists(id, |_| false);
+        };
+        let mut freed = id.len() + 2 * node.ty.len() + weight(&node.data);
+        self.in_edge_lists(id, |item| {
+            freed += weight(item) + 1;
+            false
+        });
+        self.held = self.held.saturating_sub(freed);
         self.parents.remove(id);
         true
     }
@@ -482,6 +560,7 @@ impl Store {
 
     /// Keeps an attachment for reuse; returns its id.
     pub fn keep_reusable(&mut self, id: String, attachment: Value) {
+        self.held += id.len() + weight(&attachment);
         self.reusable.insert(id, attachment);
     }
 
@@ -564,6 +643,8 @@ impl Store {
             ],
         )?;
         let message = message.into_value();
+        // The node, and its copy in the conversation's list.
+        self.held += 2 * (weight(&message) + 1);
         let message_id = message
             .get("id")
             .and_then(Value::as_str)
@@ -658,6 +739,7 @@ impl Store {
             thread["is_owner"] = Value::Bool(true);
         }
         let thread = self.shapes.shaped(THREAD, thread)?;
+        self.held += id.len() + psid.len() + weight(thread.value());
         self.nodes.insert(
             id.clone(),
             Node {

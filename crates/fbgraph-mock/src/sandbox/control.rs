@@ -370,7 +370,14 @@ fn answer(outcome: Result<super::Delivered, SandboxError>) -> Response {
             body.insert("status".into(), json!(delivered.status));
         }
         Err(SandboxError::Invalid(message)) => return error(StatusCode::BAD_REQUEST, message),
-        Err(e @ (SandboxError::Busy { .. } | SandboxError::ShuttingDown)) => {
+        Err(e @ SandboxError::Spec(_)) => {
+            return error(StatusCode::INTERNAL_SERVER_ERROR, e.to_string());
+        }
+        Err(
+            e @ (SandboxError::Busy { .. }
+            | SandboxError::ShuttingDown
+            | SandboxError::StoreFull { .. }),
+        ) => {
             return error(StatusCode::SERVICE_UNAVAILABLE, e.to_string());
         }
         Err(e) => {

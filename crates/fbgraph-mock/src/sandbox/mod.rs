@@ -324,6 +324,12 @@ pub enum SandboxError {
     /// The server is stopping; deliveries have stopped.
     #[error("the server is shutting down")]
     ShuttingDown,
+    /// The store holds [`crate::MockConfig::max_store_bytes`] already; nothing happened.
+    #[error("the mock's store is full (it holds at most {limit} bytes); delete something first")]
+    StoreFull {
+        /// [`crate::MockConfig::max_store_bytes`].
+        limit: usize,
+    },
     /// What the action keeps or delivers has no place in the served specs (they lack the
     /// `Message` type, or a webhooks section with the event's kind); nothing happened.
     #[error("the served specs have no place for what the action keeps or delivers: {0}")]
@@ -553,6 +559,11 @@ pub(crate) async fn act(app: &App, psid: &str, action: Action) -> Result<Deliver
     let page_id = app.config.page_id.as_str();
     let queued = {
         let mut store = app.store();
+        if store.is_full() {
+            return Err(SandboxError::StoreFull {
+                limit: store.limit(),
+            });
+        }
         let now = crate::time::now_ms();
         let (mid, event) = perform(&mut store, app, psid, action, now)?;
         let Some(to) = app.webhooks.subscription() else {

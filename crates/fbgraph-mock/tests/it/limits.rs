@@ -384,3 +384,65 @@ async fn a_declared_oversized_body_is_refused_without_reading_it() {
     );
     mock.get("/me/conversations?limit=1").await.ok();
 }
+
+/// What the store holds is bounded: once full, writes are refused with Graph's envelope
+/// and reads go on; a delete frees room for the next write.
+#[tokio::test]
+async fn a_full_store_refuses_writes_until_a_delete_frees_room() {
+    let start = Mock::start().await;
+    let (initial, _) = start.server.store_bytes();
+    let mock = Mock::with(MockConfig {
+        max_store_bytes: initial + 4000,
+        ..MockConfig::default()
+    })
+    .await;
+    let text = "x".repeat(1000);
+    let mut posted = Vec::new();
+    let refused = loop {
+        assert!(
+            posted.len() < 10,
+            "never refused: {:?}",
+            mock.server.store_bytes()
+        );
+        let answer = mock.post_form("/me/feed", &[("message", &text)]).await;
+        if answer.status != 200 {
+            break answer;
+        }
+        posted.push(answer.ok()["id"].as_str().expect("an id").to_owned());
+    };
+    assert!(!posted.is_empty(), "the first post fits");
+    assert_eq!(refused.status, 500);
+    let (code, _, _, message) = refused.error();
+    assert_eq!(code, 1);
+    assert!(message.contains("store is full"), "{message}");
+    let (held, limit) = mock.server.store_bytes();
+    assert!(held >= limit && held < limit + 3000, "{held} of {limit}");
+
+    // Reads go on; a customer's message is refused too.
+    let feed = mock.get("/me/feed").await;
+    assert_eq!(
+        feed.ok()["data"].as_array().map(Vec::len),
+        Some(posted.len())
+    );
+    let psid = &mock.server.config().customers[0].psid;
+    let customer = mock
+        .http
+        .post(format!(
+            "{}/_sandbox/customers/{psid}/messages",
+            mock.server.base_url()
+        ))
+        .json(&json!({"text": "hi"}))
+        .send()
+        .await
+        .expect("an answer");
+    assert_eq!(customer.status(), 503);
+
+    // A delete frees what the post held, and the next write fits.
+    let deleted = mock
+        .send(mock.http.delete(mock.signed(&format!("/{}", posted[0]))))
+        .await;
+    assert_eq!(deleted.ok(), &json!({"success": true}));
+    assert!(mock.server.store_bytes().0 < limit);
+    let again = mock.post_form("/me/feed", &[("message", &text)]).await;
+    assert_eq!(again.status, 200, "{}", again.body);
+}
