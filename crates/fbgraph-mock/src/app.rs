@@ -441,9 +441,25 @@ impl App {
         };
         let data = Value::Object(fields);
         crate::shape::check(version, qualified, &data).map_err(|e| refuse(e.to_string()))?;
-        let Value::Object(fields) = data else {
+        let Value::Object(mut fields) = data else {
             return Err(refuse("not an object".into()));
         };
+        // Lists given for edges (a business's `owned_pages`) are kept as edge lists, as a
+        // `POST` on the edge would keep them, not in the node's own data.
+        let own_fields = spec.fields_of(qualified).unwrap_or(&[]);
+        let edge_keys: Vec<String> = fields
+            .keys()
+            .filter(|k| {
+                version.lists_edge(qualified, k) && !own_fields.iter().any(|f| &&f.name == k)
+            })
+            .cloned()
+            .collect();
+        let mut lists = Vec::new();
+        for key in edge_keys {
+            if let Some(list) = fields.remove(&key) {
+                lists.push((key, list));
+            }
+        }
         if is_node {
             if let Some(held) = store.node(&id)
                 && held.ty != bare_ty
@@ -451,6 +467,19 @@ impl App {
                 return Err(refuse(format!("{id} is already held as a {}", held.ty)));
             }
             store.put_node(&id, &bare_ty, &fields);
+        }
+        for (edge, list) in lists {
+            let items = match list {
+                Value::Object(mut map) => match map.remove("data") {
+                    Some(Value::Array(items)) => items,
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            // Given newest first, as Graph lists; kept oldest first.
+            for item in items.into_iter().rev() {
+                store.list_on_edge(&id, &edge, item, None);
+            }
         }
         if let Some((parent, edge)) = on {
             store.list_on_edge(
@@ -1167,6 +1196,16 @@ fn generic(
     let spec = &version.spec;
     let method = route.call.method;
     if matches!(method, Method::Get | Method::Head) {
+        if let (Some(edge), Some(id)) = (route.edge(), subject)
+            && let Some(list) = store.edge_list(id, edge)
+        {
+            return match route.returns {
+                Type::Paged(_) | Type::List(_) => Outcome::List(list),
+                _ => list
+                    .first()
+                    .map_or(Outcome::List(Vec::new()), |v| Outcome::One((**v).clone())),
+            };
+        }
         let data = subject.and_then(|id| store.node(id)).map(|n| &*n.data);
         return match (route.edge(), data) {
             (Some(edge), Some(data)) => match data.get(edge) {

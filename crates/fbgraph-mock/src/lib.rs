@@ -305,7 +305,7 @@ pub struct MockConfig {
     /// customers. Once it holds that much, a write (`POST`, a customer's action, a seed) is
     /// refused with `(#1)` and HTTP 500, saying so, until a `DELETE` frees room; reads and
     /// deletes go on. One write may pass it by at most its own size, which the request
-    /// limits bound. 64 MiB by default (some 100,000 posts or campaigns); what it takes on
+    /// limits bound. 64 MiB by default (some 160,000 posts or campaigns); what it takes on
     /// the heap is about 4 to 5 times what it counts (`tests/memory.rs` holds it under 6).
     pub max_store_bytes: usize,
     /// What the page's world holds from the start beyond [`seeds::defaults`] (the page, the

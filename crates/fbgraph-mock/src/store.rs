@@ -93,8 +93,12 @@ pub(crate) struct Store {
     thread_of: HashMap<String, String>,
     /// Reusable attachments by id, as stored in messages.
     reusable: HashMap<String, Value>,
-    /// Node created on an edge (a generic `POST /{id}/<edge>`) → the parent and the edge
-    /// whose list holds it, so that an update or delete touches that one list.
+    /// The edge lists generic calls write (`POST /{id}/<edge>`), by parent id and edge,
+    /// oldest first: apart from the parent's data, so that reading a node never copies its
+    /// lists and a create appends.
+    lists: HashMap<String, HashMap<String, Vec<Item>>>,
+    /// Node created on an edge → the parent and the edge whose list holds it, so that a
+    /// delete touches that one list.
     parents: HashMap<String, (String, String)>,
     /// What messages and conversations are checked against before they are kept.
     shapes: Shapes,
@@ -103,6 +107,24 @@ pub(crate) struct Store {
     held: usize,
     /// [`MockConfig::max_store_bytes`]: past it, writes are refused.
     limit: usize,
+}
+
+/// An item of an edge list.
+#[derive(Debug, Clone)]
+enum Item {
+    /// A stored node, by id: read through, so a list shows the node as it is now.
+    Node(String),
+    /// A value of its own: an association's `{id, name}`, or what is not a node (a rating).
+    Inline(Arc<Value>),
+}
+
+impl Item {
+    fn id(&self) -> Option<&str> {
+        match self {
+            Item::Node(id) => Some(id),
+            Item::Inline(value) => value.get("id").and_then(Value::as_str),
+        }
+    }
 }
 
 /// About what a value costs to hold: the length of its JSON text. Cheap, and the same
@@ -154,6 +176,7 @@ impl Store {
             threads: Vec::new(),
             thread_of: HashMap::new(),
             reusable: HashMap::new(),
+            lists: HashMap::new(),
             parents: HashMap::new(),
             shapes,
             held: 0,
@@ -414,60 +437,72 @@ impl Store {
         );
     }
 
-    /// Puts an item first in `parent`'s `edge` list (newest first, as Graph lists). When
-    /// the item is a node (`child`), an update or delete of it later reaches the list too.
+    /// Puts an item first in `parent`'s `edge` list (lists read newest first, as Graph
+    /// lists): the node `child`, read through, or `item` itself when it is not a node.
     pub fn list_on_edge(&mut self, parent: &str, edge: &str, item: Value, child: Option<&str>) {
-        let Some(node) = self.nodes.get_mut(parent) else {
+        if !self.nodes.contains_key(parent) {
             return;
-        };
-        if let Value::Object(map) = Arc::make_mut(&mut node.data) {
-            let list = map
-                .entry(edge.to_owned())
-                .or_insert_with(|| json!({"data": []}));
-            if let Some(Value::Array(items)) = list.get_mut("data") {
+        }
+        let list = self
+            .lists
+            .entry(parent.to_owned())
+            .or_default()
+            .entry(edge.to_owned())
+            .or_default();
+        match child {
+            Some(child) => {
+                self.held += child.len() + 16;
+                list.push(Item::Node(child.to_owned()));
+                self.parents
+                    .insert(child.to_owned(), (parent.to_owned(), edge.to_owned()));
+            }
+            None => {
                 // An association is listed once, however often it is made.
                 let id = item.get("id").and_then(Value::as_str);
-                if child.is_none()
-                    && id.is_some()
-                    && items
-                        .iter()
-                        .any(|i| i.get("id").and_then(Value::as_str) == id)
-                {
+                if id.is_some() && list.iter().any(|i| i.id() == id) {
                     return;
                 }
-                self.held += weight(&item) + 1;
-                items.insert(0, item);
+                self.held += weight(&item) + 16;
+                list.push(Item::Inline(Arc::new(item)));
             }
         }
-        if let Some(child) = child {
-            self.parents
-                .insert(child.to_owned(), (parent.to_owned(), edge.to_owned()));
-        }
+    }
+
+    /// `parent`'s `edge` list as generic calls wrote it, newest first; `None` when nothing
+    /// was ever written there.
+    pub fn edge_list(&self, parent: &str, edge: &str) -> Option<Vec<Arc<Value>>> {
+        let list = self.lists.get(parent)?.get(edge)?;
+        Some(
+            list.iter()
+                .rev()
+                .filter_map(|item| match item {
+                    Item::Node(id) => self.nodes.get(id).map(|n| Arc::clone(&n.data)),
+                    Item::Inline(value) => Some(Arc::clone(value)),
+                })
+                .collect(),
+        )
     }
 
     /// Takes the item with this id out of `parent`'s `edge` list (the node itself, if it
     /// is one, stays). Whether it was there.
     pub fn unlist_from_edge(&mut self, parent: &str, edge: &str, id: &str) -> bool {
-        let Some(node) = self.nodes.get_mut(parent) else {
+        let Some(list) = self.lists.get_mut(parent).and_then(|l| l.get_mut(edge)) else {
             return false;
         };
-        let Value::Object(map) = Arc::make_mut(&mut node.data) else {
-            return false;
-        };
-        let Some(Value::Array(items)) = map.get_mut(edge).and_then(|l| l.get_mut("data")) else {
-            return false;
-        };
-        let before = items.len();
+        let before = list.len();
         let mut freed = 0;
-        items.retain(|item| {
-            let keep = item.get("id").and_then(Value::as_str) != Some(id);
+        list.retain(|item| {
+            let keep = item.id() != Some(id);
             if !keep {
-                freed += weight(item) + 1;
+                freed += match item {
+                    Item::Node(id) => id.len() + 16,
+                    Item::Inline(value) => weight(value) + 16,
+                };
             }
             keep
         });
         self.held = self.held.saturating_sub(freed);
-        let removed = items.len() < before;
+        let removed = list.len() < before;
         if removed
             && self
                 .parents
@@ -479,14 +514,13 @@ impl Store {
         removed
     }
 
-    /// Sets fields of a stored node (a generic `POST /{id}`), in the node and in the edge
-    /// list that holds it. Whether the node exists.
+    /// Sets fields of a stored node (a generic `POST /{id}`); the lists that hold it read
+    /// it through. Whether the node exists.
     pub fn update_node(&mut self, id: &str, fields: &Map<String, Value>) -> bool {
         let Some(node) = self.nodes.get_mut(id) else {
             return false;
         };
-        // What a set field costs, less what it replaces; once for the node, once for the
-        // list item that copies it.
+        // What a set field costs, less what it replaces.
         let (mut added, mut freed) = (0, 0);
         if let Value::Object(map) = Arc::make_mut(&mut node.data) {
             for (k, v) in fields {
@@ -496,52 +530,41 @@ impl Store {
                 }
             }
         }
-        let listed = self.parents.contains_key(id);
-        self.in_edge_lists(id, |item| {
-            if let Value::Object(map) = item {
-                for (k, v) in fields {
-                    map.insert(k.clone(), v.clone());
-                }
-            }
-            true
-        });
-        let copies = if listed { 2 } else { 1 };
-        self.held = (self.held + added * copies).saturating_sub(freed * copies);
+        self.held = (self.held + added).saturating_sub(freed);
         true
     }
 
-    /// Removes a stored node (a generic `DELETE /{id}`) and its item in the edge list that
-    /// holds it. Whether it existed.
+    /// Removes a stored node (a generic `DELETE /{id}`), its item in the edge list that
+    /// holds it and the lists written under it. Whether it existed.
     pub fn remove_node(&mut self, id: &str) -> bool {
         let Some(node) = self.nodes.remove(id) else {
             return false;
         };
-        let mut freed = id.len() + 2 * node.ty.len() + weight(&node.data);
-        self.in_edge_lists(id, |item| {
-            freed += weight(item) + 1;
-            false
-        });
-        self.held = self.held.saturating_sub(freed);
-        self.parents.remove(id);
-        true
-    }
-
-    /// Applies `keep` to the item with this id in the edge list that holds it (the one it
-    /// was created on); an item for which it answers false is removed.
-    fn in_edge_lists(&mut self, id: &str, mut keep: impl FnMut(&mut Value) -> bool) {
-        let Some((parent, edge)) = self.parents.get(id) else {
-            return;
-        };
-        let Some(node) = self.nodes.get_mut(parent) else {
-            return;
-        };
-        if let Value::Object(map) = Arc::make_mut(&mut node.data)
-            && let Some(Value::Array(items)) = map.get_mut(edge).and_then(|l| l.get_mut("data"))
-        {
-            items.retain_mut(|item| {
-                item.get("id").and_then(Value::as_str) != Some(id) || keep(item)
-            });
+        self.held = self
+            .held
+            .saturating_sub(id.len() + 2 * node.ty.len() + weight(&node.data));
+        if let Some((parent, edge)) = self.parents.get(id).cloned() {
+            self.unlist_from_edge(&parent, &edge, id);
         }
+        // Its own lists go with it; the nodes they list stay readable by id, as on Graph
+        // where a deleted campaign's ads are not deleted with it.
+        for item in self
+            .lists
+            .remove(id)
+            .into_iter()
+            .flat_map(HashMap::into_values)
+            .flatten()
+        {
+            let cost = match &item {
+                Item::Node(child) => {
+                    self.parents.remove(child);
+                    child.len() + 16
+                }
+                Item::Inline(value) => weight(value) + 16,
+            };
+            self.held = self.held.saturating_sub(cost);
+        }
+        true
     }
 
     /// The conversations, most recently updated first.
