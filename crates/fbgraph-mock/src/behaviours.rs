@@ -96,6 +96,16 @@ pub(crate) fn send_message(
     params: &Map<String, Value>,
     uploads: &[Upload],
 ) -> Result<Value, GraphError> {
+    // A persona must be one of the page's, and not deleted. The wording is the mock's own:
+    // Meta's Personas page documents no error for it.
+    if let Some(persona) = text_of(params.get("persona_id"))
+        && store.node(&persona).is_none_or(|n| n.ty != "Persona")
+    {
+        return Err(GraphError::param(format!(
+            "Param persona_id must be the id of one of the Page's personas; {persona} is not \
+             (a persona that was deleted is not either)"
+        )));
+    }
     let psid = recipient(store, ids, params)?;
     let mut answer = Map::new();
     answer.insert("recipient_id".into(), Value::String(psid.clone()));

@@ -126,17 +126,17 @@ macro_rules! messenger {
         entries!($version => $module {
             calls: [
                 GetMessage, MessageAttachments, MessageShares, Conversations, SendMessage,
-                ThreadOwner,
+                ThreadOwner, GetPagePersonas, CreatePagePersonas, GetPersona, DeletePersona,
             ],
             types: [
                 Message, MessageAttachment, MessageGenericTemplate, CallToAction, ImageData, VideoData,
                 Participant, Reaction, Share, ShareTemplate, ShareTemplatePayload,
                 SharedProducts, MessageProductElement, Story, StoryRef, Tag, SendMessageResponse,
-                ConversationFolder, PageThreadOwner, ThreadOwnerApp, UnifiedThread,
+                ConversationFolder, PageThreadOwner, ThreadOwnerApp, UnifiedThread, Persona, WriteResult,
             ],
             paged: [
                 MessageAttachment, Participant, MessageProductElement, Reaction, Share, Tag, Message,
-                UnifiedThread, PageThreadOwner,
+                UnifiedThread, PageThreadOwner, Persona,
             ],
         })
     };

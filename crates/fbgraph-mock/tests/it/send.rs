@@ -387,10 +387,17 @@ async fn numeric_ids_may_be_json_integers() {
     assert_eq!(read.ok()["to"]["data"][0]["id"], json!(psid));
 
     // An `id` parameter given as a number is the same id as text.
+    let created = mock
+        .post_json(
+            "/me/personas",
+            json!({"name": "Agent", "profile_picture_url": "https://example.com/a.png"}),
+        )
+        .await;
+    let persona_id: u64 = created.ok()["id"].as_str().unwrap().parse().unwrap();
     let persona = mock
         .post_json(
             "/me/messages",
-            json!({"recipient": {"id": number}, "sender_action": "typing_on", "persona_id": 42}),
+            json!({"recipient": {"id": number}, "sender_action": "typing_on", "persona_id": persona_id}),
         )
         .await;
     assert_eq!(persona.ok()["recipient_id"], json!(psid));

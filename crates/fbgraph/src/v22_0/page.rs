@@ -626,6 +626,170 @@ impl ::fbgraph_runtime::ErrorCode for ThreadOwnerErrorCode {
     }
 }
 impl ::fbgraph_runtime::CallErrorCode for ThreadOwnerErrorCode {}
+/// The Page's personas (the names and pictures a human agent or bot can send as), paged with cursors.
+///
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[81\]. Meta's Messenger Platform Personas page (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/personas>): `GET /<PAGE_ID>/personas`, answered with `data` and `paging.cursors`.
+///
+/// `GET /v22.0/{page-id}/personas`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`Persona`\](super::persona::Persona); errors carry a \[`GetPagePersonasErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPagePersonas {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<Vec<::fbgraph_runtime::Select<super::persona::PersonaField>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPagePersonas {
+    /// Creates a `GetPagePersonas` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`Persona`\](super::persona::Persona). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<super::persona::PersonaField>>,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPagePersonas {
+    type Response = ::fbgraph_runtime::Paged<super::persona::Persona>;
+    type ErrorCode = GetPagePersonasErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPagePersonas";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!("/{}/personas", ::fbgraph_runtime::encode_path_segment(& self.page_id))
+    }
+}
+/// The error codes the reference page lists for \[`GetPagePersonas`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPagePersonasErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPagePersonasErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPagePersonasErrorCode {}
+/// Creates a persona: messages sent with its `persona_id` show its name and picture, with an annotation naming the business. Graph answers the new persona's `{"id"}`.
+///
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[82\]. Meta's Messenger Platform Personas page (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/personas>): `POST /<PAGE_ID>/personas` with `name` and `profile_picture_url`, answered with `{ "id": "<PERSONA_ID>" }`.
+///
+/// `POST /v22.0/{page-id}/personas`. Answers \[`Persona`\](super::persona::Persona); errors carry a \[`CreatePagePersonasErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePagePersonas {
+    #[serde(skip)]
+    page_id: String,
+    name: String,
+    profile_picture_url: String,
+}
+impl CreatePagePersonas {
+    /// Creates a `CreatePagePersonas` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `name`: The display name of the persona, freeform; a first name and a last name or initial ("John Z.") is recommended. Note: Meta's Messenger Platform Personas page (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/personas>): "The display name of the persona. Maximum 50 characters.". Required. At most 50 characters.
+    /// - `profile_picture_url`: The URL of the persona's profile picture, which Meta downloads and re-uploads to its servers; the image may not exceed 8 MB. Note: Meta's Messenger Platform Personas page (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/personas>): the parameter table and "Before you start". Required.
+    pub fn new(
+        page_id: impl Into<String>,
+        name: impl Into<String>,
+        profile_picture_url: impl Into<String>,
+    ) -> Self {
+        Self {
+            page_id: page_id.into(),
+            name: name.into(),
+            profile_picture_url: profile_picture_url.into(),
+        }
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePagePersonas {
+    type Response = super::persona::Persona;
+    type ErrorCode = CreatePagePersonasErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePagePersonas";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!("/{}/personas", ::fbgraph_runtime::encode_path_segment(& self.page_id))
+    }
+}
+/// The error codes the reference page lists for \[`CreatePagePersonas`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePagePersonasErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePagePersonasErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePagePersonasErrorCode {}
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]

@@ -10,6 +10,7 @@ mod grammar;
 mod macro_agrees;
 mod message;
 mod payloads;
+mod personas;
 mod readme;
 mod send;
 mod support;

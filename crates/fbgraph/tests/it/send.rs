@@ -1,10 +1,10 @@
 //! The Send API, end to end.
 
 use fbgraph::v19_0::{
-    Attachment, DynamicText, GetMessage, MediaPayload, MessageAttachmentField, MessageAttachments,
-    MessageField, MessageTag, MessagingType, NotificationType, OutgoingMessage, PaymentType,
-    QuickReply, QuickReplyData, QuickReplyFields, Recipient, RecipientName, SendMessage,
-    SendMessageErrorCode, SenderAction, TextQuickReply,
+    Attachment, CreatePagePersonas, DynamicText, GetMessage, MediaPayload, MessageAttachmentField,
+    MessageAttachments, MessageField, MessageTag, MessagingType, NotificationType, OutgoingMessage,
+    PaymentType, QuickReply, QuickReplyData, QuickReplyFields, Recipient, RecipientName,
+    SendMessage, SendMessageErrorCode, SenderAction, TextQuickReply,
 };
 use fbgraph::{Error, ErrorCode};
 
@@ -80,13 +80,24 @@ async fn quick_replies_with_every_field_are_accepted() {
                 ),
             ),
         ]);
+    let persona = env
+        .client
+        .send(CreatePagePersonas::new(
+            "me",
+            "Agent",
+            "https://example.com/agent.png",
+        ))
+        .await
+        .expect("a persona")
+        .id
+        .expect("its id");
     let sent = env
         .client
         .send(
             SendMessage::message(env.page_id(), Recipient::id(env.customer()), message)
                 .tag(MessageTag::HumanAgent)
                 .notification_type(NotificationType::SilentPush)
-                .persona_id("1234"),
+                .persona_id(persona),
         )
         .await
         .expect("sent");
