@@ -15,9 +15,11 @@
 //! - `corrects`: `{key: the import's value}` for each value the overlay replaces (a call's
 //!   `name`, a param's `type`, `required`, a call's `returns`). A value that differs from the
 //!   import's without it is a diagnostic, and so is a `corrects` that no longer matches what
-//!   the import says (Meta changed it: look again). Refinements need no mark: a `string` typed
-//!   as an `id` or `url`, or `json` typed as anything; and values the import has none of
-//!   (docs, notes, defaults, error codes) are additions; a note is added to the import's.
+//!   the import says (Meta changed it: look again). Where Meta's versions name it differently
+//!   (it renames enums), the value is a list of those names. Refinements need no mark: a
+//!   `string` typed as an `id` or `url`, or `json` typed as anything; and values the import
+//!   has none of (docs, notes, defaults, error codes) are additions; a note is added to the
+//!   import's.
 //!
 //! Merged lists hold the overlay's items first, in its order, then the import's others in
 //! theirs, so that a hand-written order (and the code generated from it) is kept. Every
@@ -294,7 +296,7 @@ impl Cx<'_> {
         };
         for (k, expected) in &corrects {
             let now = base.get(k).cloned().unwrap_or_else(|| absent(k));
-            if &now != expected {
+            if !corrected(expected, &now) {
                 self.report(
                     &format!("{pointer}/corrects/{k}"),
                     format!(
@@ -369,7 +371,12 @@ impl Cx<'_> {
                     .and_then(Value::as_str)
                     .zip(v.as_str())
                     .is_some_and(|(b, o)| refines(b, o));
-            if addition || refinement || corrects.get(k) == Some(&now_or_absent) {
+            if addition
+                || refinement
+                || corrects
+                    .get(k)
+                    .is_some_and(|c| corrected(c, &now_or_absent))
+            {
                 let stripped = self.strip(v, &at);
                 base.insert(k.clone(), stripped);
             } else {
@@ -465,6 +472,16 @@ fn is_empty(v: &Value) -> bool {
 /// Whether the overlay's type `o` only narrows the import's `b`: `json` to anything, `string`
 /// to a kind of string, inside the same `list<…>`, `paged<…>` or map. Both are read with the
 /// spec's type grammar; text that does not parse narrows nothing.
+/// Whether `corrects` names the import's value `now`: that value, or a list of the values
+/// Meta's versions have had (it renames a type between versions: `["MessengerProfilePlatform",
+/// "Platform"]`).
+fn corrected(expected: &Value, now: &Value) -> bool {
+    match expected {
+        Value::Array(names) => names.contains(now),
+        one => one == now,
+    }
+}
+
 fn refines(b: &str, o: &str) -> bool {
     match (Type::parse(b), Type::parse(o)) {
         (Ok(b), Ok(o)) => narrows(&b, &o),

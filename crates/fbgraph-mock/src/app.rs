@@ -1020,7 +1020,13 @@ impl App {
             Type::Paged(inner) => (inner.named(), true),
             other => (other.named(), false),
         };
-        let selection = selection(&params.raw)?;
+        // A call that has a `fields` param of its own (`DELETE /me/messenger_profile` names
+        // the properties to clear) selects nothing with it.
+        let selection = if route.call.params.iter().any(|p| p.name == "fields") {
+            None
+        } else {
+            selection(&params.raw)?
+        };
         if let (Some(list), Some(ty)) = (&selection, item_type) {
             fields::check(spec, ty, list)?;
         }
@@ -1107,6 +1113,16 @@ impl App {
             Behaviour::ThreadOwner => {
                 Outcome::List(shared(&behaviours::thread_owner(&store, checked)?))
             }
+            Behaviour::MessengerProfile => answered(behaviours::messenger_profile(
+                &mut store,
+                route.call.method,
+                checked,
+            )?),
+            Behaviour::CustomUserSettings => answered(behaviours::custom_user_settings(
+                &mut store,
+                route.call.method,
+                checked,
+            )?),
             Behaviour::Generic => generic(&mut store, &self.ids, version, route, subject, checked),
         })
     }
@@ -1394,6 +1410,13 @@ fn edge_item_node(version: &Version, post: &Route) -> Option<(String, String)> {
 }
 
 /// Items to be shared in an [`Outcome::List`].
+fn answered(answer: behaviours::Answer) -> Outcome {
+    match answer {
+        behaviours::Answer::Written(value) => Outcome::Exact(value),
+        behaviours::Answer::Read(items) => Outcome::List(shared(&items)),
+    }
+}
+
 fn shared(items: &[Value]) -> Vec<Arc<Value>> {
     items.iter().cloned().map(Arc::new).collect()
 }

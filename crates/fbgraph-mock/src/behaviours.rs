@@ -7,6 +7,8 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
+use fbgraph_spec::Method;
+
 use crate::error::GraphError;
 use crate::request::Upload;
 use crate::store::{Ids, Store};
@@ -23,14 +25,20 @@ pub(crate) enum Behaviour {
     Conversations,
     /// `thread_owner`: the Handover Protocol's thread owner.
     ThreadOwner,
+    /// `messenger_profile`: the page's Messenger profile, set, read and cleared.
+    MessengerProfile,
+    /// `custom_user_settings`: a customer's own persistent menu.
+    CustomUserSettings,
 }
 
 impl Behaviour {
     /// The behaviour names a spec may use.
-    pub const KNOWN: [(&'static str, Behaviour); 3] = [
+    pub const KNOWN: [(&'static str, Behaviour); 5] = [
         ("send_message", Behaviour::SendMessage),
         ("conversations", Behaviour::Conversations),
         ("thread_owner", Behaviour::ThreadOwner),
+        ("messenger_profile", Behaviour::MessengerProfile),
+        ("custom_user_settings", Behaviour::CustomUserSettings),
     ];
 
     /// The behaviour of a call's `mock` name; `None` for a name this server does not know.
@@ -404,4 +412,204 @@ pub(crate) fn thread_owner(
         return Err(GraphError::no_matching_user());
     }
     Ok(vec![json!({"thread_owner": {"app_id": store.app_id}})])
+}
+
+/// What a settings call answers: a write's `{"result": "success"}`, or a read's items.
+pub(crate) enum Answer {
+    Written(Value),
+    Read(Vec<Value>),
+}
+
+fn success() -> Answer {
+    Answer::Written(json!({"result": "success"}))
+}
+
+/// The profile a call is about: `platform`, in lower case, `messenger` when not given.
+fn platform(params: &Map<String, Value>) -> String {
+    params
+        .get("platform")
+        .and_then(Value::as_str)
+        .map_or_else(|| "messenger".to_owned(), str::to_ascii_lowercase)
+}
+
+/// The names a list param holds (`fields: ["get_started"]`), in lower case.
+fn names(params: &Map<String, Value>, key: &str) -> Vec<String> {
+    params
+        .get(key)
+        .and_then(Value::as_array)
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_ascii_lowercase)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The Messenger profile properties a `POST` may set (the call's other params, `platform`,
+/// say where).
+const PROFILE_PROPERTIES: [&str; 12] = [
+    "get_started",
+    "greeting",
+    "ice_breakers",
+    "persistent_menu",
+    "whitelisted_domains",
+    "account_linking_url",
+    "commands",
+    "description",
+    "title",
+    "payment_settings",
+    "target_audience",
+    "home_url",
+];
+
+/// Refuses a per-locale list (`greeting`, `persistent_menu`, `ice_breakers`) without an item
+/// for the `default` locale, which Meta's references require. The wording is the mock's
+/// own: the references state the rule but not Graph's message.
+fn needs_default_locale(key: &str, value: &Value) -> Result<(), GraphError> {
+    let Some(items) = value.as_array() else {
+        return Ok(());
+    };
+    let localised = items.iter().any(|i| i.get("locale").is_some());
+    let has_default = items
+        .iter()
+        .any(|i| i.get("locale").and_then(Value::as_str) == Some("default"));
+    if localised && !has_default {
+        return Err(GraphError::param(format!(
+            "Param {key} must have an item for the locale \"default\", shown where no \
+             other locale matches"
+        )));
+    }
+    Ok(())
+}
+
+/// Checks a persistent menu: a `default` locale, and items wherever the composer is
+/// disabled.
+fn check_menu(key: &str, menu: &Value) -> Result<(), GraphError> {
+    needs_default_locale(key, menu)?;
+    for (i, locale) in menu.as_array().into_iter().flatten().enumerate() {
+        let disabled = locale.get("composer_input_disabled") == Some(&Value::Bool(true));
+        let empty = locale
+            .get("call_to_actions")
+            .and_then(Value::as_array)
+            .is_none_or(Vec::is_empty);
+        if disabled && empty {
+            return Err(GraphError::param(format!(
+                "Param {key}[{i}][call_to_actions] is required when \
+                 composer_input_disabled is true"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `messenger_profile`: `POST` sets the properties given (the rest keep their values),
+/// `GET` reads the profile as one item (none when nothing is set), `DELETE` clears the
+/// properties named by `fields`. A persistent menu needs a Get Started button, set before
+/// or in the same call (100/2018145, as Graph answers).
+pub(crate) fn messenger_profile(
+    store: &mut Store,
+    method: Method,
+    params: &Map<String, Value>,
+) -> Result<Answer, GraphError> {
+    let platform = platform(params);
+    match method {
+        Method::Get | Method::Head => Ok(Answer::Read(
+            store
+                .profile(&platform)
+                .map(|p| vec![Value::Object(p.clone())])
+                .unwrap_or_default(),
+        )),
+        Method::Delete => {
+            store.clear_profile(&platform, &names(params, "fields"));
+            Ok(success())
+        }
+        Method::Post | Method::Put => {
+            let set: Map<String, Value> = params
+                .iter()
+                .filter(|(k, _)| PROFILE_PROPERTIES.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            if set.is_empty() {
+                return Err(GraphError::param(format!(
+                    "Requires one of the params: {}",
+                    PROFILE_PROPERTIES.join(", ")
+                )));
+            }
+            for key in ["greeting", "ice_breakers", "commands"] {
+                if let Some(value) = set.get(key) {
+                    needs_default_locale(key, value)?;
+                }
+            }
+            if let Some(url) = set.get("account_linking_url").and_then(Value::as_str)
+                && !url.starts_with("https://")
+            {
+                return Err(GraphError::param(
+                    "Param account_linking_url must be an https URL",
+                ));
+            }
+            if let Some(menu) = set.get("persistent_menu") {
+                check_menu("persistent_menu", menu)?;
+                let has_get_started = set.contains_key("get_started")
+                    || store
+                        .profile(&platform)
+                        .is_some_and(|p| p.contains_key("get_started"));
+                if !has_get_started {
+                    return Err(GraphError::get_started_required());
+                }
+            }
+            store.set_profile(&platform, set);
+            Ok(success())
+        }
+    }
+}
+
+/// `custom_user_settings`: a customer's own persistent menu. `POST` sets it, `GET` reads it
+/// beside the page's (`user_level_persistent_menu`, `page_level_persistent_menu`),
+/// `DELETE` removes it when `params` names `persistent_menu`. The customer must be one the
+/// page knows (100/2018001).
+pub(crate) fn custom_user_settings(
+    store: &mut Store,
+    method: Method,
+    params: &Map<String, Value>,
+) -> Result<Answer, GraphError> {
+    let psid = text_of(params.get("psid")).unwrap_or_default();
+    if store.customer(&psid).is_none() {
+        return Err(GraphError::no_matching_user());
+    }
+    match method {
+        Method::Get | Method::Head => {
+            let mut item = Map::new();
+            if let Some(menu) = store.user_menu(&psid) {
+                item.insert("user_level_persistent_menu".into(), menu.clone());
+            }
+            if let Some(menu) = store
+                .profile("messenger")
+                .and_then(|p| p.get("persistent_menu"))
+            {
+                item.insert("page_level_persistent_menu".into(), menu.clone());
+            }
+            Ok(Answer::Read(vec![Value::Object(item)]))
+        }
+        Method::Delete => {
+            if names(params, "params")
+                .iter()
+                .any(|n| n == "persistent_menu")
+            {
+                store.set_user_menu(&psid, None);
+            }
+            Ok(success())
+        }
+        Method::Post | Method::Put => {
+            let Some(menu) = params.get("persistent_menu") else {
+                return Err(GraphError::param(
+                    "Requires one of the params: persistent_menu",
+                ));
+            };
+            check_menu("persistent_menu", menu)?;
+            store.set_user_menu(&psid, Some(menu.clone()));
+            Ok(success())
+        }
+    }
 }

@@ -231,6 +231,16 @@ impl GraphError {
         GraphError::new(100, OAUTH, "(#100) No matching user found").with_subcode(2018001)
     }
 
+    /// 100/2018145: a persistent menu set while the profile has no Get Started button.
+    pub fn get_started_required() -> GraphError {
+        GraphError::new(
+            100,
+            OAUTH,
+            "(#100) You must set a Get Started button if you also wish to use persistent menu.",
+        )
+        .with_subcode(2018145)
+    }
+
     /// 100/2018047: an attachment without anything to attach.
     pub fn upload_failure() -> GraphError {
         GraphError::new(100, OAUTH, "(#100) Upload attachment failure.").with_subcode(2018047)

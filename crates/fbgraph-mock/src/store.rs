@@ -93,6 +93,11 @@ pub(crate) struct Store {
     thread_of: HashMap<String, String>,
     /// Reusable attachments by id, as stored in messages.
     reusable: HashMap<String, Value>,
+    /// The page's Messenger profiles by platform (`messenger`, `instagram`): the properties
+    /// `POST /me/messenger_profile` set.
+    profiles: HashMap<String, Map<String, Value>>,
+    /// Customer PSID → their own persistent menu (`POST /me/custom_user_settings`).
+    user_menus: HashMap<String, Value>,
     /// The edge lists generic calls write (`POST /{id}/<edge>`), by parent id and edge,
     /// oldest first: apart from the parent's data, so that reading a node never copies its
     /// lists and a create appends.
@@ -176,6 +181,8 @@ impl Store {
             threads: Vec::new(),
             thread_of: HashMap::new(),
             reusable: HashMap::new(),
+            profiles: HashMap::new(),
+            user_menus: HashMap::new(),
             lists: HashMap::new(),
             parents: HashMap::new(),
             shapes,
@@ -579,6 +586,52 @@ impl Store {
     /// A reusable attachment uploaded earlier.
     pub fn reusable(&self, id: &str) -> Option<&Value> {
         self.reusable.get(id)
+    }
+
+    /// The page's Messenger profile on `platform`: the properties set, none when unset.
+    pub fn profile(&self, platform: &str) -> Option<&Map<String, Value>> {
+        self.profiles.get(platform).filter(|p| !p.is_empty())
+    }
+
+    /// Sets properties of the profile on `platform`; the others keep their values.
+    pub fn set_profile(&mut self, platform: &str, properties: Map<String, Value>) {
+        let profile = self.profiles.entry(platform.to_owned()).or_default();
+        for (name, value) in properties {
+            self.held += name.len() + weight(&value);
+            if let Some(old) = profile.insert(name.clone(), value) {
+                self.held = self.held.saturating_sub(name.len() + weight(&old));
+            }
+        }
+    }
+
+    /// Removes properties of the profile on `platform`.
+    pub fn clear_profile(&mut self, platform: &str, names: &[String]) {
+        if let Some(profile) = self.profiles.get_mut(platform) {
+            for name in names {
+                if let Some(old) = profile.remove(name) {
+                    self.held = self.held.saturating_sub(name.len() + weight(&old));
+                }
+            }
+        }
+    }
+
+    /// A customer's own persistent menu.
+    pub fn user_menu(&self, psid: &str) -> Option<&Value> {
+        self.user_menus.get(psid)
+    }
+
+    /// Sets, or with `None` removes, a customer's own persistent menu.
+    pub fn set_user_menu(&mut self, psid: &str, menu: Option<Value>) {
+        let old = match menu {
+            Some(menu) => {
+                self.held += psid.len() + weight(&menu);
+                self.user_menus.insert(psid.to_owned(), menu)
+            }
+            None => self.user_menus.remove(psid),
+        };
+        if let Some(old) = old {
+            self.held = self.held.saturating_sub(psid.len() + weight(&old));
+        }
     }
 
     /// Keeps an attachment for reuse; returns its id.

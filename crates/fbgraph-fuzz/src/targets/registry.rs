@@ -127,16 +127,22 @@ macro_rules! messenger {
             calls: [
                 GetMessage, MessageAttachments, MessageShares, Conversations, SendMessage,
                 ThreadOwner, GetPagePersonas, CreatePagePersonas, GetPersona, DeletePersona,
+                GetPageMessengerProfile, CreatePageMessengerProfile, DeletePageMessengerProfile,
+                GetPageCustomUserSettings, CreatePageCustomUserSettings, DeletePageCustomUserSettings,
             ],
             types: [
                 Message, MessageAttachment, MessageGenericTemplate, CallToAction, ImageData, VideoData,
                 Participant, Reaction, Share, ShareTemplate, ShareTemplatePayload,
                 SharedProducts, MessageProductElement, Story, StoryRef, Tag, SendMessageResponse,
                 ConversationFolder, PageThreadOwner, ThreadOwnerApp, UnifiedThread, Persona, WriteResult,
+                MessengerProfile, CustomUserSettings, ProfileWriteResult, GetStartedSetting,
+                GreetingSetting, IceBreakersSetting, IceBreakerSetting, PersistentMenuSetting,
+                MenuItemSetting, MenuItemType, CommandListSetting, CommandSetting,
+                WebviewHeightRatio, WebviewShareButton,
             ],
             paged: [
                 MessageAttachment, Participant, MessageProductElement, Reaction, Share, Tag, Message,
-                UnifiedThread, PageThreadOwner, Persona,
+                UnifiedThread, PageThreadOwner, Persona, MessengerProfile, CustomUserSettings,
             ],
         })
     };

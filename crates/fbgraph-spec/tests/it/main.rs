@@ -48,7 +48,8 @@ fn the_shipped_spec_loads_with_the_documented_error_codes() {
         subcodes,
         [
             (2018001, "NoMatchingUser"),
-            (2018047, "UploadAttachmentFailure")
+            (2018047, "UploadAttachmentFailure"),
+            (2018145, "GetStartedRequired")
         ]
     );
 }

@@ -801,6 +801,648 @@ impl ::fbgraph_runtime::ErrorCode for CreatePagePersonasErrorCode {
     }
 }
 impl ::fbgraph_runtime::CallErrorCode for CreatePagePersonasErrorCode {}
+/// Sets properties of the Page's Messenger profile: the Get Started button, greetings, ice breakers, the persistent menu, allowlisted domains, the account linking URL, commands. Properties not given keep their values. Graph answers `{"result": "success"}`. Meta limits these calls to 10 per 10 minutes per Page.
+///
+/// Note: Meta's api_specs v24.0, specs/Page.json apis\[74\]. Meta's Messenger Profile API reference (<https://developers.facebook.com/docs/messenger-platform/reference/messenger-profile-api>): the properties table, and "Calls to the Messenger Profile API are limited to 10 API calls per 10 minute interval".
+///
+/// `POST /v24.0/{page-id}/messenger_profile`. Answers \[`ProfileWriteResult`\]; errors carry a \[`CreatePageMessengerProfileErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageMessengerProfile {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    get_started: Option<GetStarted>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    greeting: Option<Vec<Greeting>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ice_breakers: Option<Vec<IceBreakers>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    persistent_menu: Option<Vec<PersistentMenu>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    whitelisted_domains: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    account_linking_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    commands: Option<Vec<CommandList>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    platform: Option<ProfilePlatform>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<Vec<::fbgraph_runtime::__private::serde_json::Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<Vec<::fbgraph_runtime::__private::serde_json::Value>>,
+}
+impl CreatePageMessengerProfile {
+    /// Creates a `CreatePageMessengerProfile` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            get_started: None,
+            greeting: None,
+            ice_breakers: None,
+            persistent_menu: None,
+            whitelisted_domains: None,
+            account_linking_url: None,
+            commands: None,
+            platform: None,
+            description: None,
+            title: None,
+        }
+    }
+    /// The Get Started button of the welcome screen: its payload comes back in a `messaging_postbacks` event when tapped.
+    pub fn get_started(mut self, get_started: GetStarted) -> Self {
+        self.get_started = Some(get_started);
+        self
+    }
+    /// The welcome screen's greeting, per locale; one must be for `default`.
+    pub fn greeting(mut self, greeting: impl IntoIterator<Item = Greeting>) -> Self {
+        self.greeting = Some(greeting.into_iter().collect());
+        self
+    }
+    /// Questions a customer can tap to start a conversation, per locale; one set must be for `default`. When set they take precedence over the Get Started button.
+    pub fn ice_breakers(
+        mut self,
+        ice_breakers: impl IntoIterator<Item = IceBreakers>,
+    ) -> Self {
+        self.ice_breakers = Some(ice_breakers.into_iter().collect());
+        self
+    }
+    /// The persistent menu, per locale; one must be for `default`. Graph refuses it (100/2018145) unless a Get Started button is set.
+    pub fn persistent_menu(
+        mut self,
+        persistent_menu: impl IntoIterator<Item = PersistentMenu>,
+    ) -> Self {
+        self.persistent_menu = Some(persistent_menu.into_iter().collect());
+        self
+    }
+    /// Domains allowed for the Messenger Extensions SDK and the checkbox plugin.
+    pub fn whitelisted_domains(
+        mut self,
+        whitelisted_domains: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.whitelisted_domains = Some(
+            whitelisted_domains.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// The account linking callback URL; must be https.
+    pub fn account_linking_url(
+        mut self,
+        account_linking_url: impl Into<String>,
+    ) -> Self {
+        self.account_linking_url = Some(account_linking_url.into());
+        self
+    }
+    /// Commands a customer can type after `/`, per locale. When set they take precedence over the persistent menu.
+    pub fn commands(mut self, commands: impl IntoIterator<Item = CommandList>) -> Self {
+        self.commands = Some(commands.into_iter().collect());
+        self
+    }
+    /// Which profile: `messenger` (the default) or `instagram`.
+    pub fn platform(mut self, platform: ProfilePlatform) -> Self {
+        self.platform = Some(platform);
+        self
+    }
+    pub fn description(
+        mut self,
+        description: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::__private::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.description = Some(description.into_iter().map(Into::into).collect());
+        self
+    }
+    pub fn title(
+        mut self,
+        title: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::__private::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.title = Some(title.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageMessengerProfile {
+    type Response = ProfileWriteResult;
+    type ErrorCode = CreatePageMessengerProfileErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageMessengerProfile";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/messenger_profile", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageMessengerProfile`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageMessengerProfileErrorCode {
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// `100`, subcode `2018145`: You must set a Get Started button if you also wish to use persistent menu.
+    ///
+    /// What to do: Set `get_started` first, or in the same call.
+    GetStartedRequired,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageMessengerProfileErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (100, Some(2018145)) => Self::GetStartedRequired,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::InvalidParameter => 100,
+            Self::GetStartedRequired => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn subcode(&self) -> Option<i64> {
+        match self {
+            Self::GetStartedRequired => Some(2018145),
+            _ => None,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::GetStartedRequired => {
+                Some(
+                    "You must set a Get Started button if you also wish to use persistent menu.",
+                )
+            }
+            Self::Other(_) => None,
+        }
+    }
+    fn advice(&self) -> Option<&'static str> {
+        match self {
+            Self::GetStartedRequired => {
+                Some("Set `get_started` first, or in the same call.")
+            }
+            _ => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageMessengerProfileErrorCode {}
+/// Reads the Page's Messenger profile: one item holding the properties set (select them with `fields`); no items when none is set.
+///
+/// Note: Meta's api_specs v24.0, specs/Page.json apis\[73\]. Meta's Messenger Profile API reference (<https://developers.facebook.com/docs/messenger-platform/reference/messenger-profile-api>): `GET /me/messenger_profile?fields=…` answers `{"data": [{…}]}`.
+///
+/// `GET /v24.0/{page-id}/messenger_profile`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`MessengerProfile`\](super::messenger_profile::MessengerProfile); errors carry a \[`GetPageMessengerProfileErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageMessengerProfile {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    platform: Option<ProfilePlatform>,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<::fbgraph_runtime::Select<super::messenger_profile::MessengerProfileField>>,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageMessengerProfile {
+    /// Creates a `GetPageMessengerProfile` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            platform: None,
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// Which profile: `messenger` (the default) or `instagram`.
+    pub fn platform(mut self, platform: ProfilePlatform) -> Self {
+        self.platform = Some(platform);
+        self
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`MessengerProfile`\](super::messenger_profile::MessengerProfile). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::messenger_profile::MessengerProfileField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageMessengerProfile {
+    type Response = ::fbgraph_runtime::Paged<super::messenger_profile::MessengerProfile>;
+    type ErrorCode = GetPageMessengerProfileErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageMessengerProfile";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/messenger_profile", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageMessengerProfile`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageMessengerProfileErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageMessengerProfileErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageMessengerProfileErrorCode {}
+/// Removes properties from the Page's Messenger profile. Graph answers `{"result": "success"}`.
+///
+/// Note: Meta's api_specs v24.0, specs/Page.json apis\[72\]. Meta's Messenger Profile API reference (<https://developers.facebook.com/docs/messenger-platform/reference/messenger-profile-api>): `DELETE` with `fields: ["get_started", …]`; the names are sent in lower case, as the reference sends them (Meta's machine spec lists them in capitals).
+///
+/// `DELETE /v24.0/{page-id}/messenger_profile`. Answers \[`ProfileWriteResult`\]; errors carry a \[`DeletePageMessengerProfileErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct DeletePageMessengerProfile {
+    #[serde(skip)]
+    page_id: String,
+    fields: Vec<ProfileProperty>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    platform: Option<ProfilePlatform>,
+}
+impl DeletePageMessengerProfile {
+    /// Creates a `DeletePageMessengerProfile` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `fields`: The properties to remove. Required.
+    pub fn new(
+        page_id: impl Into<String>,
+        fields: impl IntoIterator<Item = ProfileProperty>,
+    ) -> Self {
+        Self {
+            page_id: page_id.into(),
+            fields: fields.into_iter().collect(),
+            platform: None,
+        }
+    }
+    /// Which profile: `messenger` (the default) or `instagram`.
+    pub fn platform(mut self, platform: ProfilePlatform) -> Self {
+        self.platform = Some(platform);
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for DeletePageMessengerProfile {
+    type Response = ProfileWriteResult;
+    type ErrorCode = DeletePageMessengerProfileErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Delete;
+    const NAME: &'static str = "DeletePageMessengerProfile";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/messenger_profile", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`DeletePageMessengerProfile`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeletePageMessengerProfileErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for DeletePageMessengerProfileErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for DeletePageMessengerProfileErrorCode {}
+/// Sets a persistent menu for one customer, shown to them instead of the Page's. Graph answers `{"result": "success"}`.
+///
+/// Note: Meta's api_specs v24.0, specs/Page.json apis\[38\]. Meta's persistent menu guide (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>), user level menu: `POST /me/custom_user_settings` with `psid` and `persistent_menu`.
+///
+/// `POST /v24.0/{page-id}/custom_user_settings`. Answers \[`ProfileWriteResult`\]; errors carry a \[`CreatePageCustomUserSettingsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageCustomUserSettings {
+    #[serde(skip)]
+    page_id: String,
+    psid: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    persistent_menu: Option<Vec<PersistentMenu>>,
+}
+impl CreatePageCustomUserSettings {
+    /// Creates a `CreatePageCustomUserSettings` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `psid`: The customer's page-scoped id. Required.
+    pub fn new(page_id: impl Into<String>, psid: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            psid: psid.into(),
+            persistent_menu: None,
+        }
+    }
+    /// The customer's menu, per locale; one must be for `default`.
+    pub fn persistent_menu(
+        mut self,
+        persistent_menu: impl IntoIterator<Item = PersistentMenu>,
+    ) -> Self {
+        self.persistent_menu = Some(persistent_menu.into_iter().collect());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageCustomUserSettings {
+    type Response = ProfileWriteResult;
+    type ErrorCode = CreatePageCustomUserSettingsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageCustomUserSettings";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/custom_user_settings", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageCustomUserSettings`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageCustomUserSettingsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageCustomUserSettingsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageCustomUserSettingsErrorCode {}
+/// Reads a customer's persistent menu and the Page's: one item with `user_level_persistent_menu` (when set) and `page_level_persistent_menu`.
+///
+/// Note: Meta's api_specs v24.0, specs/Page.json apis\[37\]. Meta's persistent menu guide (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>), user level menu: `GET /me/custom_user_settings?psid=…`.
+///
+/// `GET /v24.0/{page-id}/custom_user_settings`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`CustomUserSettings`\](super::custom_user_settings::CustomUserSettings); errors carry a \[`GetPageCustomUserSettingsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageCustomUserSettings {
+    #[serde(skip)]
+    page_id: String,
+    psid: String,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<
+            ::fbgraph_runtime::Select<
+                super::custom_user_settings::CustomUserSettingsField,
+            >,
+        >,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageCustomUserSettings {
+    /// Creates a `GetPageCustomUserSettings` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `psid`: The customer's page-scoped id. Required.
+    pub fn new(page_id: impl Into<String>, psid: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            psid: psid.into(),
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`CustomUserSettings`\](super::custom_user_settings::CustomUserSettings). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::custom_user_settings::CustomUserSettingsField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageCustomUserSettings {
+    type Response = ::fbgraph_runtime::Paged<
+        super::custom_user_settings::CustomUserSettings,
+    >;
+    type ErrorCode = GetPageCustomUserSettingsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageCustomUserSettings";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/custom_user_settings", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageCustomUserSettings`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageCustomUserSettingsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageCustomUserSettingsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageCustomUserSettingsErrorCode {}
+/// Removes a customer's persistent menu, so that they see the Page's again. Graph answers `{"result": "success"}`.
+///
+/// Note: Meta's api_specs v24.0, specs/Page.json apis\[36\]. Meta's persistent menu guide (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>), user level menu: `DELETE /me/custom_user_settings?psid=…&params=["persistent_menu"]`; the names are sent in lower case, as the guide sends them (Meta's machine spec lists them in capitals).
+///
+/// `DELETE /v24.0/{page-id}/custom_user_settings`. Answers \[`ProfileWriteResult`\]; errors carry a \[`DeletePageCustomUserSettingsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct DeletePageCustomUserSettings {
+    #[serde(skip)]
+    page_id: String,
+    psid: String,
+    params: Vec<UserSetting>,
+}
+impl DeletePageCustomUserSettings {
+    /// Creates a `DeletePageCustomUserSettings` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `psid`: The customer's page-scoped id. Required.
+    /// - `params`: The settings to remove. Required.
+    pub fn new(
+        page_id: impl Into<String>,
+        psid: impl Into<String>,
+        params: impl IntoIterator<Item = UserSetting>,
+    ) -> Self {
+        Self {
+            page_id: page_id.into(),
+            psid: psid.into(),
+            params: params.into_iter().collect(),
+        }
+    }
+}
+impl ::fbgraph_runtime::Endpoint for DeletePageCustomUserSettings {
+    type Response = ProfileWriteResult;
+    type ErrorCode = DeletePageCustomUserSettingsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Delete;
+    const NAME: &'static str = "DeletePageCustomUserSettings";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/custom_user_settings", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`DeletePageCustomUserSettings`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeletePageCustomUserSettingsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for DeletePageCustomUserSettingsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for DeletePageCustomUserSettingsErrorCode {}
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -2678,6 +3320,335 @@ impl ::std::fmt::Display for SendMessageResponseField {
         f.write_str(self.as_str())
     }
 }
+/// The Get Started button (`get_started`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct GetStarted {
+    payload: String,
+}
+impl GetStarted {
+    /// Creates a `GetStarted` with what it requires:
+    ///
+    /// - `payload`: Sent back in the `messaging_postbacks` event when the button is tapped. Note: "1000 character limit." (<https://developers.facebook.com/docs/messenger-platform/reference/messenger-profile-api/get-started-button/>). Required. At most 1000 characters.
+    pub fn new(payload: impl Into<String>) -> Self {
+        Self { payload: payload.into() }
+    }
+}
+/// The welcome screen's greeting for one locale (`greeting[]`). The text may hold `{{user_first_name}}`, `{{user_last_name}}` and `{{user_full_name}}`.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct Greeting {
+    locale: String,
+    text: String,
+}
+impl Greeting {
+    /// Creates a `Greeting` with what it requires:
+    ///
+    /// - `locale`: The locale it is shown for (`en_US`), or `default` for every other. Required.
+    /// - `text`: The greeting. Note: "160 character limit." (<https://developers.secure.facebook.com/docs/messenger-platform/reference/messenger-profile-api/greeting>). Required. At most 160 characters.
+    pub fn new(locale: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            locale: locale.into(),
+            text: text.into(),
+        }
+    }
+}
+/// The ice breakers for one locale (`ice_breakers[]`, the localised format).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct IceBreakers {
+    locale: String,
+    call_to_actions: Vec<IceBreaker>,
+}
+impl IceBreakers {
+    /// Creates an `IceBreakers` with what it requires:
+    ///
+    /// - `locale`: The locale they are shown for, or `default`. Required.
+    /// - `call_to_actions`: The questions. Required. 1 to 4 items.
+    pub fn new(
+        locale: impl Into<String>,
+        call_to_actions: impl IntoIterator<Item = IceBreaker>,
+    ) -> Self {
+        Self {
+            locale: locale.into(),
+            call_to_actions: call_to_actions.into_iter().collect(),
+        }
+    }
+}
+/// One ice breaker question.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct IceBreaker {
+    question: String,
+    payload: String,
+}
+impl IceBreaker {
+    /// Creates an `IceBreaker` with what it requires:
+    ///
+    /// - `question`: The question shown. Required.
+    /// - `payload`: Sent back in the `messaging_postbacks` event when it is tapped. Required.
+    pub fn new(question: impl Into<String>, payload: impl Into<String>) -> Self {
+        Self {
+            question: question.into(),
+            payload: payload.into(),
+        }
+    }
+}
+/// The persistent menu for one locale (`persistent_menu[]`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct PersistentMenu {
+    locale: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    composer_input_disabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    call_to_actions: Option<Vec<MenuItem>>,
+}
+impl PersistentMenu {
+    /// Creates a `PersistentMenu` with what it requires:
+    ///
+    /// - `locale`: The locale it is shown for, or `default`, the fallback one menu must have. Required.
+    pub fn new(locale: impl Into<String>) -> Self {
+        Self {
+            locale: locale.into(),
+            composer_input_disabled: None,
+            call_to_actions: None,
+        }
+    }
+    /// Disables the composer: the customer can only use the menu, postbacks, buttons and webviews. Then `call_to_actions` is required.
+    ///
+    /// Defaults to `false`.
+    pub fn composer_input_disabled(mut self, composer_input_disabled: bool) -> Self {
+        self.composer_input_disabled = Some(composer_input_disabled);
+        self
+    }
+    /// The menu's items.
+    ///
+    /// Note: "Maximum of 20 items." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>); nested menus were removed in Graph v8.0.
+    ///
+    /// At most 20 items.
+    pub fn call_to_actions(
+        mut self,
+        call_to_actions: impl IntoIterator<Item = MenuItem>,
+    ) -> Self {
+        self.call_to_actions = Some(call_to_actions.into_iter().collect());
+        self
+    }
+}
+/// An item of the persistent menu, told apart by `type`.
+///
+/// One of its variants, told apart on the wire by `type`.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[serde(tag = "type")]
+#[allow(clippy::large_enum_variant)]
+pub enum MenuItem {
+    /// `type: web_url`: Opens a URL in the Messenger webview.
+    #[serde(rename = "web_url")]
+    WebUrl(UrlMenuItem),
+    /// `type: postback`: Sends a `messaging_postbacks` event with its payload.
+    #[serde(rename = "postback")]
+    Postback(PostbackMenuItem),
+}
+/// A menu item that opens a URL (`type: web_url`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct UrlMenuItem {
+    title: String,
+    url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    webview_height_ratio: Option<WebviewHeightRatio>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    messenger_extensions: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fallback_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    webview_share_button: Option<WebviewShareButton>,
+}
+impl UrlMenuItem {
+    /// Creates an `UrlMenuItem` with what it requires:
+    ///
+    /// - `title`: The item's title. Note: "30 character limit." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>). Required. At most 30 characters.
+    /// - `url`: The URL to open. Required.
+    pub fn new(title: impl Into<String>, url: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            url: url.into(),
+            webview_height_ratio: None,
+            messenger_extensions: None,
+            fallback_url: None,
+            webview_share_button: None,
+        }
+    }
+    /// The height of the webview.
+    pub fn webview_height_ratio(
+        mut self,
+        webview_height_ratio: WebviewHeightRatio,
+    ) -> Self {
+        self.webview_height_ratio = Some(webview_height_ratio);
+        self
+    }
+    /// Must be true when the page uses the Messenger Extensions SDK.
+    pub fn messenger_extensions(mut self, messenger_extensions: bool) -> Self {
+        self.messenger_extensions = Some(messenger_extensions);
+        self
+    }
+    /// The URL for clients without Messenger Extensions; only with `messenger_extensions`.
+    pub fn fallback_url(mut self, fallback_url: impl Into<String>) -> Self {
+        self.fallback_url = Some(fallback_url.into());
+        self
+    }
+    /// `hide` hides the webview's share button.
+    pub fn webview_share_button(
+        mut self,
+        webview_share_button: WebviewShareButton,
+    ) -> Self {
+        self.webview_share_button = Some(webview_share_button);
+        self
+    }
+}
+/// A menu item that sends a postback (`type: postback`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct PostbackMenuItem {
+    title: String,
+    payload: String,
+}
+impl PostbackMenuItem {
+    /// Creates a `PostbackMenuItem` with what it requires:
+    ///
+    /// - `title`: The item's title. Note: "30 character limit." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>). Required. At most 30 characters.
+    /// - `payload`: Sent back in the `messaging_postbacks` event. Note: "1000 character limit." (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>). Required. At most 1000 characters.
+    pub fn new(title: impl Into<String>, payload: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            payload: payload.into(),
+        }
+    }
+}
+/// The commands for one locale (`commands[]`).
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct CommandList {
+    locale: String,
+    commands: Vec<Command>,
+}
+impl CommandList {
+    /// Creates a `CommandList` with what it requires:
+    ///
+    /// - `locale`: The locale they are shown for, or `default`. Required.
+    /// - `commands`: The commands. Required.
+    pub fn new(
+        locale: impl Into<String>,
+        commands: impl IntoIterator<Item = Command>,
+    ) -> Self {
+        Self {
+            locale: locale.into(),
+            commands: commands.into_iter().collect(),
+        }
+    }
+}
+/// A command a customer can type after `/`.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct Command {
+    name: String,
+    description: String,
+}
+impl Command {
+    /// Creates a `Command` with what it requires:
+    ///
+    /// - `name`: The command's name, typed after `/`. Required.
+    /// - `description`: What it does, shown beside it. Required.
+    pub fn new(name: impl Into<String>, description: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            description: description.into(),
+        }
+    }
+}
+/// What a Messenger Profile write answers: `{"result": "success"}`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct ProfileWriteResult {
+    /// `success`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for ProfileWriteResult {
+    const NAME: &'static str = "ProfileWriteResult";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "result" => self.result = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ProfileWriteResult {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// A field of \[`ProfileWriteResult`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProfileWriteResultField {
+    /// `result`: `success`.
+    Result,
+}
+impl ProfileWriteResultField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Result];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Result => "result",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for ProfileWriteResultField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for ProfileWriteResultField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for ProfileWriteResultField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// A conversation folder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3667,6 +4638,252 @@ impl ::fbgraph_runtime::__private::serde::Serialize for FeedbackFollowUpType {
 }
 impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
 for FeedbackFollowUpType {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// A property of the Messenger profile, as `DeletePageMessengerProfile` names it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProfileProperty {
+    /// `get_started`: The Get Started button.
+    GetStarted,
+    /// `greeting`: The greetings.
+    Greeting,
+    /// `ice_breakers`: The ice breakers.
+    IceBreakers,
+    /// `persistent_menu`: The persistent menu.
+    PersistentMenu,
+    /// `whitelisted_domains`: The allowlisted domains.
+    WhitelistedDomains,
+    /// `account_linking_url`: The account linking URL.
+    AccountLinkingUrl,
+    /// `commands`: The commands.
+    Commands,
+    /// `description`: The description.
+    Description,
+    /// `title`: The title.
+    Title,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl ProfileProperty {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[
+        Self::GetStarted,
+        Self::Greeting,
+        Self::IceBreakers,
+        Self::PersistentMenu,
+        Self::WhitelistedDomains,
+        Self::AccountLinkingUrl,
+        Self::Commands,
+        Self::Description,
+        Self::Title,
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GetStarted => "get_started",
+            Self::Greeting => "greeting",
+            Self::IceBreakers => "ice_breakers",
+            Self::PersistentMenu => "persistent_menu",
+            Self::WhitelistedDomains => "whitelisted_domains",
+            Self::AccountLinkingUrl => "account_linking_url",
+            Self::Commands => "commands",
+            Self::Description => "description",
+            Self::Title => "title",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "get_started" => Self::GetStarted,
+            "greeting" => Self::Greeting,
+            "ice_breakers" => Self::IceBreakers,
+            "persistent_menu" => Self::PersistentMenu,
+            "whitelisted_domains" => Self::WhitelistedDomains,
+            "account_linking_url" => Self::AccountLinkingUrl,
+            "commands" => Self::Commands,
+            "description" => Self::Description,
+            "title" => Self::Title,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for ProfileProperty {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for ProfileProperty {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for ProfileProperty {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ProfileProperty {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// A setting of one customer, as `DeletePageCustomUserSettings` names it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UserSetting {
+    /// `persistent_menu`: The customer's persistent menu.
+    PersistentMenu,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl UserSetting {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::PersistentMenu];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PersistentMenu => "persistent_menu",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "persistent_menu" => Self::PersistentMenu,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for UserSetting {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for UserSetting {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for UserSetting {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for UserSetting {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+/// Which Messenger profile a call is about.
+///
+/// Note: Meta's machine spec names this enum differently in each version (`MessengerProfilePlatform`, then `Platform`, which clashes with `unified_thread::Platform` where both are exported), with values in capitals.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ProfilePlatform {
+    /// `messenger`: The Page's Messenger profile.
+    Messenger,
+    /// `instagram`: The linked Instagram account's profile.
+    Instagram,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl ProfilePlatform {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Messenger, Self::Instagram];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Messenger => "messenger",
+            Self::Instagram => "instagram",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "messenger" => Self::Messenger,
+            "instagram" => Self::Instagram,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for ProfilePlatform {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for ProfilePlatform {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for ProfilePlatform {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ProfilePlatform {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

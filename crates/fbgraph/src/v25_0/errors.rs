@@ -57,6 +57,10 @@ pub enum GraphErrorCode {
     NoMatchingUser,
     /// `100`, subcode `2018047`: Upload attachment failure.
     UploadAttachmentFailure,
+    /// `100`, subcode `2018145`: You must set a Get Started button if you also wish to use persistent menu.
+    ///
+    /// What to do: Set `get_started` first, or in the same call.
+    GetStartedRequired,
     /// `104`: Incorrect signature
     IncorrectSignature,
     /// `190`: Invalid OAuth 2.0 Access Token
@@ -101,6 +105,7 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             (10, Some(2018278)) => Self::OutsideAllowedWindow,
             (100, Some(2018001)) => Self::NoMatchingUser,
             (100, Some(2018047)) => Self::UploadAttachmentFailure,
+            (100, Some(2018145)) => Self::GetStartedRequired,
             (1, _) => Self::UnknownError,
             (2, _) => Self::ServiceUnavailable,
             (4, _) => Self::AppRequestLimit,
@@ -141,6 +146,7 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             Self::InvalidParameter => 100,
             Self::NoMatchingUser => 100,
             Self::UploadAttachmentFailure => 100,
+            Self::GetStartedRequired => 100,
             Self::IncorrectSignature => 104,
             Self::InvalidAccessToken => 190,
             Self::MissingRequiredParameter => 194,
@@ -167,6 +173,7 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             Self::OutsideAllowedWindow => Some(2018278),
             Self::NoMatchingUser => Some(2018001),
             Self::UploadAttachmentFailure => Some(2018047),
+            Self::GetStartedRequired => Some(2018145),
             _ => None,
         }
     }
@@ -198,6 +205,11 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             Self::InvalidParameter => Some("Invalid parameter"),
             Self::NoMatchingUser => Some("No matching user found"),
             Self::UploadAttachmentFailure => Some("Upload attachment failure."),
+            Self::GetStartedRequired => {
+                Some(
+                    "You must set a Get Started button if you also wish to use persistent menu.",
+                )
+            }
             Self::IncorrectSignature => Some("Incorrect signature"),
             Self::InvalidAccessToken => Some("Invalid OAuth 2.0 Access Token"),
             Self::MissingRequiredParameter => {
@@ -260,6 +272,9 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
                     "Not held against the app; keep track of whom you sent messages to per the agreed cadence and leave them out of the next broadcast.",
                 )
             }
+            Self::GetStartedRequired => {
+                Some("Set `get_started` first, or in the same call.")
+            }
             _ => None,
         }
     }
@@ -282,6 +297,7 @@ impl GraphErrorCode {
             Self::InvalidParameter => Some(ErrorClass::Request),
             Self::NoMatchingUser => Some(ErrorClass::Request),
             Self::UploadAttachmentFailure => Some(ErrorClass::Request),
+            Self::GetStartedRequired => Some(ErrorClass::Request),
             Self::IncorrectSignature => Some(ErrorClass::Auth),
             Self::InvalidAccessToken => Some(ErrorClass::Auth),
             Self::MissingRequiredParameter => Some(ErrorClass::Request),

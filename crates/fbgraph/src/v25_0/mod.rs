@@ -6,16 +6,20 @@
 
 /// The Graph API version these bindings were generated for.
 pub const VERSION: &str = "v25.0";
+pub use self::custom_user_settings::*;
 pub use self::errors::*;
 pub use self::message::*;
+pub use self::messenger_profile::*;
 pub use self::page::*;
 pub use self::page_thread_owner::*;
 pub use self::persona::*;
 pub use self::shared::*;
 pub use self::unified_thread::*;
 pub use self::webhooks::*;
+pub mod custom_user_settings;
 pub mod errors;
 pub mod message;
+pub mod messenger_profile;
 pub mod page;
 pub mod page_thread_owner;
 pub mod persona;
