@@ -1123,6 +1123,12 @@ impl App {
                 route.call.method,
                 checked,
             )?),
+            Behaviour::Handover(which) => {
+                answered(behaviours::handover(&mut store, which, checked)?)
+            }
+            Behaviour::SecondaryReceivers => {
+                Outcome::List(shared(&behaviours::secondary_receivers()))
+            }
             Behaviour::Generic => generic(&mut store, &self.ids, version, route, subject, checked),
         })
     }

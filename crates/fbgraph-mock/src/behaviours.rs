@@ -29,16 +29,45 @@ pub(crate) enum Behaviour {
     MessengerProfile,
     /// `custom_user_settings`: a customer's own persistent menu.
     CustomUserSettings,
+    /// The Handover Protocol's writes: `pass_thread_control`, `take_thread_control`, …
+    Handover(Handover),
+    /// `secondary_receivers`: the apps control can be passed to.
+    SecondaryReceivers,
+}
+
+/// A Handover Protocol write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Handover {
+    Pass,
+    Take,
+    Request,
+    Release,
+    Extend,
 }
 
 impl Behaviour {
     /// The behaviour names a spec may use.
-    pub const KNOWN: [(&'static str, Behaviour); 5] = [
+    pub const KNOWN: [(&'static str, Behaviour); 11] = [
         ("send_message", Behaviour::SendMessage),
         ("conversations", Behaviour::Conversations),
         ("thread_owner", Behaviour::ThreadOwner),
         ("messenger_profile", Behaviour::MessengerProfile),
         ("custom_user_settings", Behaviour::CustomUserSettings),
+        ("pass_thread_control", Behaviour::Handover(Handover::Pass)),
+        ("take_thread_control", Behaviour::Handover(Handover::Take)),
+        (
+            "request_thread_control",
+            Behaviour::Handover(Handover::Request),
+        ),
+        (
+            "release_thread_control",
+            Behaviour::Handover(Handover::Release),
+        ),
+        (
+            "extend_thread_control",
+            Behaviour::Handover(Handover::Extend),
+        ),
+        ("secondary_receivers", Behaviour::SecondaryReceivers),
     ];
 
     /// The behaviour of a call's `mock` name; `None` for a name this server does not know.
@@ -115,6 +144,9 @@ pub(crate) fn send_message(
         )));
     }
     let psid = recipient(store, ids, params)?;
+    if store.owner(&psid) != store.app_id {
+        return Err(GraphError::another_app_controls());
+    }
     let mut answer = Map::new();
     answer.insert("recipient_id".into(), Value::String(psid.clone()));
     let Some(message) = params.get("message").and_then(Value::as_object) else {
@@ -411,7 +443,9 @@ pub(crate) fn thread_owner(
     if store.customer(&psid).is_none() {
         return Err(GraphError::no_matching_user());
     }
-    Ok(vec![json!({"thread_owner": {"app_id": store.app_id}})])
+    Ok(vec![
+        json!({"thread_owner": {"app_id": store.owner(&psid)}}),
+    ])
 }
 
 /// What a settings call answers: a write's `{"result": "success"}`, or a read's items.
@@ -612,4 +646,78 @@ pub(crate) fn custom_user_settings(
             Ok(success())
         }
     }
+}
+
+/// The Page Inbox's app id: Meta's app for a Page's human agents, the one every Page has as a
+/// Secondary Receiver (<https://developers.facebook.com/docs/messenger-platform/handover-protocol/pass-thread-control>).
+pub const PAGE_INBOX_APP_ID: &str = "263902037430900";
+
+/// The apps a conversation's control can be with: the page's own (the Primary Receiver) and
+/// the Page Inbox.
+fn is_known_app(store: &Store, app: &str) -> bool {
+    app == store.app_id || app == PAGE_INBOX_APP_ID
+}
+
+/// The Handover Protocol, with the page's own app as the Primary Receiver and the Page Inbox
+/// as a Secondary Receiver. `pass` gives control to `target_app_id` (the Page Inbox, or back
+/// to itself), once the app has it; `take` takes it back from whoever has it; `request`
+/// asks for it (the app in control, the Page Inbox, has no webhook: nothing changes);
+/// `release` and `extend` need control. The refusals' wording is the mock's own, with
+/// Graph's codes: the reference gives no messages for them.
+pub(crate) fn handover(
+    store: &mut Store,
+    which: Handover,
+    params: &Map<String, Value>,
+) -> Result<Answer, GraphError> {
+    let psid = params
+        .get("recipient")
+        .and_then(|r| text_of(r.get("id")))
+        .unwrap_or_default();
+    if store.customer(&psid).is_none() {
+        return Err(GraphError::no_matching_user());
+    }
+    let app = store.app_id.clone();
+    let in_control = store.owner(&psid) == app;
+    let needs_control = |what: &str| {
+        GraphError::permission(format!(
+            "(#10) The app cannot {what}: it does not control the conversation with {psid} \
+             (take_thread_control first)"
+        ))
+    };
+    match which {
+        Handover::Pass => {
+            let Some(target) = text_of(params.get("target_app_id")) else {
+                return Err(GraphError::param(
+                    "The parameter target_app_id is required when the Primary Receiver passes \
+                     thread control",
+                ));
+            };
+            if !is_known_app(store, &target) {
+                return Err(GraphError::param(format!(
+                    "Param target_app_id {target} is not an app with a role on the Page \
+                     (the Page Inbox is {PAGE_INBOX_APP_ID})"
+                )));
+            }
+            if !in_control {
+                return Err(needs_control("pass thread control"));
+            }
+            store.set_owner(&psid, &target);
+        }
+        Handover::Take => store.set_owner(&psid, &app),
+        Handover::Request => {}
+        Handover::Release | Handover::Extend if !in_control => {
+            return Err(needs_control(if which == Handover::Release {
+                "release thread control"
+            } else {
+                "extend thread control"
+            }));
+        }
+        Handover::Release | Handover::Extend => {}
+    }
+    Ok(Answer::Written(json!({"success": true})))
+}
+
+/// `secondary_receivers`: the Page Inbox.
+pub(crate) fn secondary_receivers() -> Vec<Value> {
+    vec![json!({"id": PAGE_INBOX_APP_ID, "name": "Page Inbox"})]
 }

@@ -231,6 +231,23 @@ impl GraphError {
         GraphError::new(100, OAUTH, "(#100) No matching user found").with_subcode(2018001)
     }
 
+    /// 10/2018300, HTTP 400: a send while another app controls the conversation.
+    pub fn another_app_controls() -> GraphError {
+        GraphError::new(
+            10,
+            OAUTH,
+            "(#10) Message failed to send because another app is controlling this thread now.",
+        )
+        .with_subcode(2018300)
+    }
+
+    /// 10: a permission the app lacks for this action (Graph's status for it, 403).
+    pub fn permission(message: impl Into<String>) -> GraphError {
+        let mut error = GraphError::new(10, OAUTH, message);
+        error.status = StatusCode::FORBIDDEN;
+        error
+    }
+
     /// 100/2018145: a persistent menu set while the profile has no Get Started button.
     pub fn get_started_required() -> GraphError {
         GraphError::new(

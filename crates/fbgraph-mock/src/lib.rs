@@ -244,13 +244,14 @@ use fbgraph_spec::Spec;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub use behaviours::PAGE_INBOX_APP_ID;
 pub use error::MockError;
 pub use faults::{CallError, Fault, Faults};
 pub use sandbox::{
     AttachmentKind, AttemptOutcome, DEFAULT_WEBHOOK_SECRET, Delivered, Delivery, LANE_CAPACITY,
     LOG_BYTES, LOG_ENTRIES, MAX_ATTACHMENTS, MAX_PAYLOAD_CHARS, MAX_PENDING, MAX_PSID_DIGITS,
     MAX_TEXT_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, RetryPolicy, SandboxCustomer, SandboxError,
-    WebhookConfig, WebhookError,
+    SandboxPageInbox, WebhookConfig, WebhookError,
 };
 pub use shape::ShapeError;
 
@@ -742,6 +743,13 @@ impl MockServer {
             app: &self.app,
             psid: psid.into(),
         }
+    }
+
+    /// The Page Inbox, where the page's human agents answer: it hands conversations back to
+    /// the bot ([`SandboxPageInbox::pass_back`]) or asks for them
+    /// ([`SandboxPageInbox::request`]), each delivered as Meta's `messaging_handovers` event.
+    pub fn page_inbox(&self) -> SandboxPageInbox<'_> {
+        SandboxPageInbox { app: &self.app }
     }
 
     /// Every webhook delivery attempt so far, oldest first (at most [`LOG_ENTRIES`]

@@ -98,6 +98,9 @@ pub(crate) struct Store {
     profiles: HashMap<String, Map<String, Value>>,
     /// Customer PSID → their own persistent menu (`POST /me/custom_user_settings`).
     user_menus: HashMap<String, Value>,
+    /// Customer PSID → the app that controls the conversation, where it is not the page's
+    /// own app (the Primary Receiver): the Handover Protocol's state.
+    owners: HashMap<String, String>,
     /// The edge lists generic calls write (`POST /{id}/<edge>`), by parent id and edge,
     /// oldest first: apart from the parent's data, so that reading a node never copies its
     /// lists and a create appends.
@@ -183,6 +186,7 @@ impl Store {
             reusable: HashMap::new(),
             profiles: HashMap::new(),
             user_menus: HashMap::new(),
+            owners: HashMap::new(),
             lists: HashMap::new(),
             parents: HashMap::new(),
             shapes,
@@ -611,6 +615,28 @@ impl Store {
                 if let Some(old) = profile.remove(name) {
                     self.held = self.held.saturating_sub(name.len() + weight(&old));
                 }
+            }
+        }
+    }
+
+    /// The app that controls the customer's conversation: the page's own app unless
+    /// control was passed to another.
+    pub fn owner(&self, psid: &str) -> &str {
+        self.owners
+            .get(psid)
+            .map_or(self.app_id.as_str(), String::as_str)
+    }
+
+    /// Gives control of the customer's conversation to `app`.
+    pub fn set_owner(&mut self, psid: &str, app: &str) {
+        if app == self.app_id {
+            if let Some(old) = self.owners.remove(psid) {
+                self.held = self.held.saturating_sub(psid.len() + old.len());
+            }
+        } else {
+            self.held += psid.len() + app.len();
+            if let Some(old) = self.owners.insert(psid.to_owned(), app.to_owned()) {
+                self.held = self.held.saturating_sub(psid.len() + old.len());
             }
         }
     }

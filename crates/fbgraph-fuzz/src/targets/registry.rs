@@ -129,6 +129,9 @@ macro_rules! messenger {
                 ThreadOwner, GetPagePersonas, CreatePagePersonas, GetPersona, DeletePersona,
                 GetPageMessengerProfile, CreatePageMessengerProfile, DeletePageMessengerProfile,
                 GetPageCustomUserSettings, CreatePageCustomUserSettings, DeletePageCustomUserSettings,
+                CreatePagePassThreadControl, CreatePageTakeThreadControl,
+                CreatePageRequestThreadControl, CreatePageReleaseThreadControl,
+                CreatePageExtendThreadControl,
             ],
             types: [
                 Message, MessageAttachment, MessageGenericTemplate, CallToAction, ImageData, VideoData,
@@ -158,6 +161,32 @@ pub static REGISTRY: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(
         messenger!("v24.0" => v24_0),
         messenger!("v25.0" => v25_0),
         messenger!("v26.0" => v26_0),
+        // The Secondary Receivers edge is gone from Meta's spec in v26.0.
+        entries!("v19.0" => v19_0 {
+            calls: [GetPageSecondaryReceivers],
+            types: [SecondaryReceiver],
+            paged: [SecondaryReceiver],
+        }),
+        entries!("v22.0" => v22_0 {
+            calls: [GetPageSecondaryReceivers],
+            types: [SecondaryReceiver],
+            paged: [SecondaryReceiver],
+        }),
+        entries!("v23.0" => v23_0 {
+            calls: [GetPageSecondaryReceivers],
+            types: [SecondaryReceiver],
+            paged: [SecondaryReceiver],
+        }),
+        entries!("v24.0" => v24_0 {
+            calls: [GetPageSecondaryReceivers],
+            types: [SecondaryReceiver],
+            paged: [SecondaryReceiver],
+        }),
+        entries!("v25.0" => v25_0 {
+            calls: [GetPageSecondaryReceivers],
+            types: [SecondaryReceiver],
+            paged: [SecondaryReceiver],
+        }),
     ]
     .concat()
 });

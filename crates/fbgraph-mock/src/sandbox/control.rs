@@ -7,6 +7,8 @@
 //! | `POST /_sandbox/customers/{psid}/postbacks` | `{"title","payload"}` | the customer taps a postback button |
 //! | `POST /_sandbox/customers/{psid}/reads` | `{}` or `{"watermark": ms}` | the customer reads the page's messages |
 //! | `POST /_sandbox/customers/{psid}/reactions` | `{"mid","emoji"?,"reaction"?,"action"?:"react"\|"unreact"}` | the customer reacts to one of the page's messages |
+//! | `POST /_sandbox/page_inbox/{psid}/pass` | `{"metadata"?}` | the Page Inbox hands the conversation back to the page's app (a `pass_thread_control` event) |
+//! | `POST /_sandbox/page_inbox/{psid}/request` | `{"metadata"?}` | the Page Inbox asks for the conversation (a `request_thread_control` event) |
 //! | `GET /_sandbox/deliveries` | | the delivery log |
 //! | `POST /_sandbox/calls/{call}/error` | `{"code", "subcode"?, "message"?, "times"?}` | Graph answers requests to the call (`SendMessage`, …) with this error ([`crate::Faults::answer_call`]) |
 //! | `DELETE /_sandbox/calls/{call}/error` | | the call is performed again |
@@ -76,6 +78,18 @@ pub(crate) async fn handle(app: &App, request: Request, peer: Option<SocketAddr>
             };
             answer(act(app, &psid, action).await)
         }
+        (["page_inbox", psid, kind], &Method::POST) => {
+            let (psid, kind) = ((*psid).to_owned(), (*kind).to_owned());
+            let body = match read_body(app, request).await {
+                Ok(body) => body,
+                Err(response) => return response,
+            };
+            let action = match parse_inbox(&kind, &body) {
+                Ok(action) => action,
+                Err(message) => return error(StatusCode::BAD_REQUEST, message),
+            };
+            answer(act(app, &psid, action).await)
+        }
         (["calls", call, "error"], &Method::POST) => {
             // Only the calls the server serves: the errors set stay as few as its calls.
             if !app.has_call(call) {
@@ -118,6 +132,7 @@ pub(crate) async fn handle(app: &App, request: Request, peer: Option<SocketAddr>
         }
         (["deliveries"], _)
         | (["customers", _, _], _)
+        | (["page_inbox", _, _], _)
         | (["calls", _, "error"], _)
         | (["nodes"], _) => error(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -334,6 +349,25 @@ fn parse_action(kind: &str, body: &Map<String, Value>) -> Result<Action, String>
             "customers do not do {other:?}: messages, postbacks, reads or reactions"
         )),
     }
+}
+
+/// `pass` or `request`, with `{"metadata"?}`, as the Page Inbox's action.
+fn parse_inbox(kind: &str, body: &Map<String, Value>) -> Result<Action, String> {
+    let request = match kind {
+        "pass" => false,
+        "request" => true,
+        other => {
+            return Err(format!(
+                "the Page Inbox does not do {other:?}: pass (hand the conversation back) or \
+                 request (ask for it)"
+            ));
+        }
+    };
+    only(body, &["metadata"], "a Page Inbox action")?;
+    Ok(Action::Inbox {
+        request,
+        metadata: text(body, "metadata")?,
+    })
 }
 
 fn attachment(index: usize, item: &Value) -> Result<(AttachmentKind, String), String> {

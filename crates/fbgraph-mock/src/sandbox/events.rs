@@ -13,6 +13,8 @@
 //! | postback | `"postback":{"mid","title","payload"}` | [messaging_postbacks](https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/messaging_postbacks) |
 //! | read | `"read":{"watermark":<ms>}` | [message_reads](https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/message-reads/) |
 //! | reaction | `"reaction":{"mid","action":"react"\|"unreact","reaction","emoji"}` | [message_reactions](https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/message-reactions) |
+//! | pass_thread_control | `"pass_thread_control":{"new_owner_app_id","previous_owner_app_id","metadata"?}` | [messaging_handovers](https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/messaging_handovers) |
+//! | request_thread_control | `"request_thread_control":{"requested_owner_app_id","metadata"?}` | [messaging_handovers](https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/messaging_handovers) |
 //! | echo | sender the page, recipient the customer, `"message":{"is_echo":true,"app_id","metadata"?,"mid","text"?,"attachments"?}` | [message_echoes](https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/message-echoes/) |
 //!
 //! Ids are strings, timestamps numbers of milliseconds since the Unix epoch, and the echo's
@@ -26,15 +28,66 @@ use crate::shape::Shaped;
 /// The event is checked against the spec's webhooks section first ([`Shapes::event`]).
 ///
 /// [`Shapes::event`]: crate::shape::Shapes::event
-pub(crate) fn notification(page_id: &str, time_ms: i64, event: Shaped) -> Value {
+/// `standby` carries it instead of `messaging` when another app controls the conversation
+/// (the Handover Protocol's standby channel).
+pub(crate) fn notification(page_id: &str, time_ms: i64, event: Shaped, standby: bool) -> Value {
+    let channel = if standby { "standby" } else { "messaging" };
     json!({
         "object": "page",
         "entry": [{
             "id": page_id,
             "time": time_ms,
-            "messaging": [event.into_value()],
+            channel: [event.into_value()],
         }],
     })
+}
+
+/// Control of the conversation was passed to the page's app (`messaging_handovers`,
+/// `pass_thread_control`): from the customer to the page, as Meta's example shows.
+pub(crate) fn pass_thread_control(
+    page_id: &str,
+    psid: &str,
+    timestamp_ms: i64,
+    new_owner: &str,
+    previous_owner: &str,
+    metadata: Option<&str>,
+) -> Value {
+    let mut body = Map::new();
+    body.insert("new_owner_app_id".into(), json!(new_owner));
+    body.insert("previous_owner_app_id".into(), json!(previous_owner));
+    if let Some(metadata) = metadata {
+        body.insert("metadata".into(), json!(metadata));
+    }
+    event(
+        psid,
+        page_id,
+        timestamp_ms,
+        "pass_thread_control",
+        Value::Object(body),
+    )
+}
+
+/// Another app asks the page's app for control of the conversation (`messaging_handovers`,
+/// `request_thread_control`).
+pub(crate) fn request_thread_control(
+    page_id: &str,
+    psid: &str,
+    timestamp_ms: i64,
+    requester: &str,
+    metadata: Option<&str>,
+) -> Value {
+    let mut body = Map::new();
+    body.insert("requested_owner_app_id".into(), json!(requester));
+    if let Some(metadata) = metadata {
+        body.insert("metadata".into(), json!(metadata));
+    }
+    event(
+        psid,
+        page_id,
+        timestamp_ms,
+        "request_thread_control",
+        Value::Object(body),
+    )
 }
 
 /// The part every event shares: who sent it, to whom, when.
@@ -270,7 +323,12 @@ mod tests {
             Some("P"),
             vec![attachment("image", "https://x.invalid/a.png")],
         );
-        let body = notification("1", 5, shapes().event(event).expect("the spec's shape"));
+        let body = notification(
+            "1",
+            5,
+            shapes().event(event).expect("the spec's shape"),
+            false,
+        );
         assert_eq!(
             body,
             json!({"object":"page","entry":[{"id":"1","time":5,"messaging":[{

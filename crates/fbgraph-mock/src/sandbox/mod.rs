@@ -425,6 +425,12 @@ pub(crate) enum Action {
         reaction: Option<String>,
         emoji: Option<String>,
     },
+    /// The Page Inbox (a human agent) passes the conversation back to the page's app, or
+    /// asks for it.
+    Inbox {
+        request: bool,
+        metadata: Option<String>,
+    },
 }
 
 fn check_len(what: &str, text: &str, max: usize) -> Result<(), SandboxError> {
@@ -504,6 +510,10 @@ impl Action {
                 }
                 _ => Ok(()),
             },
+            Action::Inbox { metadata, .. } => match metadata {
+                Some(metadata) => check_len("metadata", metadata, MAX_PAYLOAD_CHARS),
+                None => Ok(()),
+            },
             Action::Reaction {
                 mid,
                 react,
@@ -565,12 +575,16 @@ pub(crate) async fn act(app: &App, psid: &str, action: Action) -> Result<Deliver
             });
         }
         let now = crate::time::now_ms();
+        let from_customer = !matches!(action, Action::Inbox { .. });
         let (mid, event) = perform(&mut store, app, psid, action, now)?;
+        // While another app controls the conversation, the customer's events reach the
+        // page's app on the standby channel.
+        let standby = from_customer && store.owner(psid) != store.app_id;
         let Some(to) = app.webhooks.subscription() else {
             return Err(SandboxError::NoWebhook { mid });
         };
         let event = app.shapes.event(event).map_err(SandboxError::Spec)?;
-        let body = events::notification(page_id, now, event);
+        let body = events::notification(page_id, now, event, standby);
         let (reply, outcome) = oneshot::channel();
         app.webhooks
             .enqueue(Job {
@@ -660,6 +674,37 @@ fn perform(
         Action::Read { watermark } => {
             known(store)?;
             let event = events::read(page_id, psid, now_ms, watermark.unwrap_or(now_ms));
+            Ok((None, event))
+        }
+        Action::Inbox { request, metadata } => {
+            known(store)?;
+            let inbox = crate::PAGE_INBOX_APP_ID;
+            let app_id = store.app_id.clone();
+            let inbox_has_it = store.owner(psid) == inbox;
+            let event = if request {
+                if inbox_has_it {
+                    return Err(SandboxError::Invalid(format!(
+                        "the Page Inbox controls the conversation with {psid} already"
+                    )));
+                }
+                events::request_thread_control(page_id, psid, now_ms, inbox, metadata.as_deref())
+            } else {
+                if !inbox_has_it {
+                    return Err(SandboxError::Invalid(format!(
+                        "the Page Inbox does not control the conversation with {psid}: the bot \
+                         passes it first (pass_thread_control, target_app_id {inbox})"
+                    )));
+                }
+                store.set_owner(psid, &app_id);
+                events::pass_thread_control(
+                    page_id,
+                    psid,
+                    now_ms,
+                    &app_id,
+                    inbox,
+                    metadata.as_deref(),
+                )
+            };
             Ok((None, event))
         }
         Action::Reaction {
@@ -769,7 +814,7 @@ pub(crate) fn echo_send(app: &App, store: &Store, params: &Map<String, Value>, a
     let Ok(event) = app.shapes.event(event) else {
         return;
     };
-    let body = events::notification(&app.config.page_id, now, event);
+    let body = events::notification(&app.config.page_id, now, event, false);
     let _ = app.webhooks.enqueue(Job {
         psid: psid.to_owned(),
         mid: Some(mid.to_owned()),
@@ -920,6 +965,51 @@ impl SandboxCustomer<'_> {
             emoji: None,
         })
         .await
+    }
+}
+
+/// The Page Inbox of a running server, acting as the page's human agents do. Get it with
+/// [`MockServer::page_inbox`](crate::MockServer::page_inbox).
+pub struct SandboxPageInbox<'s> {
+    pub(crate) app: &'s App,
+}
+
+impl fmt::Debug for SandboxPageInbox<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SandboxPageInbox").finish_non_exhaustive()
+    }
+}
+
+impl SandboxPageInbox<'_> {
+    /// An agent is done with the conversation and hands it back: control goes to the page's
+    /// app, which gets a `messaging_handovers` event, `"pass_thread_control":
+    /// {"new_owner_app_id", "previous_owner_app_id": "263902037430900", "metadata"?}`.
+    /// Refused unless the bot passed the conversation to the Page Inbox first.
+    pub async fn pass_back(
+        &self,
+        psid: impl Into<String>,
+        metadata: Option<&str>,
+    ) -> Result<Delivered, SandboxError> {
+        let action = Action::Inbox {
+            request: false,
+            metadata: metadata.map(str::to_owned),
+        };
+        act(self.app, &psid.into(), action).await
+    }
+
+    /// An agent asks for the conversation: the page's app gets a `messaging_handovers` event,
+    /// `"request_thread_control": {"requested_owner_app_id": "263902037430900", "metadata"?}`,
+    /// and may pass control (or not). Control does not move.
+    pub async fn request(
+        &self,
+        psid: impl Into<String>,
+        metadata: Option<&str>,
+    ) -> Result<Delivered, SandboxError> {
+        let action = Action::Inbox {
+            request: true,
+            metadata: metadata.map(str::to_owned),
+        };
+        act(self.app, &psid.into(), action).await
     }
 }
 

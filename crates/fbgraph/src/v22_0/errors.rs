@@ -51,6 +51,10 @@ pub enum GraphErrorCode {
     PermissionDenied,
     /// `10`, subcode `2018278`: This message is sent outside of allowed window.
     OutsideAllowedWindow,
+    /// `10`, subcode `2018300`: Message failed to send because another app is controlling this thread now.
+    ///
+    /// What to do: Take thread control (take_thread_control) or wait until it is passed back.
+    AnotherAppControlsThread,
     /// `100`: Invalid parameter
     InvalidParameter,
     /// `100`, subcode `2018001`: No matching user found
@@ -103,6 +107,7 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             (2, Some(2018344)) => Self::LabelsTermsNotAccepted,
             (4, Some(2018354)) => Self::MarketingMessageTooSoon,
             (10, Some(2018278)) => Self::OutsideAllowedWindow,
+            (10, Some(2018300)) => Self::AnotherAppControlsThread,
             (100, Some(2018001)) => Self::NoMatchingUser,
             (100, Some(2018047)) => Self::UploadAttachmentFailure,
             (100, Some(2018145)) => Self::GetStartedRequired,
@@ -143,6 +148,7 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             Self::PageRequestLimit => 32,
             Self::PermissionDenied => 10,
             Self::OutsideAllowedWindow => 10,
+            Self::AnotherAppControlsThread => 10,
             Self::InvalidParameter => 100,
             Self::NoMatchingUser => 100,
             Self::UploadAttachmentFailure => 100,
@@ -171,6 +177,7 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             Self::LabelsTermsNotAccepted => Some(2018344),
             Self::MarketingMessageTooSoon => Some(2018354),
             Self::OutsideAllowedWindow => Some(2018278),
+            Self::AnotherAppControlsThread => Some(2018300),
             Self::NoMatchingUser => Some(2018001),
             Self::UploadAttachmentFailure => Some(2018047),
             Self::GetStartedRequired => Some(2018145),
@@ -201,6 +208,11 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
             }
             Self::OutsideAllowedWindow => {
                 Some("This message is sent outside of allowed window.")
+            }
+            Self::AnotherAppControlsThread => {
+                Some(
+                    "Message failed to send because another app is controlling this thread now.",
+                )
             }
             Self::InvalidParameter => Some("Invalid parameter"),
             Self::NoMatchingUser => Some("No matching user found"),
@@ -272,6 +284,11 @@ impl ::fbgraph_runtime::ErrorCode for GraphErrorCode {
                     "Not held against the app; keep track of whom you sent messages to per the agreed cadence and leave them out of the next broadcast.",
                 )
             }
+            Self::AnotherAppControlsThread => {
+                Some(
+                    "Take thread control (take_thread_control) or wait until it is passed back.",
+                )
+            }
             Self::GetStartedRequired => {
                 Some("Set `get_started` first, or in the same call.")
             }
@@ -294,6 +311,7 @@ impl GraphErrorCode {
             Self::PageRequestLimit => Some(ErrorClass::Throttling),
             Self::PermissionDenied => Some(ErrorClass::Permission),
             Self::OutsideAllowedWindow => Some(ErrorClass::Permission),
+            Self::AnotherAppControlsThread => Some(ErrorClass::Permission),
             Self::InvalidParameter => Some(ErrorClass::Request),
             Self::NoMatchingUser => Some(ErrorClass::Request),
             Self::UploadAttachmentFailure => Some(ErrorClass::Request),

@@ -6,6 +6,7 @@
 
 /// The Graph API version these bindings were generated for.
 pub const VERSION: &str = "v22.0";
+pub use self::application::*;
 pub use self::custom_user_settings::*;
 pub use self::errors::*;
 pub use self::message::*;
@@ -16,6 +17,7 @@ pub use self::persona::*;
 pub use self::shared::*;
 pub use self::unified_thread::*;
 pub use self::webhooks::*;
+pub mod application;
 pub mod custom_user_settings;
 pub mod errors;
 pub mod message;

@@ -391,6 +391,10 @@ pub enum SendMessageErrorCode {
     PermissionDenied,
     /// `10`, subcode `2018278`: This message is sent outside of allowed window.
     OutsideAllowedWindow,
+    /// `10`, subcode `2018300`: Message failed to send because another app is controlling this thread now.
+    ///
+    /// What to do: Take thread control (take_thread_control) or wait until it is passed back.
+    AnotherAppControlsThread,
     /// A code the reference page does not list for this call.
     Other(i64),
 }
@@ -403,6 +407,7 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             (100, Some(2018001)) => Self::NoMatchingUser,
             (100, Some(2018047)) => Self::UploadAttachmentFailure,
             (10, Some(2018278)) => Self::OutsideAllowedWindow,
+            (10, Some(2018300)) => Self::AnotherAppControlsThread,
             (551, _) => Self::PersonUnavailable,
             (100, _) => Self::InvalidParameter,
             (613, _) => Self::RateLimitExceeded,
@@ -433,6 +438,7 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             Self::MissingRequiredParameter => 194,
             Self::PermissionDenied => 10,
             Self::OutsideAllowedWindow => 10,
+            Self::AnotherAppControlsThread => 10,
             Self::Other(code) => *code,
         }
     }
@@ -441,6 +447,7 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             Self::NoMatchingUser => Some(2018001),
             Self::UploadAttachmentFailure => Some(2018047),
             Self::OutsideAllowedWindow => Some(2018278),
+            Self::AnotherAppControlsThread => Some(2018300),
             _ => None,
         }
     }
@@ -474,7 +481,22 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             Self::OutsideAllowedWindow => {
                 Some("This message is sent outside of allowed window.")
             }
+            Self::AnotherAppControlsThread => {
+                Some(
+                    "Message failed to send because another app is controlling this thread now.",
+                )
+            }
             Self::Other(_) => None,
+        }
+    }
+    fn advice(&self) -> Option<&'static str> {
+        match self {
+            Self::AnotherAppControlsThread => {
+                Some(
+                    "Take thread control (take_thread_control) or wait until it is passed back.",
+                )
+            }
+            _ => None,
         }
     }
 }
@@ -1452,6 +1474,546 @@ impl ::fbgraph_runtime::ErrorCode for DeletePageCustomUserSettingsErrorCode {
     }
 }
 impl ::fbgraph_runtime::CallErrorCode for DeletePageCustomUserSettingsErrorCode {}
+/// Passes control of a conversation to another app: to a human agent in the Page Inbox with `target_app_id` 263902037430900. That app gets a `pass_thread_control` webhook event; yours gets the customer's later messages on the `standby` channel, and its sends are refused until it has control again. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[80\]. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>) and pass thread control guide (<https://developers.facebook.com/docs/messenger-platform/handover-protocol/pass-thread-control>).
+///
+/// `POST /v22.0/{page-id}/pass_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePagePassThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePagePassThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target_app_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metadata: Option<String>,
+}
+impl CreatePagePassThreadControl {
+    /// Creates a `CreatePagePassThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+            target_app_id: None,
+            metadata: None,
+        }
+    }
+    /// The app to pass control to; 263902037430900 is the Page Inbox. Required from the Primary Receiver.
+    pub fn target_app_id(mut self, target_app_id: impl Into<String>) -> Self {
+        self.target_app_id = Some(target_app_id.into());
+        self
+    }
+    /// Passed to the receiving app in its `pass_thread_control` event.
+    pub fn metadata(mut self, metadata: impl Into<String>) -> Self {
+        self.metadata = Some(metadata.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePagePassThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePagePassThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePagePassThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/pass_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePagePassThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePagePassThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePagePassThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePagePassThreadControlErrorCode {}
+/// Takes control of a conversation back (the Primary Receiver only); the app that had it gets a `take_thread_control` event. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[107\]. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>), Take Thread Control.
+///
+/// `POST /v22.0/{page-id}/take_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageTakeThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageTakeThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metadata: Option<String>,
+}
+impl CreatePageTakeThreadControl {
+    /// Creates a `CreatePageTakeThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+            metadata: None,
+        }
+    }
+    /// Passed to the app losing control in its `take_thread_control` event.
+    pub fn metadata(mut self, metadata: impl Into<String>) -> Self {
+        self.metadata = Some(metadata.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageTakeThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageTakeThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageTakeThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/take_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageTakeThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageTakeThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageTakeThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageTakeThreadControlErrorCode {}
+/// Asks the app in control of a conversation to pass it to yours; that app gets a `request_thread_control` event and may pass control, or ignore it. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[92\]. Meta's request thread control guide (<https://developers.facebook.com/docs/messenger-platform/handover-protocol/request-thread-control>).
+///
+/// `POST /v22.0/{page-id}/request_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageRequestThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageRequestThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metadata: Option<String>,
+}
+impl CreatePageRequestThreadControl {
+    /// Creates a `CreatePageRequestThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+            metadata: None,
+        }
+    }
+    /// Passed to the app in control in its `request_thread_control` event.
+    pub fn metadata(mut self, metadata: impl Into<String>) -> Self {
+        self.metadata = Some(metadata.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageRequestThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageRequestThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageRequestThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/request_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageRequestThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageRequestThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageRequestThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageRequestThreadControlErrorCode {}
+/// Gives up control of a conversation your app has; it goes back to the Primary Receiver. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[91\]. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>), Release Thread Control.
+///
+/// `POST /v22.0/{page-id}/release_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageReleaseThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageReleaseThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+}
+impl CreatePageReleaseThreadControl {
+    /// Creates a `CreatePageReleaseThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+        }
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageReleaseThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageReleaseThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageReleaseThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/release_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageReleaseThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageReleaseThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageReleaseThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageReleaseThreadControlErrorCode {}
+/// Keeps control of a conversation your app has for `duration` more seconds before it expires. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[40\]. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>).
+///
+/// `POST /v22.0/{page-id}/extend_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageExtendThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageExtendThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    duration: Option<u64>,
+}
+impl CreatePageExtendThreadControl {
+    /// Creates a `CreatePageExtendThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+            duration: None,
+        }
+    }
+    /// How many seconds more to keep control.
+    pub fn duration(mut self, duration: u64) -> Self {
+        self.duration = Some(duration);
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageExtendThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageExtendThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageExtendThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/extend_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageExtendThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageExtendThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageExtendThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageExtendThreadControlErrorCode {}
+/// The apps with the Secondary Receiver role on the Page (the Page Inbox among them): the apps control can be passed to.
+///
+/// Note: Meta's api_specs v22.0, specs/Page.json apis\[96\]. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>), Secondary Receivers List; Meta's machine spec answers `Application`, whose other fields this edge does not return; the edge is gone from the spec in v26.0.
+///
+/// `GET /v22.0/{page-id}/secondary_receivers`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`SecondaryReceiver`\]; errors carry a \[`GetPageSecondaryReceiversErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageSecondaryReceivers {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    platform: Option<super::application::SecondaryReceiversPlatform>,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<Vec<::fbgraph_runtime::Select<SecondaryReceiverField>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageSecondaryReceivers {
+    /// Creates a `GetPageSecondaryReceivers` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            platform: None,
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    pub fn platform(
+        mut self,
+        platform: super::application::SecondaryReceiversPlatform,
+    ) -> Self {
+        self.platform = Some(platform);
+        self
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`SecondaryReceiver`\]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<SecondaryReceiverField>>,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageSecondaryReceivers {
+    type Response = ::fbgraph_runtime::Paged<SecondaryReceiver>;
+    type ErrorCode = GetPageSecondaryReceiversErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageSecondaryReceivers";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/secondary_receivers", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageSecondaryReceivers`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageSecondaryReceiversErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageSecondaryReceiversErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageSecondaryReceiversErrorCode {}
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -3638,6 +4200,113 @@ impl AsRef<str> for ProfileWriteResultField {
     }
 }
 impl ::std::fmt::Display for ProfileWriteResultField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The customer of a conversation: `{"id": PSID}`.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ThreadRecipient {
+    id: String,
+}
+impl ThreadRecipient {
+    /// Creates a `ThreadRecipient` with what it requires:
+    ///
+    /// - `id`: The customer's page-scoped id. Required.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+/// An app with the Secondary Receiver role.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct SecondaryReceiver {
+    /// The app's id.
+    ///
+    /// Returned by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The app's name.
+    ///
+    /// Returned by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for SecondaryReceiver {
+    const NAME: &'static str = "SecondaryReceiver";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for SecondaryReceiver {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// A field of \[`SecondaryReceiver`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SecondaryReceiverField {
+    /// `id`: The app's id.
+    Id,
+    /// `name`: The app's name.
+    Name,
+}
+impl SecondaryReceiverField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::Id, Self::Name];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Id => "id",
+            Self::Name => "name",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for SecondaryReceiverField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for SecondaryReceiverField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for SecondaryReceiverField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }

@@ -433,6 +433,10 @@ pub enum SendMessageErrorCode {
     PermissionDenied,
     /// `10`, subcode `2018278`: This message is sent outside of allowed window.
     OutsideAllowedWindow,
+    /// `10`, subcode `2018300`: Message failed to send because another app is controlling this thread now.
+    ///
+    /// What to do: Take thread control (take_thread_control) or wait until it is passed back.
+    AnotherAppControlsThread,
     /// A code the reference page does not list for this call.
     Other(i64),
 }
@@ -445,6 +449,7 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             (100, Some(2018001)) => Self::NoMatchingUser,
             (100, Some(2018047)) => Self::UploadAttachmentFailure,
             (10, Some(2018278)) => Self::OutsideAllowedWindow,
+            (10, Some(2018300)) => Self::AnotherAppControlsThread,
             (551, _) => Self::PersonUnavailable,
             (100, _) => Self::InvalidParameter,
             (613, _) => Self::RateLimitExceeded,
@@ -475,6 +480,7 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             Self::MissingRequiredParameter => 194,
             Self::PermissionDenied => 10,
             Self::OutsideAllowedWindow => 10,
+            Self::AnotherAppControlsThread => 10,
             Self::Other(code) => *code,
         }
     }
@@ -483,6 +489,7 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             Self::NoMatchingUser => Some(2018001),
             Self::UploadAttachmentFailure => Some(2018047),
             Self::OutsideAllowedWindow => Some(2018278),
+            Self::AnotherAppControlsThread => Some(2018300),
             _ => None,
         }
     }
@@ -516,7 +523,22 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
             Self::OutsideAllowedWindow => {
                 Some("This message is sent outside of allowed window.")
             }
+            Self::AnotherAppControlsThread => {
+                Some(
+                    "Message failed to send because another app is controlling this thread now.",
+                )
+            }
             Self::Other(_) => None,
+        }
+    }
+    fn advice(&self) -> Option<&'static str> {
+        match self {
+            Self::AnotherAppControlsThread => {
+                Some(
+                    "Take thread control (take_thread_control) or wait until it is passed back.",
+                )
+            }
+            _ => None,
         }
     }
 }
@@ -1462,6 +1484,436 @@ impl ::fbgraph_runtime::ErrorCode for DeletePageCustomUserSettingsErrorCode {
     }
 }
 impl ::fbgraph_runtime::CallErrorCode for DeletePageCustomUserSettingsErrorCode {}
+/// Passes control of a conversation to another app: to a human agent in the Page Inbox with `target_app_id` 263902037430900. That app gets a `pass_thread_control` webhook event; yours gets the customer's later messages on the `standby` channel, and its sends are refused until it has control again. Graph answers `{"success": true}`.
+///
+/// Note: facebook-business 26.0.3, adobjects/page.py create_pass_thread_control. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>) and pass thread control guide (<https://developers.facebook.com/docs/messenger-platform/handover-protocol/pass-thread-control>).
+///
+/// `POST /v26.0/{page-id}/pass_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePagePassThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePagePassThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target_app_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metadata: Option<String>,
+}
+impl CreatePagePassThreadControl {
+    /// Creates a `CreatePagePassThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+            target_app_id: None,
+            metadata: None,
+        }
+    }
+    /// The app to pass control to; 263902037430900 is the Page Inbox. Required from the Primary Receiver.
+    pub fn target_app_id(mut self, target_app_id: impl Into<String>) -> Self {
+        self.target_app_id = Some(target_app_id.into());
+        self
+    }
+    /// Passed to the receiving app in its `pass_thread_control` event.
+    pub fn metadata(mut self, metadata: impl Into<String>) -> Self {
+        self.metadata = Some(metadata.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePagePassThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePagePassThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePagePassThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/pass_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePagePassThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePagePassThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePagePassThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePagePassThreadControlErrorCode {}
+/// Takes control of a conversation back (the Primary Receiver only); the app that had it gets a `take_thread_control` event. Graph answers `{"success": true}`.
+///
+/// Note: facebook-business 26.0.3, adobjects/page.py create_take_thread_control. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>), Take Thread Control.
+///
+/// `POST /v26.0/{page-id}/take_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageTakeThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageTakeThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metadata: Option<String>,
+}
+impl CreatePageTakeThreadControl {
+    /// Creates a `CreatePageTakeThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+            metadata: None,
+        }
+    }
+    /// Passed to the app losing control in its `take_thread_control` event.
+    pub fn metadata(mut self, metadata: impl Into<String>) -> Self {
+        self.metadata = Some(metadata.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageTakeThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageTakeThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageTakeThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/take_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageTakeThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageTakeThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageTakeThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageTakeThreadControlErrorCode {}
+/// Asks the app in control of a conversation to pass it to yours; that app gets a `request_thread_control` event and may pass control, or ignore it. Graph answers `{"success": true}`.
+///
+/// Note: facebook-business 26.0.3, adobjects/page.py create_request_thread_control. Meta's request thread control guide (<https://developers.facebook.com/docs/messenger-platform/handover-protocol/request-thread-control>).
+///
+/// `POST /v26.0/{page-id}/request_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageRequestThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageRequestThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metadata: Option<String>,
+}
+impl CreatePageRequestThreadControl {
+    /// Creates a `CreatePageRequestThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+            metadata: None,
+        }
+    }
+    /// Passed to the app in control in its `request_thread_control` event.
+    pub fn metadata(mut self, metadata: impl Into<String>) -> Self {
+        self.metadata = Some(metadata.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageRequestThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageRequestThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageRequestThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/request_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageRequestThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageRequestThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageRequestThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageRequestThreadControlErrorCode {}
+/// Gives up control of a conversation your app has; it goes back to the Primary Receiver. Graph answers `{"success": true}`.
+///
+/// Note: facebook-business 26.0.3, adobjects/page.py create_release_thread_control. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>), Release Thread Control.
+///
+/// `POST /v26.0/{page-id}/release_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageReleaseThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageReleaseThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+}
+impl CreatePageReleaseThreadControl {
+    /// Creates a `CreatePageReleaseThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+        }
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageReleaseThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageReleaseThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageReleaseThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/release_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageReleaseThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageReleaseThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageReleaseThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageReleaseThreadControlErrorCode {}
+/// Keeps control of a conversation your app has for `duration` more seconds before it expires. Graph answers `{"success": true}`.
+///
+/// Note: facebook-business 26.0.3, adobjects/page.py create_extend_thread_control. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>).
+///
+/// `POST /v26.0/{page-id}/extend_thread_control`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageExtendThreadControlErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageExtendThreadControl {
+    #[serde(skip)]
+    page_id: String,
+    recipient: ThreadRecipient,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    duration: Option<u64>,
+}
+impl CreatePageExtendThreadControl {
+    /// Creates a `CreatePageExtendThreadControl` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `recipient`: The customer whose conversation it is: `{"id": PSID}`. Required.
+    pub fn new(page_id: impl Into<String>, recipient: ThreadRecipient) -> Self {
+        Self {
+            page_id: page_id.into(),
+            recipient,
+            duration: None,
+        }
+    }
+    /// How many seconds more to keep control.
+    pub fn duration(mut self, duration: u64) -> Self {
+        self.duration = Some(duration);
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageExtendThreadControl {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageExtendThreadControlErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageExtendThreadControl";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/extend_thread_control", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageExtendThreadControl`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageExtendThreadControlErrorCode {
+    /// `10`: Application does not have permission for this action
+    PermissionDenied,
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageExtendThreadControlErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (10, _) => Self::PermissionDenied,
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::PermissionDenied => 10,
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::PermissionDenied => {
+                Some("Application does not have permission for this action")
+            }
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageExtendThreadControlErrorCode {}
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -3666,6 +4118,20 @@ impl AsRef<str> for ProfileWriteResultField {
 impl ::std::fmt::Display for ProfileWriteResultField {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+/// The customer of a conversation: `{"id": PSID}`.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct ThreadRecipient {
+    id: String,
+}
+impl ThreadRecipient {
+    /// Creates a `ThreadRecipient` with what it requires:
+    ///
+    /// - `id`: The customer's page-scoped id. Required.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
     }
 }
 /// A conversation folder.

@@ -8,6 +8,7 @@ mod decode;
 mod errors;
 mod exports;
 mod grammar;
+mod handover;
 mod macro_agrees;
 mod message;
 mod payloads;
