@@ -1126,6 +1126,12 @@ impl App {
             Behaviour::Handover(which) => {
                 answered(behaviours::handover(&mut store, which, checked)?)
             }
+            Behaviour::MessageAttachments => Outcome::Exact(behaviours::message_attachments(
+                &mut store,
+                &self.ids,
+                checked,
+                &params.uploads,
+            )?),
             Behaviour::SecondaryReceivers => {
                 Outcome::List(shared(&behaviours::secondary_receivers()))
             }

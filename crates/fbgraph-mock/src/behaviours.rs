@@ -33,6 +33,8 @@ pub(crate) enum Behaviour {
     Handover(Handover),
     /// `secondary_receivers`: the apps control can be passed to.
     SecondaryReceivers,
+    /// `message_attachments`: the Attachment Upload API.
+    MessageAttachments,
 }
 
 /// A Handover Protocol write.
@@ -47,7 +49,7 @@ pub(crate) enum Handover {
 
 impl Behaviour {
     /// The behaviour names a spec may use.
-    pub const KNOWN: [(&'static str, Behaviour); 11] = [
+    pub const KNOWN: [(&'static str, Behaviour); 12] = [
         ("send_message", Behaviour::SendMessage),
         ("conversations", Behaviour::Conversations),
         ("thread_owner", Behaviour::ThreadOwner),
@@ -68,6 +70,7 @@ impl Behaviour {
             Behaviour::Handover(Handover::Extend),
         ),
         ("secondary_receivers", Behaviour::SecondaryReceivers),
+        ("message_attachments", Behaviour::MessageAttachments),
     ];
 
     /// The behaviour of a call's `mock` name; `None` for a name this server does not know.
@@ -720,4 +723,37 @@ pub(crate) fn handover(
 /// `secondary_receivers`: the Page Inbox.
 pub(crate) fn secondary_receivers() -> Vec<Value> {
     vec![json!({"id": PAGE_INBOX_APP_ID, "name": "Page Inbox"})]
+}
+
+/// `message_attachments`: saves `message.attachment` (from its URL or the `filedata` part)
+/// as an attachment a later send names by `attachment_id`, and answers that id. Meta keeps
+/// only reusable uploads for other recipients; the mock keeps every upload, as nothing else
+/// could be done with its id.
+pub(crate) fn message_attachments(
+    store: &mut Store,
+    ids: &Ids,
+    params: &Map<String, Value>,
+    uploads: &[Upload],
+) -> Result<Value, GraphError> {
+    let Some(mut given) = params
+        .get("message")
+        .and_then(|m| m.get("attachment"))
+        .and_then(Value::as_object)
+        .cloned()
+    else {
+        return Err(GraphError::param(
+            "The parameter message[attachment] is required",
+        ));
+    };
+    let mut payload = given
+        .get("payload")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    payload.insert("is_reusable".into(), Value::Bool(true));
+    given.insert("payload".into(), Value::Object(payload));
+    match attachment(store, ids, &given, uploads)? {
+        (Some(_), Some(id)) => Ok(json!({ "attachment_id": id })),
+        _ => Err(GraphError::upload_failure()),
+    }
 }

@@ -131,7 +131,7 @@ macro_rules! messenger {
                 GetPageCustomUserSettings, CreatePageCustomUserSettings, DeletePageCustomUserSettings,
                 CreatePagePassThreadControl, CreatePageTakeThreadControl,
                 CreatePageRequestThreadControl, CreatePageReleaseThreadControl,
-                CreatePageExtendThreadControl,
+                CreatePageExtendThreadControl, CreatePageMessageAttachments,
             ],
             types: [
                 Message, MessageAttachment, MessageGenericTemplate, CallToAction, ImageData, VideoData,
@@ -141,7 +141,7 @@ macro_rules! messenger {
                 MessengerProfile, CustomUserSettings, ProfileWriteResult, GetStartedSetting,
                 GreetingSetting, IceBreakersSetting, IceBreakerSetting, PersistentMenuSetting,
                 MenuItemSetting, MenuItemType, CommandListSetting, CommandSetting,
-                WebviewHeightRatio, WebviewShareButton,
+                WebviewHeightRatio, WebviewShareButton, AttachmentUploadResult,
             ],
             paged: [
                 MessageAttachment, Participant, MessageProductElement, Reaction, Share, Tag, Message,

@@ -849,7 +849,7 @@ pub struct CreatePageMessengerProfile {
     #[serde(skip_serializing_if = "Option::is_none")]
     commands: Option<Vec<CommandList>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    platform: Option<ProfilePlatform>,
+    platform: Option<MessagingPlatform>,
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<Vec<::fbgraph_runtime::__private::serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -924,7 +924,7 @@ impl CreatePageMessengerProfile {
         self
     }
     /// Which profile: `messenger` (the default) or `instagram`.
-    pub fn platform(mut self, platform: ProfilePlatform) -> Self {
+    pub fn platform(mut self, platform: MessagingPlatform) -> Self {
         self.platform = Some(platform);
         self
     }
@@ -1030,7 +1030,7 @@ pub struct GetPageMessengerProfile {
     #[serde(skip)]
     page_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    platform: Option<ProfilePlatform>,
+    platform: Option<MessagingPlatform>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -1060,7 +1060,7 @@ impl GetPageMessengerProfile {
         }
     }
     /// Which profile: `messenger` (the default) or `instagram`.
-    pub fn platform(mut self, platform: ProfilePlatform) -> Self {
+    pub fn platform(mut self, platform: MessagingPlatform) -> Self {
         self.platform = Some(platform);
         self
     }
@@ -1145,7 +1145,7 @@ pub struct DeletePageMessengerProfile {
     page_id: String,
     fields: Vec<ProfileProperty>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    platform: Option<ProfilePlatform>,
+    platform: Option<MessagingPlatform>,
 }
 impl DeletePageMessengerProfile {
     /// Creates a `DeletePageMessengerProfile` with what it requires:
@@ -1163,7 +1163,7 @@ impl DeletePageMessengerProfile {
         }
     }
     /// Which profile: `messenger` (the default) or `instagram`.
-    pub fn platform(mut self, platform: ProfilePlatform) -> Self {
+    pub fn platform(mut self, platform: MessagingPlatform) -> Self {
         self.platform = Some(platform);
         self
     }
@@ -2005,6 +2005,100 @@ impl ::fbgraph_runtime::ErrorCode for GetPageSecondaryReceiversErrorCode {
     }
 }
 impl ::fbgraph_runtime::CallErrorCode for GetPageSecondaryReceiversErrorCode {}
+/// The Attachment Upload API: saves an image, video, audio clip or file, from a URL or sent as the `filedata` part, for later sends: its `attachment_id` goes in a `MediaPayload`. Graph answers `{"attachment_id"}`; the id expires after 90 days and only this Page can send it.
+///
+/// Note: Meta's api_specs v24.0, specs/Page.json apis\[62\]. Meta's Attachment Upload API reference (<https://developers.facebook.com/docs/messenger-platform/reference/attachment-upload-api>): upload from a URL, or from a file with `-F message=… -F filedata=@…`; "Attachment IDs expire after 90 days".
+///
+/// `POST /v24.0/{page-id}/message_attachments`. Answers \[`AttachmentUploadResult`\]; errors carry a \[`CreatePageMessageAttachmentsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageMessageAttachments {
+    #[serde(skip)]
+    page_id: String,
+    message: UploadMessage,
+    #[serde(skip)]
+    filedata: Option<::fbgraph_runtime::Upload>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    platform: Option<MessagingPlatform>,
+}
+impl CreatePageMessageAttachments {
+    /// Creates a `CreatePageMessageAttachments` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `message`: What to save: `{"attachment": {"type", "payload"}}`, as in the Send API but with media only. Required.
+    pub fn new(page_id: impl Into<String>, message: UploadMessage) -> Self {
+        Self {
+            page_id: page_id.into(),
+            message,
+            filedata: None,
+            platform: None,
+        }
+    }
+    /// The file to save, as a multipart/form-data part; then the payload has no `url`.
+    pub fn filedata(mut self, filedata: ::fbgraph_runtime::Upload) -> Self {
+        self.filedata = Some(filedata);
+        self
+    }
+    /// Which channel the attachment is for: `messenger` (the default) or `instagram`.
+    pub fn platform(mut self, platform: MessagingPlatform) -> Self {
+        self.platform = Some(platform);
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageMessageAttachments {
+    type Response = AttachmentUploadResult;
+    type ErrorCode = CreatePageMessageAttachmentsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageMessageAttachments";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/message_attachments", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+    fn uploads(&self) -> Vec<(&'static str, &::fbgraph_runtime::Upload)> {
+        let mut files = Vec::new();
+        if let Some(file) = &self.filedata {
+            files.push(("filedata", file));
+        }
+        files
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageMessageAttachments`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageMessageAttachmentsErrorCode {
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageMessageAttachmentsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageMessageAttachmentsErrorCode {}
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -4318,6 +4412,159 @@ impl ::std::fmt::Display for SecondaryReceiverField {
         f.write_str(self.as_str())
     }
 }
+/// What the Attachment Upload API saves: one media attachment.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct UploadMessage {
+    attachment: UploadAttachment,
+}
+impl UploadMessage {
+    /// Creates an `UploadMessage` with what it requires:
+    ///
+    /// - `attachment`: The attachment. Required.
+    pub fn new(attachment: UploadAttachment) -> Self {
+        Self { attachment }
+    }
+}
+/// A media attachment to save, told apart by `type`: the Send API's message attachment, "but only multi-media attachments are supported".
+///
+/// One of its variants, told apart on the wire by `type`, with the variant's value in `payload`.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[serde(tag = "type", content = "payload")]
+#[allow(clippy::large_enum_variant)]
+pub enum UploadAttachment {
+    /// `type: image`: An image.
+    #[serde(rename = "image")]
+    Image(UploadPayload),
+    /// `type: video`: A video.
+    #[serde(rename = "video")]
+    Video(UploadPayload),
+    /// `type: audio`: An audio clip.
+    #[serde(rename = "audio")]
+    Audio(UploadPayload),
+    /// `type: file`: A file.
+    #[serde(rename = "file")]
+    File(UploadPayload),
+}
+/// Where the saved file comes from: a URL, or nothing when it is sent as the call's `filedata` part.
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+pub struct UploadPayload {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    is_reusable: Option<bool>,
+}
+impl UploadPayload {
+    /// Creates an `UploadPayload`; set what you need with the setters.
+    pub fn new() -> Self {
+        Self {
+            url: None,
+            is_reusable: None,
+        }
+    }
+    /// The URL to fetch the file from.
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
+    }
+    /// Whether the id may be sent to other recipients: only reusable attachments can be.
+    pub fn is_reusable(mut self, is_reusable: bool) -> Self {
+        self.is_reusable = Some(is_reusable);
+        self
+    }
+}
+impl Default for UploadPayload {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+/// What the Attachment Upload API answers.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct AttachmentUploadResult {
+    /// The saved attachment's id, for `MediaPayload::attachment_id`.
+    ///
+    /// Returned by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment_id: Option<String>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for AttachmentUploadResult {
+    const NAME: &'static str = "AttachmentUploadResult";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "attachment_id" => self.attachment_id = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de>
+for AttachmentUploadResult {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// A field of \[`AttachmentUploadResult`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AttachmentUploadResultField {
+    /// `attachment_id`: The saved attachment's id, for `MediaPayload::attachment_id`.
+    AttachmentId,
+}
+impl AttachmentUploadResultField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[Self::AttachmentId];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AttachmentId => "attachment_id",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for AttachmentUploadResultField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for AttachmentUploadResultField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for AttachmentUploadResultField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// A conversation folder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5493,20 +5740,20 @@ impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for UserSetting 
         Ok(Self::from_wire(&value))
     }
 }
-/// Which Messenger profile a call is about.
+/// Which of the Page's messaging channels a call is about: Messenger or the linked Instagram account.
 ///
-/// Note: Meta's machine spec names this enum differently in each version (`MessengerProfilePlatform`, then `Platform`, which clashes with `unified_thread::Platform` where both are exported), with values in capitals.
+/// Note: Meta's machine spec names this enum differently in each version and for each call (`MessengerProfilePlatform`, `MessageAttachmentsPlatform`, `CreateMessageAttachmentPlatform`, `Platform`, which clashes with `unified_thread::Platform` where both are exported), with values in capitals.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum ProfilePlatform {
-    /// `messenger`: The Page's Messenger profile.
+pub enum MessagingPlatform {
+    /// `messenger`: Messenger.
     Messenger,
-    /// `instagram`: The linked Instagram account's profile.
+    /// `instagram`: The Instagram account linked to the Page.
     Instagram,
     /// A value this version's spec does not list, kept as Graph sent it.
     Unknown(String),
 }
-impl ProfilePlatform {
+impl MessagingPlatform {
     /// Every value the spec lists, in its order.
     pub const ALL: &'static [Self] = &[Self::Messenger, Self::Instagram];
     /// The value on the wire.
@@ -5532,19 +5779,19 @@ impl ProfilePlatform {
         }
     }
 }
-impl ::std::fmt::Display for ProfilePlatform {
+impl ::std::fmt::Display for MessagingPlatform {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl ::std::str::FromStr for ProfilePlatform {
+impl ::std::str::FromStr for MessagingPlatform {
     type Err = ::std::convert::Infallible;
     /// Never fails: a value the spec does not list becomes `Unknown`.
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from_wire(value))
     }
 }
-impl ::fbgraph_runtime::__private::serde::Serialize for ProfilePlatform {
+impl ::fbgraph_runtime::__private::serde::Serialize for MessagingPlatform {
     fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
         &self,
         serializer: S,
@@ -5552,7 +5799,7 @@ impl ::fbgraph_runtime::__private::serde::Serialize for ProfilePlatform {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for ProfilePlatform {
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessagingPlatform {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -31,6 +31,7 @@ mod inline {
             CreatePageRequestThreadControl,
             CreatePageReleaseThreadControl,
             CreatePageExtendThreadControl,
+            CreatePageMessageAttachments,
             GetPageSecondaryReceivers
         ],
         nodes = [
@@ -44,7 +45,7 @@ mod inline {
     );
 }
 
-const CALLS: [&str; 22] = [
+const CALLS: [&str; 23] = [
     "Conversations",
     "SendMessage",
     "ThreadOwner",
@@ -66,6 +67,7 @@ const CALLS: [&str; 22] = [
     "CreatePageRequestThreadControl",
     "CreatePageReleaseThreadControl",
     "CreatePageExtendThreadControl",
+    "CreatePageMessageAttachments",
     "GetPageSecondaryReceivers",
 ];
 const NODES: [&str; 6] = [

@@ -2,6 +2,7 @@
 //! loopback, the compile-time guarantees (trybuild), and the proc macro's agreement with the
 //! checked-in code.
 
+mod attachments;
 mod bot;
 mod conversations;
 mod decode;
