@@ -1132,6 +1132,24 @@ impl App {
                 checked,
                 &params.uploads,
             )?),
+            Behaviour::UserProfile => Outcome::One(behaviours::user_profile(
+                &store,
+                subject.unwrap_or_default(),
+            )?),
+            Behaviour::UserLabels => {
+                Outcome::List(shared(&store.labels_of(subject.unwrap_or_default())))
+            }
+            Behaviour::LabelUser => Outcome::Exact(behaviours::label_user(
+                &mut store,
+                route.call.method,
+                subject.unwrap_or_default(),
+                checked,
+            )?),
+            Behaviour::SubscribedApps => answered(behaviours::subscribed_apps(
+                &mut store,
+                route.call.method,
+                checked,
+            )),
             Behaviour::SecondaryReceivers => {
                 Outcome::List(shared(&behaviours::secondary_receivers()))
             }

@@ -35,6 +35,14 @@ pub(crate) enum Behaviour {
     SecondaryReceivers,
     /// `message_attachments`: the Attachment Upload API.
     MessageAttachments,
+    /// `user_profile`: a customer's profile by PSID.
+    UserProfile,
+    /// `user_labels`: the custom labels on a customer.
+    UserLabels,
+    /// `label_user`: puts a custom label on a customer, or takes it off.
+    LabelUser,
+    /// `subscribed_apps`: the app's subscription to the page's webhooks.
+    SubscribedApps,
 }
 
 /// A Handover Protocol write.
@@ -49,7 +57,7 @@ pub(crate) enum Handover {
 
 impl Behaviour {
     /// The behaviour names a spec may use.
-    pub const KNOWN: [(&'static str, Behaviour); 12] = [
+    pub const KNOWN: [(&'static str, Behaviour); 16] = [
         ("send_message", Behaviour::SendMessage),
         ("conversations", Behaviour::Conversations),
         ("thread_owner", Behaviour::ThreadOwner),
@@ -71,6 +79,10 @@ impl Behaviour {
         ),
         ("secondary_receivers", Behaviour::SecondaryReceivers),
         ("message_attachments", Behaviour::MessageAttachments),
+        ("user_profile", Behaviour::UserProfile),
+        ("user_labels", Behaviour::UserLabels),
+        ("label_user", Behaviour::LabelUser),
+        ("subscribed_apps", Behaviour::SubscribedApps),
     ];
 
     /// The behaviour of a call's `mock` name; `None` for a name this server does not know.
@@ -755,5 +767,67 @@ pub(crate) fn message_attachments(
     match attachment(store, ids, &given, uploads)? {
         (Some(_), Some(id)) => Ok(json!({ "attachment_id": id })),
         _ => Err(GraphError::upload_failure()),
+    }
+}
+
+/// `user_profile`: the customer's profile node, unless they were reached by phone number:
+/// then Graph has none (2018218).
+pub(crate) fn user_profile(store: &Store, psid: &str) -> Result<Value, GraphError> {
+    if store.has_no_profile(psid) {
+        return Err(GraphError::no_profile());
+    }
+    store
+        .node(psid)
+        .map(|node| (*node.data).clone())
+        .ok_or_else(GraphError::no_matching_user)
+}
+
+/// `label_user`: `POST /{label}/label` puts the label on `user`, `DELETE` takes it off.
+pub(crate) fn label_user(
+    store: &mut Store,
+    method: Method,
+    label: &str,
+    params: &Map<String, Value>,
+) -> Result<Value, GraphError> {
+    let psid = text_of(params.get("user")).unwrap_or_default();
+    if store.customer(&psid).is_none() {
+        return Err(GraphError::no_matching_user());
+    }
+    store.label(label, &psid, method != Method::Delete);
+    Ok(json!({"success": true}))
+}
+
+/// `subscribed_apps`: `POST` subscribes the page's app to `subscribed_fields` (replacing
+/// what it had), `DELETE` unsubscribes it, `GET` lists it while subscribed.
+pub(crate) fn subscribed_apps(
+    store: &mut Store,
+    method: Method,
+    params: &Map<String, Value>,
+) -> Answer {
+    match method {
+        Method::Get | Method::Head => {
+            let Some(fields) = store.subscribed_fields() else {
+                return Answer::Read(Vec::new());
+            };
+            let name = store
+                .node(&store.app_id)
+                .and_then(|app| app.data.get("name").cloned())
+                .unwrap_or_else(|| json!("fbgraph mock app"));
+            Answer::Read(vec![json!({
+                "id": store.app_id,
+                "name": name,
+                "link": format!("https://www.facebook.com/games/?app_id={}", store.app_id),
+                "category": "Business",
+                "subscribed_fields": fields,
+            })])
+        }
+        Method::Delete => {
+            store.subscribe_app(None);
+            Answer::Written(json!({"success": true}))
+        }
+        Method::Post | Method::Put => {
+            store.subscribe_app(Some(names(params, "subscribed_fields")));
+            Answer::Written(json!({"success": true}))
+        }
     }
 }

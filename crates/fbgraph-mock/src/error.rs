@@ -248,6 +248,13 @@ impl GraphError {
         error
     }
 
+    /// 100/2018218: a customer reached by phone number has no profile. Meta's User Profile
+    /// API page gives the subcode and message, not the code: 100 is the mock's choice.
+    pub fn no_profile() -> GraphError {
+        GraphError::new(100, OAUTH, "(#100) No profile available for this user.")
+            .with_subcode(2018218)
+    }
+
     /// 100/2018145: a persistent menu set while the profile has no Get Started button.
     pub fn get_started_required() -> GraphError {
         GraphError::new(

@@ -15,6 +15,8 @@ use crate::{Customer, MockConfig};
 pub(crate) const PAGE: &str = "Page";
 pub(crate) const MESSAGE: &str = "Message";
 pub(crate) const THREAD: &str = "UnifiedThread";
+/// A customer's profile by PSID (the User Profile API).
+pub(crate) const USER_PROFILE: &str = "UserProfile";
 
 /// A source of ids and trace ids: a counter run through a mixing function, seeded from
 /// the clock. Not cryptographic; unique enough for a mock.
@@ -98,6 +100,11 @@ pub(crate) struct Store {
     profiles: HashMap<String, Map<String, Value>>,
     /// Customer PSID → their own persistent menu (`POST /me/custom_user_settings`).
     user_menus: HashMap<String, Value>,
+    /// Customer PSID → the ids of the custom labels on them, oldest first.
+    user_labels: HashMap<String, Vec<String>>,
+    /// The webhook fields the page's app is subscribed to (`POST /me/subscribed_apps`);
+    /// `None` when it is not subscribed.
+    subscribed_fields: Option<Vec<String>>,
     /// Customer PSID → the app that controls the conversation, where it is not the page's
     /// own app (the Primary Receiver): the Handover Protocol's state.
     owners: HashMap<String, String>,
@@ -187,6 +194,8 @@ impl Store {
             profiles: HashMap::new(),
             user_menus: HashMap::new(),
             owners: HashMap::new(),
+            user_labels: HashMap::new(),
+            subscribed_fields: None,
             lists: HashMap::new(),
             parents: HashMap::new(),
             shapes,
@@ -224,6 +233,29 @@ impl Store {
 
     fn add_customer(&mut self, customer: Customer) {
         if self.customer(&customer.psid).is_none() {
+            // The profile the User Profile API reads, from what the customer is called. The
+            // mock invents a locale and a timezone, not a gender.
+            let (first, last) = customer
+                .name
+                .split_once(' ')
+                .unwrap_or((customer.name.as_str(), ""));
+            let mut profile = Map::new();
+            profile.insert("id".into(), json!(customer.psid));
+            profile.insert("name".into(), json!(customer.name));
+            profile.insert("first_name".into(), json!(first));
+            if !last.is_empty() {
+                profile.insert("last_name".into(), json!(last));
+            }
+            profile.insert(
+                "profile_pic".into(),
+                json!(format!(
+                    "https://cdn.fbgraph-mock.invalid/profilepic/{}.jpg",
+                    customer.psid
+                )),
+            );
+            profile.insert("locale".into(), json!("en_US"));
+            profile.insert("timezone".into(), json!(0));
+            self.put_node(&customer.psid, USER_PROFILE, &profile);
             self.held += customer.psid.len() * 2 + customer.name.len() + 32;
             self.customer_index
                 .insert(customer.psid.clone(), self.customers.len());
@@ -639,6 +671,50 @@ impl Store {
                 self.held = self.held.saturating_sub(psid.len() + old.len());
             }
         }
+    }
+
+    /// Whether the customer was reached by phone number: such accounts have no profile.
+    pub fn has_no_profile(&self, psid: &str) -> bool {
+        self.minted
+            .iter()
+            .any(|(key, minted)| minted == psid && key.starts_with("phone_number:"))
+    }
+
+    /// The labels on a customer, as stored label nodes (deleted labels are gone).
+    pub fn labels_of(&self, psid: &str) -> Vec<Value> {
+        self.user_labels
+            .get(psid)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.nodes.get(id))
+            .map(|node| (*node.data).clone())
+            .collect()
+    }
+
+    /// Puts the label on the customer, or takes it off.
+    pub fn label(&mut self, label: &str, psid: &str, on: bool) {
+        let labels = self.user_labels.entry(psid.to_owned()).or_default();
+        let had = labels.iter().any(|l| l == label);
+        if on && !had {
+            labels.push(label.to_owned());
+            self.held += label.len() + 4;
+        } else if !on && had {
+            labels.retain(|l| l != label);
+            self.held = self.held.saturating_sub(label.len() + 4);
+        }
+    }
+
+    /// The webhook fields the page's app is subscribed to.
+    pub fn subscribed_fields(&self) -> Option<&[String]> {
+        self.subscribed_fields.as_deref()
+    }
+
+    /// Subscribes the page's app to these fields, or with `None` unsubscribes it.
+    pub fn subscribe_app(&mut self, fields: Option<Vec<String>>) {
+        let weight = |f: &Option<Vec<String>>| f.iter().flatten().map(|s| s.len() + 3).sum();
+        let old: usize = weight(&self.subscribed_fields);
+        self.held = self.held.saturating_sub(old) + weight(&fields);
+        self.subscribed_fields = fields;
     }
 
     /// A customer's own persistent menu.

@@ -132,6 +132,11 @@ macro_rules! messenger {
                 CreatePagePassThreadControl, CreatePageTakeThreadControl,
                 CreatePageRequestThreadControl, CreatePageReleaseThreadControl,
                 CreatePageExtendThreadControl, CreatePageMessageAttachments,
+                CreatePageCustomLabels, CreatePageSubscribedApps,
+                CreatePageUserMessageThreadLabelLabel, DeletePageSubscribedApps,
+                DeletePageUserMessageThreadLabel, DeletePageUserMessageThreadLabelLabel,
+                GetPageCustomLabels, GetPageSubscribedApps, GetPageUserMessageThreadLabel,
+                GetUnifiedThreadMessages, GetUserProfile, GetUserProfileCustomLabels,
             ],
             types: [
                 Message, MessageAttachment, MessageGenericTemplate, CallToAction, ImageData, VideoData,
@@ -142,10 +147,12 @@ macro_rules! messenger {
                 GreetingSetting, IceBreakersSetting, IceBreakerSetting, PersistentMenuSetting,
                 MenuItemSetting, MenuItemType, CommandListSetting, CommandSetting,
                 WebviewHeightRatio, WebviewShareButton, AttachmentUploadResult,
+                PageUserMessageThreadLabel, SubscribedApp, UserProfile,
             ],
             paged: [
                 MessageAttachment, Participant, MessageProductElement, Reaction, Share, Tag, Message,
                 UnifiedThread, PageThreadOwner, Persona, MessengerProfile, CustomUserSettings,
+                PageUserMessageThreadLabel, SubscribedApp,
             ],
         })
     };

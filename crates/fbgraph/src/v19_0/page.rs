@@ -2108,6 +2108,407 @@ impl ::fbgraph_runtime::ErrorCode for CreatePageMessageAttachmentsErrorCode {
     }
 }
 impl ::fbgraph_runtime::CallErrorCode for CreatePageMessageAttachmentsErrorCode {}
+/// The Page's custom labels.
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[31\]. Meta's custom labels guide (<https://developers.facebook.com/docs/messenger-platform/identity/custom-labels>).
+///
+/// `GET /v19.0/{page-id}/custom_labels`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`PageUserMessageThreadLabel`\](super::page_user_message_thread_label::PageUserMessageThreadLabel); errors carry a \[`GetPageCustomLabelsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageCustomLabels {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<
+            ::fbgraph_runtime::Select<
+                super::page_user_message_thread_label::PageUserMessageThreadLabelField,
+            >,
+        >,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageCustomLabels {
+    /// Creates a `GetPageCustomLabels` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`PageUserMessageThreadLabel`\](super::page_user_message_thread_label::PageUserMessageThreadLabel). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::page_user_message_thread_label::PageUserMessageThreadLabelField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageCustomLabels {
+    type Response = ::fbgraph_runtime::Paged<
+        super::page_user_message_thread_label::PageUserMessageThreadLabel,
+    >;
+    type ErrorCode = GetPageCustomLabelsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageCustomLabels";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/custom_labels", ::fbgraph_runtime::encode_path_segment(& self.page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageCustomLabels`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageCustomLabelsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageCustomLabelsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageCustomLabelsErrorCode {}
+/// Creates a custom label; Graph answers its `{"id"}`.
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[32\]. Meta's custom labels guide (<https://developers.facebook.com/docs/messenger-platform/identity/custom-labels>): `POST /<PAGE_ID>/custom_labels` with `page_label_name`.
+///
+/// `POST /v19.0/{page-id}/custom_labels`. Answers \[`PageUserMessageThreadLabel`\](super::page_user_message_thread_label::PageUserMessageThreadLabel); errors carry a \[`CreatePageCustomLabelsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageCustomLabels {
+    #[serde(skip)]
+    page_id: String,
+    page_label_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+}
+impl CreatePageCustomLabels {
+    /// Creates a `CreatePageCustomLabels` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `page_label_name`: The label's name. Required.
+    pub fn new(page_id: impl Into<String>, page_label_name: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            page_label_name: page_label_name.into(),
+            name: None,
+        }
+    }
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageCustomLabels {
+    type Response = super::page_user_message_thread_label::PageUserMessageThreadLabel;
+    type ErrorCode = CreatePageCustomLabelsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageCustomLabels";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/custom_labels", ::fbgraph_runtime::encode_path_segment(& self.page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageCustomLabels`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageCustomLabelsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageCustomLabelsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageCustomLabelsErrorCode {}
+/// The apps subscribed to the Page's webhooks, with the fields each gets.
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[97\]. Meta's Page subscribed_apps reference (<https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps>): each app's `id`, `name`, `link`, `category` and `subscribed_fields`.
+///
+/// `GET /v19.0/{page-id}/subscribed_apps`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`SubscribedApp`\]; errors carry a \[`GetPageSubscribedAppsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageSubscribedApps {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<Vec<::fbgraph_runtime::Select<SubscribedAppField>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageSubscribedApps {
+    /// Creates a `GetPageSubscribedApps` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`SubscribedApp`\]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<SubscribedAppField>>,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageSubscribedApps {
+    type Response = ::fbgraph_runtime::Paged<SubscribedApp>;
+    type ErrorCode = GetPageSubscribedAppsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageSubscribedApps";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/subscribed_apps", ::fbgraph_runtime::encode_path_segment(& self.page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageSubscribedApps`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageSubscribedAppsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageSubscribedAppsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageSubscribedAppsErrorCode {}
+/// Subscribes the app to the Page's webhook fields (`messages`, `messaging_postbacks`, …), replacing the fields it had. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[98\]. Meta's Page subscribed_apps reference (<https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps>).
+///
+/// `POST /v19.0/{page-id}/subscribed_apps`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageSubscribedAppsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageSubscribedApps {
+    #[serde(skip)]
+    page_id: String,
+    subscribed_fields: Vec<SubscribedFields>,
+}
+impl CreatePageSubscribedApps {
+    /// Creates a `CreatePageSubscribedApps` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `subscribed_fields`: . Required.
+    pub fn new(
+        page_id: impl Into<String>,
+        subscribed_fields: impl IntoIterator<Item = SubscribedFields>,
+    ) -> Self {
+        Self {
+            page_id: page_id.into(),
+            subscribed_fields: subscribed_fields.into_iter().collect(),
+        }
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageSubscribedApps {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageSubscribedAppsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageSubscribedApps";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/subscribed_apps", ::fbgraph_runtime::encode_path_segment(& self.page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageSubscribedApps`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageSubscribedAppsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageSubscribedAppsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageSubscribedAppsErrorCode {}
+/// Unsubscribes the app from the Page. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[96\]. Meta's Page subscribed_apps reference (<https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps>).
+///
+/// `DELETE /v19.0/{page-id}/subscribed_apps`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`DeletePageSubscribedAppsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct DeletePageSubscribedApps {
+    #[serde(skip)]
+    page_id: String,
+}
+impl DeletePageSubscribedApps {
+    /// Creates a `DeletePageSubscribedApps` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self { page_id: page_id.into() }
+    }
+}
+impl ::fbgraph_runtime::Endpoint for DeletePageSubscribedApps {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = DeletePageSubscribedAppsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Delete;
+    const NAME: &'static str = "DeletePageSubscribedApps";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/subscribed_apps", ::fbgraph_runtime::encode_path_segment(& self.page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`DeletePageSubscribedApps`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeletePageSubscribedAppsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for DeletePageSubscribedAppsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for DeletePageSubscribedAppsErrorCode {}
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -4558,6 +4959,132 @@ impl ::std::fmt::Display for AttachmentUploadResultField {
         f.write_str(self.as_str())
     }
 }
+/// An app subscribed to the Page's webhooks.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Default,
+    ::fbgraph_runtime::__private::serde::Serialize
+)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[non_exhaustive]
+pub struct SubscribedApp {
+    /// The app's id.
+    ///
+    /// Returned by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Its name.
+    ///
+    /// Returned by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Its link.
+    ///
+    /// Returned by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// Its category.
+    ///
+    /// Returned by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// The webhook fields it gets.
+    ///
+    /// Returned by default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subscribed_fields: Option<Vec<String>>,
+    /// Fields Graph returned that this version's spec does not list, kept as they came.
+    #[serde(flatten)]
+    pub unknown_fields: ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    >,
+}
+impl ::fbgraph_runtime::de::Fields for SubscribedApp {
+    const NAME: &'static str = "SubscribedApp";
+    fn field<'de, A: ::fbgraph_runtime::__private::serde::de::MapAccess<'de>>(
+        &mut self,
+        key: &str,
+        map: &mut A,
+    ) -> Result<bool, A::Error> {
+        match key {
+            "id" => self.id = map.next_value()?,
+            "name" => self.name = map.next_value()?,
+            "link" => self.link = map.next_value()?,
+            "category" => self.category = map.next_value()?,
+            "subscribed_fields" => self.subscribed_fields = map.next_value()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+    fn unknown_fields(
+        &mut self,
+    ) -> &mut ::fbgraph_runtime::__private::serde_json::Map<
+        String,
+        ::fbgraph_runtime::__private::serde_json::Value,
+    > {
+        &mut self.unknown_fields
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for SubscribedApp {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        ::fbgraph_runtime::de::deserialize_fields(deserializer)
+    }
+}
+/// A field of \[`SubscribedApp`\], for the `fields` parameter. Plain values select a field; the lowercase constructors select a field with its own fields (`messages{message,from}`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum SubscribedAppField {
+    /// `id`: The app's id.
+    Id,
+    /// `name`: Its name.
+    Name,
+    /// `link`: Its link.
+    Link,
+    /// `category`: Its category.
+    Category,
+    /// `subscribed_fields`: The webhook fields it gets.
+    SubscribedFields,
+}
+impl SubscribedAppField {
+    /// Every field, in the spec's order.
+    pub const ALL: &'static [Self] = &[
+        Self::Id,
+        Self::Name,
+        Self::Link,
+        Self::Category,
+        Self::SubscribedFields,
+    ];
+    /// The field's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Id => "id",
+            Self::Name => "name",
+            Self::Link => "link",
+            Self::Category => "category",
+            Self::SubscribedFields => "subscribed_fields",
+        }
+    }
+}
+impl ::fbgraph_runtime::FieldName for SubscribedAppField {
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+impl AsRef<str> for SubscribedAppField {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for SubscribedAppField {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// A conversation folder.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -5784,6 +6311,528 @@ impl ::fbgraph_runtime::__private::serde::Serialize for MessagingPlatform {
     }
 }
 impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessagingPlatform {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+///
+///
+/// Note: Meta's api_specs v19.0, specs/enum_types.json `pagesubscribed_apps_subscribed_fields_enum_param`: the values of `subscribed_fields` of `Page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubscribedFields {
+    /// `affiliation`:
+    Affiliation,
+    /// `attire`:
+    Attire,
+    /// `awards`:
+    Awards,
+    /// `bio`:
+    Bio,
+    /// `birthday`:
+    Birthday,
+    /// `calls`:
+    Calls,
+    /// `category`:
+    Category,
+    /// `checkins`:
+    Checkins,
+    /// `company_overview`:
+    CompanyOverview,
+    /// `conversations`:
+    Conversations,
+    /// `culinary_team`:
+    CulinaryTeam,
+    /// `current_location`:
+    CurrentLocation,
+    /// `description`:
+    Description,
+    /// `email`:
+    Email,
+    /// `feature_access_list`:
+    FeatureAccessList,
+    /// `feed`:
+    Feed,
+    /// `founded`:
+    Founded,
+    /// `general_info`:
+    GeneralInfo,
+    /// `general_manager`:
+    GeneralManager,
+    /// `group_feed`:
+    GroupFeed,
+    /// `hometown`:
+    Hometown,
+    /// `hours`:
+    Hours,
+    /// `inbox_labels`:
+    InboxLabels,
+    /// `invalid_topic_placeholder`:
+    InvalidTopicPlaceholder,
+    /// `invoice_access_bank_slip_events`:
+    InvoiceAccessBankSlipEvents,
+    /// `invoice_access_invoice_change`:
+    InvoiceAccessInvoiceChange,
+    /// `invoice_access_invoice_draft_change`:
+    InvoiceAccessInvoiceDraftChange,
+    /// `invoice_access_onboarding_status_active`:
+    InvoiceAccessOnboardingStatusActive,
+    /// `leadgen`:
+    Leadgen,
+    /// `leadgen_fat`:
+    LeadgenFat,
+    /// `live_videos`:
+    LiveVideos,
+    /// `local_delivery`:
+    LocalDelivery,
+    /// `location`:
+    Location,
+    /// `mcom_invoice_change`:
+    McomInvoiceChange,
+    /// `members`:
+    Members,
+    /// `mention`:
+    Mention,
+    /// `merchant_review`:
+    MerchantReview,
+    /// `message_context`:
+    MessageContext,
+    /// `message_deliveries`:
+    MessageDeliveries,
+    /// `message_echoes`:
+    MessageEchoes,
+    /// `message_edits`:
+    MessageEdits,
+    /// `message_mention`:
+    MessageMention,
+    /// `message_reactions`:
+    MessageReactions,
+    /// `message_reads`:
+    MessageReads,
+    /// `messages`:
+    Messages,
+    /// `messaging_account_linking`:
+    MessagingAccountLinking,
+    /// `messaging_appointments`:
+    MessagingAppointments,
+    /// `messaging_checkout_updates`:
+    MessagingCheckoutUpdates,
+    /// `messaging_customer_information`:
+    MessagingCustomerInformation,
+    /// `messaging_direct_sends`:
+    MessagingDirectSends,
+    /// `messaging_fblogin_account_linking`:
+    MessagingFbloginAccountLinking,
+    /// `messaging_feedback`:
+    MessagingFeedback,
+    /// `messaging_game_plays`:
+    MessagingGamePlays,
+    /// `messaging_handovers`:
+    MessagingHandovers,
+    /// `messaging_in_thread_lead_form_submit`:
+    MessagingInThreadLeadFormSubmit,
+    /// `messaging_optins`:
+    MessagingOptins,
+    /// `messaging_optouts`:
+    MessagingOptouts,
+    /// `messaging_payments`:
+    MessagingPayments,
+    /// `messaging_policy_enforcement`:
+    MessagingPolicyEnforcement,
+    /// `messaging_postbacks`:
+    MessagingPostbacks,
+    /// `messaging_pre_checkouts`:
+    MessagingPreCheckouts,
+    /// `messaging_referrals`:
+    MessagingReferrals,
+    /// `mission`:
+    Mission,
+    /// `name`:
+    Name,
+    /// `otp_verification`:
+    OtpVerification,
+    /// `page_about_story`:
+    PageAboutStory,
+    /// `page_change_proposal`:
+    PageChangeProposal,
+    /// `page_upcoming_change`:
+    PageUpcomingChange,
+    /// `parking`:
+    Parking,
+    /// `payment_options`:
+    PaymentOptions,
+    /// `payment_request_update`:
+    PaymentRequestUpdate,
+    /// `personal_info`:
+    PersonalInfo,
+    /// `personal_interests`:
+    PersonalInterests,
+    /// `phone`:
+    Phone,
+    /// `picture`:
+    Picture,
+    /// `price_range`:
+    PriceRange,
+    /// `product_review`:
+    ProductReview,
+    /// `products`:
+    Products,
+    /// `public_transit`:
+    PublicTransit,
+    /// `publisher_subscriptions`:
+    PublisherSubscriptions,
+    /// `ratings`:
+    Ratings,
+    /// `registration`:
+    Registration,
+    /// `response_feedback`:
+    ResponseFeedback,
+    /// `send_cart`:
+    SendCart,
+    /// `standby`:
+    Standby,
+    /// `user_action`:
+    UserAction,
+    /// `video_text_question_responses`:
+    VideoTextQuestionResponses,
+    /// `videos`:
+    Videos,
+    /// `website`:
+    Website,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl SubscribedFields {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[
+        Self::Affiliation,
+        Self::Attire,
+        Self::Awards,
+        Self::Bio,
+        Self::Birthday,
+        Self::Calls,
+        Self::Category,
+        Self::Checkins,
+        Self::CompanyOverview,
+        Self::Conversations,
+        Self::CulinaryTeam,
+        Self::CurrentLocation,
+        Self::Description,
+        Self::Email,
+        Self::FeatureAccessList,
+        Self::Feed,
+        Self::Founded,
+        Self::GeneralInfo,
+        Self::GeneralManager,
+        Self::GroupFeed,
+        Self::Hometown,
+        Self::Hours,
+        Self::InboxLabels,
+        Self::InvalidTopicPlaceholder,
+        Self::InvoiceAccessBankSlipEvents,
+        Self::InvoiceAccessInvoiceChange,
+        Self::InvoiceAccessInvoiceDraftChange,
+        Self::InvoiceAccessOnboardingStatusActive,
+        Self::Leadgen,
+        Self::LeadgenFat,
+        Self::LiveVideos,
+        Self::LocalDelivery,
+        Self::Location,
+        Self::McomInvoiceChange,
+        Self::Members,
+        Self::Mention,
+        Self::MerchantReview,
+        Self::MessageContext,
+        Self::MessageDeliveries,
+        Self::MessageEchoes,
+        Self::MessageEdits,
+        Self::MessageMention,
+        Self::MessageReactions,
+        Self::MessageReads,
+        Self::Messages,
+        Self::MessagingAccountLinking,
+        Self::MessagingAppointments,
+        Self::MessagingCheckoutUpdates,
+        Self::MessagingCustomerInformation,
+        Self::MessagingDirectSends,
+        Self::MessagingFbloginAccountLinking,
+        Self::MessagingFeedback,
+        Self::MessagingGamePlays,
+        Self::MessagingHandovers,
+        Self::MessagingInThreadLeadFormSubmit,
+        Self::MessagingOptins,
+        Self::MessagingOptouts,
+        Self::MessagingPayments,
+        Self::MessagingPolicyEnforcement,
+        Self::MessagingPostbacks,
+        Self::MessagingPreCheckouts,
+        Self::MessagingReferrals,
+        Self::Mission,
+        Self::Name,
+        Self::OtpVerification,
+        Self::PageAboutStory,
+        Self::PageChangeProposal,
+        Self::PageUpcomingChange,
+        Self::Parking,
+        Self::PaymentOptions,
+        Self::PaymentRequestUpdate,
+        Self::PersonalInfo,
+        Self::PersonalInterests,
+        Self::Phone,
+        Self::Picture,
+        Self::PriceRange,
+        Self::ProductReview,
+        Self::Products,
+        Self::PublicTransit,
+        Self::PublisherSubscriptions,
+        Self::Ratings,
+        Self::Registration,
+        Self::ResponseFeedback,
+        Self::SendCart,
+        Self::Standby,
+        Self::UserAction,
+        Self::VideoTextQuestionResponses,
+        Self::Videos,
+        Self::Website,
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Affiliation => "affiliation",
+            Self::Attire => "attire",
+            Self::Awards => "awards",
+            Self::Bio => "bio",
+            Self::Birthday => "birthday",
+            Self::Calls => "calls",
+            Self::Category => "category",
+            Self::Checkins => "checkins",
+            Self::CompanyOverview => "company_overview",
+            Self::Conversations => "conversations",
+            Self::CulinaryTeam => "culinary_team",
+            Self::CurrentLocation => "current_location",
+            Self::Description => "description",
+            Self::Email => "email",
+            Self::FeatureAccessList => "feature_access_list",
+            Self::Feed => "feed",
+            Self::Founded => "founded",
+            Self::GeneralInfo => "general_info",
+            Self::GeneralManager => "general_manager",
+            Self::GroupFeed => "group_feed",
+            Self::Hometown => "hometown",
+            Self::Hours => "hours",
+            Self::InboxLabels => "inbox_labels",
+            Self::InvalidTopicPlaceholder => "invalid_topic_placeholder",
+            Self::InvoiceAccessBankSlipEvents => "invoice_access_bank_slip_events",
+            Self::InvoiceAccessInvoiceChange => "invoice_access_invoice_change",
+            Self::InvoiceAccessInvoiceDraftChange => {
+                "invoice_access_invoice_draft_change"
+            }
+            Self::InvoiceAccessOnboardingStatusActive => {
+                "invoice_access_onboarding_status_active"
+            }
+            Self::Leadgen => "leadgen",
+            Self::LeadgenFat => "leadgen_fat",
+            Self::LiveVideos => "live_videos",
+            Self::LocalDelivery => "local_delivery",
+            Self::Location => "location",
+            Self::McomInvoiceChange => "mcom_invoice_change",
+            Self::Members => "members",
+            Self::Mention => "mention",
+            Self::MerchantReview => "merchant_review",
+            Self::MessageContext => "message_context",
+            Self::MessageDeliveries => "message_deliveries",
+            Self::MessageEchoes => "message_echoes",
+            Self::MessageEdits => "message_edits",
+            Self::MessageMention => "message_mention",
+            Self::MessageReactions => "message_reactions",
+            Self::MessageReads => "message_reads",
+            Self::Messages => "messages",
+            Self::MessagingAccountLinking => "messaging_account_linking",
+            Self::MessagingAppointments => "messaging_appointments",
+            Self::MessagingCheckoutUpdates => "messaging_checkout_updates",
+            Self::MessagingCustomerInformation => "messaging_customer_information",
+            Self::MessagingDirectSends => "messaging_direct_sends",
+            Self::MessagingFbloginAccountLinking => "messaging_fblogin_account_linking",
+            Self::MessagingFeedback => "messaging_feedback",
+            Self::MessagingGamePlays => "messaging_game_plays",
+            Self::MessagingHandovers => "messaging_handovers",
+            Self::MessagingInThreadLeadFormSubmit => {
+                "messaging_in_thread_lead_form_submit"
+            }
+            Self::MessagingOptins => "messaging_optins",
+            Self::MessagingOptouts => "messaging_optouts",
+            Self::MessagingPayments => "messaging_payments",
+            Self::MessagingPolicyEnforcement => "messaging_policy_enforcement",
+            Self::MessagingPostbacks => "messaging_postbacks",
+            Self::MessagingPreCheckouts => "messaging_pre_checkouts",
+            Self::MessagingReferrals => "messaging_referrals",
+            Self::Mission => "mission",
+            Self::Name => "name",
+            Self::OtpVerification => "otp_verification",
+            Self::PageAboutStory => "page_about_story",
+            Self::PageChangeProposal => "page_change_proposal",
+            Self::PageUpcomingChange => "page_upcoming_change",
+            Self::Parking => "parking",
+            Self::PaymentOptions => "payment_options",
+            Self::PaymentRequestUpdate => "payment_request_update",
+            Self::PersonalInfo => "personal_info",
+            Self::PersonalInterests => "personal_interests",
+            Self::Phone => "phone",
+            Self::Picture => "picture",
+            Self::PriceRange => "price_range",
+            Self::ProductReview => "product_review",
+            Self::Products => "products",
+            Self::PublicTransit => "public_transit",
+            Self::PublisherSubscriptions => "publisher_subscriptions",
+            Self::Ratings => "ratings",
+            Self::Registration => "registration",
+            Self::ResponseFeedback => "response_feedback",
+            Self::SendCart => "send_cart",
+            Self::Standby => "standby",
+            Self::UserAction => "user_action",
+            Self::VideoTextQuestionResponses => "video_text_question_responses",
+            Self::Videos => "videos",
+            Self::Website => "website",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "affiliation" => Self::Affiliation,
+            "attire" => Self::Attire,
+            "awards" => Self::Awards,
+            "bio" => Self::Bio,
+            "birthday" => Self::Birthday,
+            "calls" => Self::Calls,
+            "category" => Self::Category,
+            "checkins" => Self::Checkins,
+            "company_overview" => Self::CompanyOverview,
+            "conversations" => Self::Conversations,
+            "culinary_team" => Self::CulinaryTeam,
+            "current_location" => Self::CurrentLocation,
+            "description" => Self::Description,
+            "email" => Self::Email,
+            "feature_access_list" => Self::FeatureAccessList,
+            "feed" => Self::Feed,
+            "founded" => Self::Founded,
+            "general_info" => Self::GeneralInfo,
+            "general_manager" => Self::GeneralManager,
+            "group_feed" => Self::GroupFeed,
+            "hometown" => Self::Hometown,
+            "hours" => Self::Hours,
+            "inbox_labels" => Self::InboxLabels,
+            "invalid_topic_placeholder" => Self::InvalidTopicPlaceholder,
+            "invoice_access_bank_slip_events" => Self::InvoiceAccessBankSlipEvents,
+            "invoice_access_invoice_change" => Self::InvoiceAccessInvoiceChange,
+            "invoice_access_invoice_draft_change" => {
+                Self::InvoiceAccessInvoiceDraftChange
+            }
+            "invoice_access_onboarding_status_active" => {
+                Self::InvoiceAccessOnboardingStatusActive
+            }
+            "leadgen" => Self::Leadgen,
+            "leadgen_fat" => Self::LeadgenFat,
+            "live_videos" => Self::LiveVideos,
+            "local_delivery" => Self::LocalDelivery,
+            "location" => Self::Location,
+            "mcom_invoice_change" => Self::McomInvoiceChange,
+            "members" => Self::Members,
+            "mention" => Self::Mention,
+            "merchant_review" => Self::MerchantReview,
+            "message_context" => Self::MessageContext,
+            "message_deliveries" => Self::MessageDeliveries,
+            "message_echoes" => Self::MessageEchoes,
+            "message_edits" => Self::MessageEdits,
+            "message_mention" => Self::MessageMention,
+            "message_reactions" => Self::MessageReactions,
+            "message_reads" => Self::MessageReads,
+            "messages" => Self::Messages,
+            "messaging_account_linking" => Self::MessagingAccountLinking,
+            "messaging_appointments" => Self::MessagingAppointments,
+            "messaging_checkout_updates" => Self::MessagingCheckoutUpdates,
+            "messaging_customer_information" => Self::MessagingCustomerInformation,
+            "messaging_direct_sends" => Self::MessagingDirectSends,
+            "messaging_fblogin_account_linking" => Self::MessagingFbloginAccountLinking,
+            "messaging_feedback" => Self::MessagingFeedback,
+            "messaging_game_plays" => Self::MessagingGamePlays,
+            "messaging_handovers" => Self::MessagingHandovers,
+            "messaging_in_thread_lead_form_submit" => {
+                Self::MessagingInThreadLeadFormSubmit
+            }
+            "messaging_optins" => Self::MessagingOptins,
+            "messaging_optouts" => Self::MessagingOptouts,
+            "messaging_payments" => Self::MessagingPayments,
+            "messaging_policy_enforcement" => Self::MessagingPolicyEnforcement,
+            "messaging_postbacks" => Self::MessagingPostbacks,
+            "messaging_pre_checkouts" => Self::MessagingPreCheckouts,
+            "messaging_referrals" => Self::MessagingReferrals,
+            "mission" => Self::Mission,
+            "name" => Self::Name,
+            "otp_verification" => Self::OtpVerification,
+            "page_about_story" => Self::PageAboutStory,
+            "page_change_proposal" => Self::PageChangeProposal,
+            "page_upcoming_change" => Self::PageUpcomingChange,
+            "parking" => Self::Parking,
+            "payment_options" => Self::PaymentOptions,
+            "payment_request_update" => Self::PaymentRequestUpdate,
+            "personal_info" => Self::PersonalInfo,
+            "personal_interests" => Self::PersonalInterests,
+            "phone" => Self::Phone,
+            "picture" => Self::Picture,
+            "price_range" => Self::PriceRange,
+            "product_review" => Self::ProductReview,
+            "products" => Self::Products,
+            "public_transit" => Self::PublicTransit,
+            "publisher_subscriptions" => Self::PublisherSubscriptions,
+            "ratings" => Self::Ratings,
+            "registration" => Self::Registration,
+            "response_feedback" => Self::ResponseFeedback,
+            "send_cart" => Self::SendCart,
+            "standby" => Self::Standby,
+            "user_action" => Self::UserAction,
+            "video_text_question_responses" => Self::VideoTextQuestionResponses,
+            "videos" => Self::Videos,
+            "website" => Self::Website,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for SubscribedFields {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for SubscribedFields {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for SubscribedFields {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for SubscribedFields {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

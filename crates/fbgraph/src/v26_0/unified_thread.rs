@@ -254,6 +254,113 @@ impl ::std::fmt::Display for UnifiedThreadField {
         f.write_str(self.as_str())
     }
 }
+/// The messages of a conversation, newest first, paged with cursors and `next` links.
+///
+/// Note: facebook-business 26.0.3, adobjects/unifiedthread.py get_messages. Meta's conversations reference (<https://developers.facebook.com/docs/graph-api/reference/conversation/messages>): the edge lists Message nodes; Meta's machine spec types its items only as `Untyped`.
+///
+/// `GET /v26.0/{unified-thread-id}/messages`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`Message`\](super::message::Message); errors carry a \[`GetUnifiedThreadMessagesErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetUnifiedThreadMessages {
+    #[serde(skip)]
+    unified_thread_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<Source>,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<Vec<::fbgraph_runtime::Select<super::message::MessageField>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetUnifiedThreadMessages {
+    /// Creates a `GetUnifiedThreadMessages` with what it requires:
+    ///
+    /// - `unified_thread_id`: the `{unified-thread-id}` of the path.
+    pub fn new(unified_thread_id: impl Into<String>) -> Self {
+        Self {
+            unified_thread_id: unified_thread_id.into(),
+            source: None,
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    pub fn source(mut self, source: Source) -> Self {
+        self.source = Some(source);
+        self
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`Message`\](super::message::Message). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<super::message::MessageField>>,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetUnifiedThreadMessages {
+    type Response = ::fbgraph_runtime::Paged<super::message::Message>;
+    type ErrorCode = GetUnifiedThreadMessagesErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetUnifiedThreadMessages";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/messages", ::fbgraph_runtime::encode_path_segment(& self
+            .unified_thread_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetUnifiedThreadMessages`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetUnifiedThreadMessagesErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetUnifiedThreadMessagesErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetUnifiedThreadMessagesErrorCode {}
 /// A messaging platform.
 ///
 /// Note: facebook-business 26.0.3, adobjects/unifiedthread.py `UnifiedThread.Platform`: the values of `platform` of `UnifiedThread`.
@@ -314,6 +421,78 @@ impl ::fbgraph_runtime::__private::serde::Serialize for Platform {
     }
 }
 impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Platform {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+///
+///
+/// Note: facebook-business 26.0.3, adobjects/unifiedthread.py `UnifiedThread.get_messages.source_enum`: the values of `source` of `UnifiedThread`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Source {
+    /// `ALL`:
+    All,
+    /// `PARTICIPANTS`:
+    Participants,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl Source {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::All, Self::Participants];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "ALL",
+            Self::Participants => "PARTICIPANTS",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ALL" => Self::All,
+            "PARTICIPANTS" => Self::Participants,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for Source {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for Source {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for Source {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Source {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -13,6 +13,7 @@ mod handover;
 mod macro_agrees;
 mod message;
 mod payloads;
+mod people;
 mod personas;
 mod profile;
 mod readme;
