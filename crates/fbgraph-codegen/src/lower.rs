@@ -493,6 +493,23 @@ impl<'s> Lowering<'s> {
             ));
             ok = false;
         }
+        // A write that answers a node this generation leaves out would name a type that is
+        // not there: say so here, not as a compile error in the generated code.
+        if let Some(returns) = &returns
+            && call.method != Method::Get
+            && let Some(name) = returns.named()
+            && matches!(self.ir.lookup(name), Some((_, Named::Node(_))))
+            && !self.ir.selectable.contains(name)
+        {
+            self.errors.push(problem(
+                &call.name,
+                format!(
+                    "answers `{name}`, a node this generation leaves out: name it in the nodes \
+                     generated, or correct the call's `returns` in an overlay"
+                ),
+            ));
+            ok = false;
+        }
         // Parameters the request type has already (the credentials, `fields` on a GET, the
         // cursors of a paged GET): Meta's spec lists them on some calls; they are the same
         // parameters, so the spec's are left out, not doubled.

@@ -1145,6 +1145,9 @@ impl App {
                 subject.unwrap_or_default(),
                 checked,
             )?),
+            Behaviour::ModerateConversations => {
+                Outcome::Exact(behaviours::moderate_conversations(&mut store, checked)?)
+            }
             Behaviour::SubscribedApps => answered(behaviours::subscribed_apps(
                 &mut store,
                 route.call.method,

@@ -43,6 +43,8 @@ pub(crate) enum Behaviour {
     LabelUser,
     /// `subscribed_apps`: the app's subscription to the page's webhooks.
     SubscribedApps,
+    /// `moderate_conversations`: block, ban or move customers' conversations to spam.
+    ModerateConversations,
 }
 
 /// A Handover Protocol write.
@@ -57,7 +59,7 @@ pub(crate) enum Handover {
 
 impl Behaviour {
     /// The behaviour names a spec may use.
-    pub const KNOWN: [(&'static str, Behaviour); 16] = [
+    pub const KNOWN: [(&'static str, Behaviour); 17] = [
         ("send_message", Behaviour::SendMessage),
         ("conversations", Behaviour::Conversations),
         ("thread_owner", Behaviour::ThreadOwner),
@@ -83,6 +85,7 @@ impl Behaviour {
         ("user_labels", Behaviour::UserLabels),
         ("label_user", Behaviour::LabelUser),
         ("subscribed_apps", Behaviour::SubscribedApps),
+        ("moderate_conversations", Behaviour::ModerateConversations),
     ];
 
     /// The behaviour of a call's `mock` name; `None` for a name this server does not know.
@@ -161,6 +164,9 @@ pub(crate) fn send_message(
     let psid = recipient(store, ids, params)?;
     if store.owner(&psid) != store.app_id {
         return Err(GraphError::another_app_controls());
+    }
+    if store.is_blocked(&psid) {
+        return Err(GraphError::person_unavailable());
     }
     let mut answer = Map::new();
     answer.insert("recipient_id".into(), Value::String(psid.clone()));
@@ -412,14 +418,15 @@ fn template(ids: &Ids, payload: &Map<String, Value>) -> Option<Value> {
 }
 
 /// `conversations`: the page's conversations, newest first, filtered by `user_id`,
-/// `platform` (all of the mock's are on Messenger) and `folder` (all are in the inbox).
+/// `platform` (all of the mock's are on Messenger) and `folder` (the inbox unless moved).
 pub(crate) fn conversations(store: &Store, params: &Map<String, Value>) -> Vec<Arc<Value>> {
     let param = |name: &str| params.get(name).and_then(Value::as_str);
-    if param("platform").is_some_and(|p| !p.eq_ignore_ascii_case("MESSENGER"))
-        || param("folder").is_some_and(|f| !f.eq_ignore_ascii_case("inbox"))
-    {
+    if param("platform").is_some_and(|p| !p.eq_ignore_ascii_case("MESSENGER")) {
         return Vec::new();
     }
+    // A conversation is in the inbox unless it was moved (to spam); without `folder` the
+    // list is the inbox's.
+    let folder = param("folder").unwrap_or("inbox");
     let user = param("user_id");
     // `updated_after_ms` / `updated_before_ms` (v26.0): bounds on `updated_time`, exclusive.
     let millis = |name: &str| params.get(name).and_then(Value::as_i64);
@@ -427,6 +434,13 @@ pub(crate) fn conversations(store: &Store, params: &Map<String, Value>) -> Vec<A
     store
         .threads()
         .into_iter()
+        .filter(|thread| {
+            thread
+                .get("folder")
+                .and_then(Value::as_str)
+                .unwrap_or("inbox")
+                .eq_ignore_ascii_case(folder)
+        })
         .filter(|thread| {
             user.is_none_or(|user| {
                 crate::paging::items_of(thread.get("participants").unwrap_or(&Value::Null))
@@ -830,4 +844,43 @@ pub(crate) fn subscribed_apps(
             Answer::Written(json!({"success": true}))
         }
     }
+}
+
+/// `moderate_conversations`: `block_user` / `ban_user` stop sends to the customers (551,
+/// the mock's choice: Meta's guide names no error) until `unblock_user` / `unban_user`;
+/// `move_to_spam` moves their conversations to the spam folder. Each must be a customer.
+pub(crate) fn moderate_conversations(
+    store: &mut Store,
+    params: &Map<String, Value>,
+) -> Result<Value, GraphError> {
+    let actions = names(params, "actions");
+    let has = |a: &str| actions.iter().any(|x| x == a);
+    if has("block_user") && has("unblock_user") || has("ban_user") && has("unban_user") {
+        return Err(GraphError::param(
+            "Param actions cannot hold an action and its undoing (block_user with unblock_user)",
+        ));
+    }
+    let psids: Vec<String> = params
+        .get("user_ids")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|u| text_of(u.get("id")))
+        .collect();
+    if let Some(unknown) = psids.iter().find(|p| store.customer(p).is_none()) {
+        return Err(GraphError::param(format!(
+            "Param user_ids: {unknown} has no conversation with the Page"
+        )));
+    }
+    for psid in &psids {
+        for action in &actions {
+            match action.as_str() {
+                "block_user" | "ban_user" => store.set_blocked(psid, true),
+                "unblock_user" | "unban_user" => store.set_blocked(psid, false),
+                "move_to_spam" => store.set_thread_field(psid, "folder", json!("spam")),
+                _ => {}
+            }
+        }
+    }
+    Ok(json!({"success": true}))
 }

@@ -248,6 +248,11 @@ impl GraphError {
         error
     }
 
+    /// 551: the customer cannot be messaged (the page blocked them).
+    pub fn person_unavailable() -> GraphError {
+        GraphError::new(551, OAUTH, "(#551) This person isn't available right now.")
+    }
+
     /// 100/2018218: a customer reached by phone number has no profile. Meta's User Profile
     /// API page gives the subcode and message, not the code: 100 is the mock's choice.
     pub fn no_profile() -> GraphError {

@@ -100,6 +100,8 @@ pub(crate) struct Store {
     profiles: HashMap<String, Map<String, Value>>,
     /// Customer PSID → their own persistent menu (`POST /me/custom_user_settings`).
     user_menus: HashMap<String, Value>,
+    /// Customers the page blocked or banned (`moderate_conversations`): not to be messaged.
+    blocked: std::collections::HashSet<String>,
     /// Customer PSID → the ids of the custom labels on them, oldest first.
     user_labels: HashMap<String, Vec<String>>,
     /// The webhook fields the page's app is subscribed to (`POST /me/subscribed_apps`);
@@ -195,6 +197,7 @@ impl Store {
             user_menus: HashMap::new(),
             owners: HashMap::new(),
             user_labels: HashMap::new(),
+            blocked: std::collections::HashSet::new(),
             subscribed_fields: None,
             lists: HashMap::new(),
             parents: HashMap::new(),
@@ -670,6 +673,37 @@ impl Store {
             if let Some(old) = self.owners.insert(psid.to_owned(), app.to_owned()) {
                 self.held = self.held.saturating_sub(psid.len() + old.len());
             }
+        }
+    }
+
+    /// Whether the page blocked or banned the customer.
+    pub fn is_blocked(&self, psid: &str) -> bool {
+        self.blocked.contains(psid)
+    }
+
+    /// Blocks or unblocks the customer; their conversation's `can_reply` says so.
+    pub fn set_blocked(&mut self, psid: &str, blocked: bool) {
+        let changed = if blocked {
+            self.blocked.insert(psid.to_owned())
+        } else {
+            self.blocked.remove(psid)
+        };
+        if changed {
+            self.held = if blocked {
+                self.held + psid.len()
+            } else {
+                self.held.saturating_sub(psid.len())
+            };
+        }
+        self.set_thread_field(psid, "can_reply", Value::Bool(!blocked));
+    }
+
+    /// Sets a field of the customer's conversation, where there is one (`folder`).
+    pub fn set_thread_field(&mut self, psid: &str, field: &str, value: Value) {
+        if let Some(thread) = self.thread_of.get(psid).cloned() {
+            let mut fields = Map::new();
+            fields.insert(field.to_owned(), value);
+            self.update_node(&thread, &fields);
         }
     }
 

@@ -137,6 +137,9 @@ macro_rules! messenger {
                 DeletePageUserMessageThreadLabel, DeletePageUserMessageThreadLabelLabel,
                 GetPageCustomLabels, GetPageSubscribedApps, GetPageUserMessageThreadLabel,
                 GetUnifiedThreadMessages, GetUserProfile, GetUserProfileCustomLabels,
+                GetUnifiedThread, CreatePageNlpConfigs, GetPageMessagingFeatureReview,
+                GetPageNotificationMessageTokens, GetPageWelcomeMessageFlows,
+                CreatePageWelcomeMessageFlows, DeletePageWelcomeMessageFlows,
             ],
             types: [
                 Message, MessageAttachment, MessageGenericTemplate, CallToAction, ImageData, VideoData,
@@ -148,11 +151,14 @@ macro_rules! messenger {
                 MenuItemSetting, MenuItemType, CommandListSetting, CommandSetting,
                 WebviewHeightRatio, WebviewShareButton, AttachmentUploadResult,
                 PageUserMessageThreadLabel, SubscribedApp, UserProfile,
+                CTXPartnerAppWelcomeMessageFlow, MessagingFeatureReview,
+                UserPageOneTimeOptInTokenSettings,
             ],
             paged: [
                 MessageAttachment, Participant, MessageProductElement, Reaction, Share, Tag, Message,
                 UnifiedThread, PageThreadOwner, Persona, MessengerProfile, CustomUserSettings,
-                PageUserMessageThreadLabel, SubscribedApp,
+                PageUserMessageThreadLabel, SubscribedApp, CTXPartnerAppWelcomeMessageFlow,
+                MessagingFeatureReview, UserPageOneTimeOptInTokenSettings,
             ],
         })
     };
@@ -168,6 +174,32 @@ pub static REGISTRY: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(
         messenger!("v24.0" => v24_0),
         messenger!("v25.0" => v25_0),
         messenger!("v26.0" => v26_0),
+        // Moderation and utility message templates are in Meta's spec from v22.0.
+        entries!("v22.0" => v22_0 {
+            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
+            types: [MessengerBusinessTemplate],
+            paged: [MessengerBusinessTemplate],
+        }),
+        entries!("v23.0" => v23_0 {
+            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
+            types: [MessengerBusinessTemplate],
+            paged: [MessengerBusinessTemplate],
+        }),
+        entries!("v24.0" => v24_0 {
+            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
+            types: [MessengerBusinessTemplate],
+            paged: [MessengerBusinessTemplate],
+        }),
+        entries!("v25.0" => v25_0 {
+            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
+            types: [MessengerBusinessTemplate],
+            paged: [MessengerBusinessTemplate],
+        }),
+        entries!("v26.0" => v26_0 {
+            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
+            types: [MessengerBusinessTemplate],
+            paged: [MessengerBusinessTemplate],
+        }),
         // The Secondary Receivers edge is gone from Meta's spec in v26.0.
         entries!("v19.0" => v19_0 {
             calls: [GetPageSecondaryReceivers],

@@ -2509,6 +2509,633 @@ impl ::fbgraph_runtime::ErrorCode for DeletePageSubscribedAppsErrorCode {
     }
 }
 impl ::fbgraph_runtime::CallErrorCode for DeletePageSubscribedAppsErrorCode {}
+/// Turns Messenger's built-in natural language processing on or off for the Page and chooses its model; messages then carry `nlp` entities in the webhook. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[67\]. Meta's built-in NLP guide (<https://developers.facebook.com/docs/messenger-platform/built-in-nlp>): `POST /me/nlp_configs?nlp_enabled=true`.
+///
+/// `POST /v19.0/{page-id}/nlp_configs`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageNlpConfigsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageNlpConfigs {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    api_version: Option<::fbgraph_runtime::__private::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_token: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    model: Option<Model>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    n_best: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nlp_enabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    other_language_support: Option<::fbgraph_runtime::__private::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verbose: Option<bool>,
+}
+impl CreatePageNlpConfigs {
+    /// Creates a `CreatePageNlpConfigs` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            api_version: None,
+            custom_token: None,
+            model: None,
+            n_best: None,
+            nlp_enabled: None,
+            other_language_support: None,
+            verbose: None,
+        }
+    }
+    pub fn api_version(
+        mut self,
+        api_version: impl Into<::fbgraph_runtime::__private::serde_json::Value>,
+    ) -> Self {
+        self.api_version = Some(api_version.into());
+        self
+    }
+    pub fn custom_token(mut self, custom_token: impl Into<String>) -> Self {
+        self.custom_token = Some(custom_token.into());
+        self
+    }
+    pub fn model(mut self, model: Model) -> Self {
+        self.model = Some(model);
+        self
+    }
+    pub fn n_best(mut self, n_best: u64) -> Self {
+        self.n_best = Some(n_best);
+        self
+    }
+    pub fn nlp_enabled(mut self, nlp_enabled: bool) -> Self {
+        self.nlp_enabled = Some(nlp_enabled);
+        self
+    }
+    pub fn other_language_support(
+        mut self,
+        other_language_support: impl Into<
+            ::fbgraph_runtime::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.other_language_support = Some(other_language_support.into());
+        self
+    }
+    pub fn verbose(mut self, verbose: bool) -> Self {
+        self.verbose = Some(verbose);
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageNlpConfigs {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageNlpConfigsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageNlpConfigs";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/nlp_configs", ::fbgraph_runtime::encode_path_segment(& self.page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageNlpConfigs`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageNlpConfigsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageNlpConfigsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageNlpConfigsErrorCode {}
+///
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[61\].
+///
+/// `GET /v19.0/{page-id}/messaging_feature_review`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`MessagingFeatureReview`\](super::messaging_feature_review::MessagingFeatureReview); errors carry a \[`GetPageMessagingFeatureReviewErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageMessagingFeatureReview {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<
+            ::fbgraph_runtime::Select<
+                super::messaging_feature_review::MessagingFeatureReviewField,
+            >,
+        >,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageMessagingFeatureReview {
+    /// Creates a `GetPageMessagingFeatureReview` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`MessagingFeatureReview`\](super::messaging_feature_review::MessagingFeatureReview). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::messaging_feature_review::MessagingFeatureReviewField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageMessagingFeatureReview {
+    type Response = ::fbgraph_runtime::Paged<
+        super::messaging_feature_review::MessagingFeatureReview,
+    >;
+    type ErrorCode = GetPageMessagingFeatureReviewErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageMessagingFeatureReview";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/messaging_feature_review", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageMessagingFeatureReview`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageMessagingFeatureReviewErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageMessagingFeatureReviewErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageMessagingFeatureReviewErrorCode {}
+///
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[68\].
+///
+/// `GET /v19.0/{page-id}/notification_message_tokens`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`UserPageOneTimeOptInTokenSettings`\](super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettings); errors carry a \[`GetPageNotificationMessageTokensErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageNotificationMessageTokens {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<
+            ::fbgraph_runtime::Select<
+                super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettingsField,
+            >,
+        >,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageNotificationMessageTokens {
+    /// Creates a `GetPageNotificationMessageTokens` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`UserPageOneTimeOptInTokenSettings`\](super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettings). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettingsField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageNotificationMessageTokens {
+    type Response = ::fbgraph_runtime::Paged<
+        super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettings,
+    >;
+    type ErrorCode = GetPageNotificationMessageTokensErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageNotificationMessageTokens";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/notification_message_tokens", ::fbgraph_runtime::encode_path_segment(&
+            self.page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageNotificationMessageTokens`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageNotificationMessageTokensErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageNotificationMessageTokensErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageNotificationMessageTokensErrorCode {}
+///
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[116\].
+///
+/// `DELETE /v19.0/{page-id}/welcome_message_flows`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`DeletePageWelcomeMessageFlowsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct DeletePageWelcomeMessageFlows {
+    #[serde(skip)]
+    page_id: String,
+    flow_id: String,
+}
+impl DeletePageWelcomeMessageFlows {
+    /// Creates a `DeletePageWelcomeMessageFlows` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `flow_id`: . Required.
+    pub fn new(page_id: impl Into<String>, flow_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            flow_id: flow_id.into(),
+        }
+    }
+}
+impl ::fbgraph_runtime::Endpoint for DeletePageWelcomeMessageFlows {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = DeletePageWelcomeMessageFlowsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Delete;
+    const NAME: &'static str = "DeletePageWelcomeMessageFlows";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/welcome_message_flows", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`DeletePageWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeletePageWelcomeMessageFlowsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for DeletePageWelcomeMessageFlowsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for DeletePageWelcomeMessageFlowsErrorCode {}
+///
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[117\].
+///
+/// `GET /v19.0/{page-id}/welcome_message_flows`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`CTXPartnerAppWelcomeMessageFlow`\](super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlow); errors carry a \[`GetPageWelcomeMessageFlowsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageWelcomeMessageFlows {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    app_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    flow_id: Option<String>,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<
+            ::fbgraph_runtime::Select<
+                super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlowField,
+            >,
+        >,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageWelcomeMessageFlows {
+    /// Creates a `GetPageWelcomeMessageFlows` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            app_id: None,
+            flow_id: None,
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    pub fn app_id(mut self, app_id: impl Into<String>) -> Self {
+        self.app_id = Some(app_id.into());
+        self
+    }
+    pub fn flow_id(mut self, flow_id: impl Into<String>) -> Self {
+        self.flow_id = Some(flow_id.into());
+        self
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`CTXPartnerAppWelcomeMessageFlow`\](super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlow). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlowField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageWelcomeMessageFlows {
+    type Response = ::fbgraph_runtime::Paged<
+        super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlow,
+    >;
+    type ErrorCode = GetPageWelcomeMessageFlowsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageWelcomeMessageFlows";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/welcome_message_flows", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageWelcomeMessageFlowsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageWelcomeMessageFlowsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageWelcomeMessageFlowsErrorCode {}
+///
+///
+/// Note: Meta's api_specs v19.0, specs/Page.json apis\[118\].
+///
+/// `POST /v19.0/{page-id}/welcome_message_flows`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageWelcomeMessageFlowsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageWelcomeMessageFlows {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    eligible_platforms: Option<Vec<EligiblePlatforms>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    flow_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    welcome_message_flow: Option<Vec<::fbgraph_runtime::__private::serde_json::Value>>,
+}
+impl CreatePageWelcomeMessageFlows {
+    /// Creates a `CreatePageWelcomeMessageFlows` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            eligible_platforms: None,
+            flow_id: None,
+            name: None,
+            welcome_message_flow: None,
+        }
+    }
+    pub fn eligible_platforms(
+        mut self,
+        eligible_platforms: impl IntoIterator<Item = EligiblePlatforms>,
+    ) -> Self {
+        self.eligible_platforms = Some(eligible_platforms.into_iter().collect());
+        self
+    }
+    pub fn flow_id(mut self, flow_id: impl Into<String>) -> Self {
+        self.flow_id = Some(flow_id.into());
+        self
+    }
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    pub fn welcome_message_flow(
+        mut self,
+        welcome_message_flow: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::__private::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.welcome_message_flow = Some(
+            welcome_message_flow.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageWelcomeMessageFlows {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageWelcomeMessageFlowsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageWelcomeMessageFlows";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/welcome_message_flows", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageWelcomeMessageFlowsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageWelcomeMessageFlowsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageWelcomeMessageFlowsErrorCode {}
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -6311,6 +6938,258 @@ impl ::fbgraph_runtime::__private::serde::Serialize for MessagingPlatform {
     }
 }
 impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessagingPlatform {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+///
+///
+/// Note: Meta's api_specs v19.0, specs/enum_types.json `pagewelcome_message_flows_eligible_platforms_enum_param`: the values of `eligible_platforms` of `Object`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EligiblePlatforms {
+    /// `INSTAGRAM`:
+    Instagram,
+    /// `MESSENGER`:
+    Messenger,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl EligiblePlatforms {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Instagram, Self::Messenger];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instagram => "INSTAGRAM",
+            Self::Messenger => "MESSENGER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "INSTAGRAM" => Self::Instagram,
+            "MESSENGER" => Self::Messenger,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for EligiblePlatforms {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for EligiblePlatforms {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for EligiblePlatforms {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for EligiblePlatforms {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+///
+///
+/// Note: Meta's api_specs v19.0, specs/enum_types.json `pagenlp_configs_model_enum_param`: the values of `model` of `Page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Model {
+    /// `ARABIC`:
+    Arabic,
+    /// `CHINESE`:
+    Chinese,
+    /// `CROATIAN`:
+    Croatian,
+    /// `CUSTOM`:
+    Custom,
+    /// `DANISH`:
+    Danish,
+    /// `DUTCH`:
+    Dutch,
+    /// `ENGLISH`:
+    English,
+    /// `FRENCH_STANDARD`:
+    FrenchStandard,
+    /// `GEORGIAN`:
+    Georgian,
+    /// `GERMAN_STANDARD`:
+    GermanStandard,
+    /// `GREEK`:
+    Greek,
+    /// `HEBREW`:
+    Hebrew,
+    /// `HUNGARIAN`:
+    Hungarian,
+    /// `IRISH`:
+    Irish,
+    /// `ITALIAN_STANDARD`:
+    ItalianStandard,
+    /// `KOREAN`:
+    Korean,
+    /// `NORWEGIAN_BOKMAL`:
+    NorwegianBokmal,
+    /// `POLISH`:
+    Polish,
+    /// `PORTUGUESE`:
+    Portuguese,
+    /// `ROMANIAN`:
+    Romanian,
+    /// `SPANISH`:
+    Spanish,
+    /// `SWEDISH`:
+    Swedish,
+    /// `VIETNAMESE`:
+    Vietnamese,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl Model {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[
+        Self::Arabic,
+        Self::Chinese,
+        Self::Croatian,
+        Self::Custom,
+        Self::Danish,
+        Self::Dutch,
+        Self::English,
+        Self::FrenchStandard,
+        Self::Georgian,
+        Self::GermanStandard,
+        Self::Greek,
+        Self::Hebrew,
+        Self::Hungarian,
+        Self::Irish,
+        Self::ItalianStandard,
+        Self::Korean,
+        Self::NorwegianBokmal,
+        Self::Polish,
+        Self::Portuguese,
+        Self::Romanian,
+        Self::Spanish,
+        Self::Swedish,
+        Self::Vietnamese,
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Arabic => "ARABIC",
+            Self::Chinese => "CHINESE",
+            Self::Croatian => "CROATIAN",
+            Self::Custom => "CUSTOM",
+            Self::Danish => "DANISH",
+            Self::Dutch => "DUTCH",
+            Self::English => "ENGLISH",
+            Self::FrenchStandard => "FRENCH_STANDARD",
+            Self::Georgian => "GEORGIAN",
+            Self::GermanStandard => "GERMAN_STANDARD",
+            Self::Greek => "GREEK",
+            Self::Hebrew => "HEBREW",
+            Self::Hungarian => "HUNGARIAN",
+            Self::Irish => "IRISH",
+            Self::ItalianStandard => "ITALIAN_STANDARD",
+            Self::Korean => "KOREAN",
+            Self::NorwegianBokmal => "NORWEGIAN_BOKMAL",
+            Self::Polish => "POLISH",
+            Self::Portuguese => "PORTUGUESE",
+            Self::Romanian => "ROMANIAN",
+            Self::Spanish => "SPANISH",
+            Self::Swedish => "SWEDISH",
+            Self::Vietnamese => "VIETNAMESE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ARABIC" => Self::Arabic,
+            "CHINESE" => Self::Chinese,
+            "CROATIAN" => Self::Croatian,
+            "CUSTOM" => Self::Custom,
+            "DANISH" => Self::Danish,
+            "DUTCH" => Self::Dutch,
+            "ENGLISH" => Self::English,
+            "FRENCH_STANDARD" => Self::FrenchStandard,
+            "GEORGIAN" => Self::Georgian,
+            "GERMAN_STANDARD" => Self::GermanStandard,
+            "GREEK" => Self::Greek,
+            "HEBREW" => Self::Hebrew,
+            "HUNGARIAN" => Self::Hungarian,
+            "IRISH" => Self::Irish,
+            "ITALIAN_STANDARD" => Self::ItalianStandard,
+            "KOREAN" => Self::Korean,
+            "NORWEGIAN_BOKMAL" => Self::NorwegianBokmal,
+            "POLISH" => Self::Polish,
+            "PORTUGUESE" => Self::Portuguese,
+            "ROMANIAN" => Self::Romanian,
+            "SPANISH" => Self::Spanish,
+            "SWEDISH" => Self::Swedish,
+            "VIETNAMESE" => Self::Vietnamese,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for Model {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for Model {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for Model {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Model {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

@@ -2507,6 +2507,953 @@ impl ::fbgraph_runtime::ErrorCode for DeletePageSubscribedAppsErrorCode {
     }
 }
 impl ::fbgraph_runtime::CallErrorCode for DeletePageSubscribedAppsErrorCode {}
+/// Blocks or unblocks customers, bans or unbans them, or moves their conversations to the spam folder. A blocked customer cannot be messaged (the mock answers sends with 551) until unblocked. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v23.0, specs/Page.json apis\[75\]. Meta's Moderate Conversations guide (<https://developers.facebook.com/docs/messenger-platform/instagram/features/moderate-conversations>): up to 10 ids and 2 actions a request, and `unblock_user` never with `block_user`.
+///
+/// `POST /v23.0/{page-id}/moderate_conversations`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageModerateConversationsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageModerateConversations {
+    #[serde(skip)]
+    page_id: String,
+    user_ids: Vec<ThreadRecipient>,
+    actions: Vec<Actions>,
+}
+impl CreatePageModerateConversations {
+    /// Creates a `CreatePageModerateConversations` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `user_ids`: The customers: `[{"id": PSID}]`, at most 10. Required. At most 10 items.
+    /// - `actions`: What to do, at most 2 actions; `unblock_user` never with `block_user`. Required. At most 2 items.
+    pub fn new(
+        page_id: impl Into<String>,
+        user_ids: impl IntoIterator<Item = ThreadRecipient>,
+        actions: impl IntoIterator<Item = Actions>,
+    ) -> Self {
+        Self {
+            page_id: page_id.into(),
+            user_ids: user_ids.into_iter().collect(),
+            actions: actions.into_iter().collect(),
+        }
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageModerateConversations {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageModerateConversationsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageModerateConversations";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/moderate_conversations", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageModerateConversations`\], with their documented meaning and the documented subcodes of each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageModerateConversationsErrorCode {
+    /// `100`: Invalid parameter
+    InvalidParameter,
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageModerateConversationsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, subcode: Option<i64>) -> Self {
+        match (code, subcode) {
+            (100, _) => Self::InvalidParameter,
+            (other, _) => Self::Other(other),
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::InvalidParameter => 100,
+            Self::Other(code) => *code,
+        }
+    }
+    fn description(&self) -> Option<&'static str> {
+        match self {
+            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::Other(_) => None,
+        }
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageModerateConversationsErrorCode {}
+/// Turns Messenger's built-in natural language processing on or off for the Page and chooses its model; messages then carry `nlp` entities in the webhook. Graph answers `{"success": true}`.
+///
+/// Note: Meta's api_specs v23.0, specs/Page.json apis\[76\]. Meta's built-in NLP guide (<https://developers.facebook.com/docs/messenger-platform/built-in-nlp>): `POST /me/nlp_configs?nlp_enabled=true`.
+///
+/// `POST /v23.0/{page-id}/nlp_configs`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageNlpConfigsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageNlpConfigs {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    api_version: Option<::fbgraph_runtime::__private::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_token: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    model: Option<Model>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    n_best: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    nlp_enabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    other_language_support: Option<::fbgraph_runtime::__private::serde_json::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verbose: Option<bool>,
+}
+impl CreatePageNlpConfigs {
+    /// Creates a `CreatePageNlpConfigs` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            api_version: None,
+            custom_token: None,
+            model: None,
+            n_best: None,
+            nlp_enabled: None,
+            other_language_support: None,
+            verbose: None,
+        }
+    }
+    pub fn api_version(
+        mut self,
+        api_version: impl Into<::fbgraph_runtime::__private::serde_json::Value>,
+    ) -> Self {
+        self.api_version = Some(api_version.into());
+        self
+    }
+    pub fn custom_token(mut self, custom_token: impl Into<String>) -> Self {
+        self.custom_token = Some(custom_token.into());
+        self
+    }
+    pub fn model(mut self, model: Model) -> Self {
+        self.model = Some(model);
+        self
+    }
+    pub fn n_best(mut self, n_best: u64) -> Self {
+        self.n_best = Some(n_best);
+        self
+    }
+    pub fn nlp_enabled(mut self, nlp_enabled: bool) -> Self {
+        self.nlp_enabled = Some(nlp_enabled);
+        self
+    }
+    pub fn other_language_support(
+        mut self,
+        other_language_support: impl Into<
+            ::fbgraph_runtime::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.other_language_support = Some(other_language_support.into());
+        self
+    }
+    pub fn verbose(mut self, verbose: bool) -> Self {
+        self.verbose = Some(verbose);
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageNlpConfigs {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageNlpConfigsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageNlpConfigs";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/nlp_configs", ::fbgraph_runtime::encode_path_segment(& self.page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageNlpConfigs`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageNlpConfigsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageNlpConfigsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageNlpConfigsErrorCode {}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/Page.json apis\[63\].
+///
+/// `DELETE /v23.0/{page-id}/message_templates`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`DeletePageMessageTemplatesErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct DeletePageMessageTemplates {
+    #[serde(skip)]
+    page_id: String,
+    name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    template_id: Option<String>,
+}
+impl DeletePageMessageTemplates {
+    /// Creates a `DeletePageMessageTemplates` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `name`: . Required.
+    pub fn new(page_id: impl Into<String>, name: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            name: name.into(),
+            template_id: None,
+        }
+    }
+    pub fn template_id(mut self, template_id: impl Into<String>) -> Self {
+        self.template_id = Some(template_id.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for DeletePageMessageTemplates {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = DeletePageMessageTemplatesErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Delete;
+    const NAME: &'static str = "DeletePageMessageTemplates";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/message_templates", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`DeletePageMessageTemplates`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeletePageMessageTemplatesErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for DeletePageMessageTemplatesErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for DeletePageMessageTemplatesErrorCode {}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/Page.json apis\[64\].
+///
+/// `GET /v23.0/{page-id}/message_templates`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`MessengerBusinessTemplate`\](super::messenger_business_template::MessengerBusinessTemplate); errors carry a \[`GetPageMessageTemplatesErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageMessageTemplates {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    category: Option<Vec<Category>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name_or_content: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<Vec<super::messenger_business_template::Status>>,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<
+            ::fbgraph_runtime::Select<
+                super::messenger_business_template::MessengerBusinessTemplateField,
+            >,
+        >,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageMessageTemplates {
+    /// Creates a `GetPageMessageTemplates` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            category: None,
+            content: None,
+            language: None,
+            name: None,
+            name_or_content: None,
+            status: None,
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    pub fn category(mut self, category: impl IntoIterator<Item = Category>) -> Self {
+        self.category = Some(category.into_iter().collect());
+        self
+    }
+    pub fn content(mut self, content: impl Into<String>) -> Self {
+        self.content = Some(content.into());
+        self
+    }
+    pub fn language(
+        mut self,
+        language: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.language = Some(language.into_iter().map(Into::into).collect());
+        self
+    }
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    pub fn name_or_content(mut self, name_or_content: impl Into<String>) -> Self {
+        self.name_or_content = Some(name_or_content.into());
+        self
+    }
+    pub fn status(
+        mut self,
+        status: impl IntoIterator<Item = super::messenger_business_template::Status>,
+    ) -> Self {
+        self.status = Some(status.into_iter().collect());
+        self
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`MessengerBusinessTemplate`\](super::messenger_business_template::MessengerBusinessTemplate). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::messenger_business_template::MessengerBusinessTemplateField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageMessageTemplates {
+    type Response = ::fbgraph_runtime::Paged<
+        super::messenger_business_template::MessengerBusinessTemplate,
+    >;
+    type ErrorCode = GetPageMessageTemplatesErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageMessageTemplates";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/message_templates", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageMessageTemplates`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageMessageTemplatesErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageMessageTemplatesErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageMessageTemplatesErrorCode {}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/Page.json apis\[67\].
+///
+/// `GET /v23.0/{page-id}/messaging_feature_review`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`MessagingFeatureReview`\](super::messaging_feature_review::MessagingFeatureReview); errors carry a \[`GetPageMessagingFeatureReviewErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageMessagingFeatureReview {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<
+            ::fbgraph_runtime::Select<
+                super::messaging_feature_review::MessagingFeatureReviewField,
+            >,
+        >,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageMessagingFeatureReview {
+    /// Creates a `GetPageMessagingFeatureReview` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`MessagingFeatureReview`\](super::messaging_feature_review::MessagingFeatureReview). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::messaging_feature_review::MessagingFeatureReviewField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageMessagingFeatureReview {
+    type Response = ::fbgraph_runtime::Paged<
+        super::messaging_feature_review::MessagingFeatureReview,
+    >;
+    type ErrorCode = GetPageMessagingFeatureReviewErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageMessagingFeatureReview";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/messaging_feature_review", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageMessagingFeatureReview`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageMessagingFeatureReviewErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageMessagingFeatureReviewErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageMessagingFeatureReviewErrorCode {}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/Page.json apis\[77\].
+///
+/// `GET /v23.0/{page-id}/notification_message_tokens`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`UserPageOneTimeOptInTokenSettings`\](super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettings); errors carry a \[`GetPageNotificationMessageTokensErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageNotificationMessageTokens {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_audience_ids: Option<Vec<String>>,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<
+            ::fbgraph_runtime::Select<
+                super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettingsField,
+            >,
+        >,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageNotificationMessageTokens {
+    /// Creates a `GetPageNotificationMessageTokens` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            custom_audience_ids: None,
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    pub fn custom_audience_ids(
+        mut self,
+        custom_audience_ids: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.custom_audience_ids = Some(
+            custom_audience_ids.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`UserPageOneTimeOptInTokenSettings`\](super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettings). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettingsField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageNotificationMessageTokens {
+    type Response = ::fbgraph_runtime::Paged<
+        super::user_page_one_time_opt_in_token_settings::UserPageOneTimeOptInTokenSettings,
+    >;
+    type ErrorCode = GetPageNotificationMessageTokensErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageNotificationMessageTokens";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/notification_message_tokens", ::fbgraph_runtime::encode_path_segment(&
+            self.page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageNotificationMessageTokens`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageNotificationMessageTokensErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageNotificationMessageTokensErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageNotificationMessageTokensErrorCode {}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/Page.json apis\[124\].
+///
+/// `DELETE /v23.0/{page-id}/welcome_message_flows`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`DeletePageWelcomeMessageFlowsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct DeletePageWelcomeMessageFlows {
+    #[serde(skip)]
+    page_id: String,
+    flow_id: String,
+}
+impl DeletePageWelcomeMessageFlows {
+    /// Creates a `DeletePageWelcomeMessageFlows` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    /// - `flow_id`: . Required.
+    pub fn new(page_id: impl Into<String>, flow_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            flow_id: flow_id.into(),
+        }
+    }
+}
+impl ::fbgraph_runtime::Endpoint for DeletePageWelcomeMessageFlows {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = DeletePageWelcomeMessageFlowsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Delete;
+    const NAME: &'static str = "DeletePageWelcomeMessageFlows";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/welcome_message_flows", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`DeletePageWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeletePageWelcomeMessageFlowsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for DeletePageWelcomeMessageFlowsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for DeletePageWelcomeMessageFlowsErrorCode {}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/Page.json apis\[125\].
+///
+/// `GET /v23.0/{page-id}/welcome_message_flows`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`CTXPartnerAppWelcomeMessageFlow`\](super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlow); errors carry a \[`GetPageWelcomeMessageFlowsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetPageWelcomeMessageFlows {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    app_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    flow_id: Option<String>,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<
+        Vec<
+            ::fbgraph_runtime::Select<
+                super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlowField,
+            >,
+        >,
+    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    limit: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    after: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    before: Option<String>,
+}
+impl GetPageWelcomeMessageFlows {
+    /// Creates a `GetPageWelcomeMessageFlows` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            app_id: None,
+            flow_id: None,
+            fields: None,
+            limit: None,
+            after: None,
+            before: None,
+        }
+    }
+    pub fn app_id(mut self, app_id: impl Into<String>) -> Self {
+        self.app_id = Some(app_id.into());
+        self
+    }
+    pub fn flow_id(mut self, flow_id: impl Into<String>) -> Self {
+        self.flow_id = Some(flow_id.into());
+        self
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`CTXPartnerAppWelcomeMessageFlow`\](super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlow). Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<
+                ::fbgraph_runtime::Select<
+                    super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlowField,
+                >,
+            >,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+    /// The most items a page holds; Graph may return fewer.
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+    /// Start after this cursor (`paging.cursors.after` of the previous page).
+    pub fn after(mut self, cursor: impl Into<String>) -> Self {
+        self.after = Some(cursor.into());
+        self
+    }
+    /// End before this cursor (`paging.cursors.before` of the next page).
+    pub fn before(mut self, cursor: impl Into<String>) -> Self {
+        self.before = Some(cursor.into());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetPageWelcomeMessageFlows {
+    type Response = ::fbgraph_runtime::Paged<
+        super::ctx_partner_app_welcome_message_flow::CTXPartnerAppWelcomeMessageFlow,
+    >;
+    type ErrorCode = GetPageWelcomeMessageFlowsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetPageWelcomeMessageFlows";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/welcome_message_flows", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`GetPageWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetPageWelcomeMessageFlowsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetPageWelcomeMessageFlowsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetPageWelcomeMessageFlowsErrorCode {}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/Page.json apis\[126\].
+///
+/// `POST /v23.0/{page-id}/welcome_message_flows`. Answers \[`WriteResult`\](super::shared::WriteResult); errors carry a \[`CreatePageWelcomeMessageFlowsErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct CreatePageWelcomeMessageFlows {
+    #[serde(skip)]
+    page_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    eligible_platforms: Option<Vec<EligiblePlatforms>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    flow_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    welcome_message_flow: Option<Vec<::fbgraph_runtime::__private::serde_json::Value>>,
+}
+impl CreatePageWelcomeMessageFlows {
+    /// Creates a `CreatePageWelcomeMessageFlows` with what it requires:
+    ///
+    /// - `page_id`: the `{page-id}` of the path.
+    pub fn new(page_id: impl Into<String>) -> Self {
+        Self {
+            page_id: page_id.into(),
+            eligible_platforms: None,
+            flow_id: None,
+            name: None,
+            welcome_message_flow: None,
+        }
+    }
+    pub fn eligible_platforms(
+        mut self,
+        eligible_platforms: impl IntoIterator<Item = EligiblePlatforms>,
+    ) -> Self {
+        self.eligible_platforms = Some(eligible_platforms.into_iter().collect());
+        self
+    }
+    pub fn flow_id(mut self, flow_id: impl Into<String>) -> Self {
+        self.flow_id = Some(flow_id.into());
+        self
+    }
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+    pub fn welcome_message_flow(
+        mut self,
+        welcome_message_flow: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::__private::serde_json::Value>,
+        >,
+    ) -> Self {
+        self.welcome_message_flow = Some(
+            welcome_message_flow.into_iter().map(Into::into).collect(),
+        );
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for CreatePageWelcomeMessageFlows {
+    type Response = super::shared::WriteResult;
+    type ErrorCode = CreatePageWelcomeMessageFlowsErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Post;
+    const NAME: &'static str = "CreatePageWelcomeMessageFlows";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!(
+            "/{}/welcome_message_flows", ::fbgraph_runtime::encode_path_segment(& self
+            .page_id)
+        )
+    }
+}
+/// The error codes the reference page lists for \[`CreatePageWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CreatePageWelcomeMessageFlowsErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for CreatePageWelcomeMessageFlowsErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for CreatePageWelcomeMessageFlowsErrorCode {}
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -6334,6 +7281,420 @@ impl ::fbgraph_runtime::__private::serde::Serialize for MessagingPlatform {
     }
 }
 impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for MessagingPlatform {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/enum_types.json `pagemoderate_conversations_actions_enum_param`: the values of `actions` of `Page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Actions {
+    /// `BAN_USER`:
+    BanUser,
+    /// `BLOCK_USER`:
+    BlockUser,
+    /// `MOVE_TO_SPAM`:
+    MoveToSpam,
+    /// `UNBAN_USER`:
+    UnbanUser,
+    /// `UNBLOCK_USER`:
+    UnblockUser,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl Actions {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[
+        Self::BanUser,
+        Self::BlockUser,
+        Self::MoveToSpam,
+        Self::UnbanUser,
+        Self::UnblockUser,
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BanUser => "BAN_USER",
+            Self::BlockUser => "BLOCK_USER",
+            Self::MoveToSpam => "MOVE_TO_SPAM",
+            Self::UnbanUser => "UNBAN_USER",
+            Self::UnblockUser => "UNBLOCK_USER",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "BAN_USER" => Self::BanUser,
+            "BLOCK_USER" => Self::BlockUser,
+            "MOVE_TO_SPAM" => Self::MoveToSpam,
+            "UNBAN_USER" => Self::UnbanUser,
+            "UNBLOCK_USER" => Self::UnblockUser,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for Actions {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for Actions {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for Actions {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Actions {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/enum_types.json `pagemessage_templates_category_enum_param`: the values of `category` of `Page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Category {
+    /// `UTILITY`:
+    Utility,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl Category {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Utility];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Utility => "UTILITY",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "UTILITY" => Self::Utility,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for Category {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for Category {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for Category {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Category {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/enum_types.json `pagewelcome_message_flows_eligible_platforms_enum_param`: the values of `eligible_platforms` of `Object`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EligiblePlatforms {
+    /// `INSTAGRAM`:
+    Instagram,
+    /// `MESSENGER`:
+    Messenger,
+    /// `WHATSAPP`:
+    Whatsapp,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl EligiblePlatforms {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[Self::Instagram, Self::Messenger, Self::Whatsapp];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instagram => "INSTAGRAM",
+            Self::Messenger => "MESSENGER",
+            Self::Whatsapp => "WHATSAPP",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "INSTAGRAM" => Self::Instagram,
+            "MESSENGER" => Self::Messenger,
+            "WHATSAPP" => Self::Whatsapp,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for EligiblePlatforms {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for EligiblePlatforms {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for EligiblePlatforms {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for EligiblePlatforms {
+    fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <::std::borrow::Cow<
+            'de,
+            str,
+        > as ::fbgraph_runtime::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from_wire(&value))
+    }
+}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/enum_types.json `pagenlp_configs_model_enum_param`: the values of `model` of `Page`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Model {
+    /// `ARABIC`:
+    Arabic,
+    /// `CHINESE`:
+    Chinese,
+    /// `CROATIAN`:
+    Croatian,
+    /// `CUSTOM`:
+    Custom,
+    /// `DANISH`:
+    Danish,
+    /// `DUTCH`:
+    Dutch,
+    /// `ENGLISH`:
+    English,
+    /// `FRENCH_STANDARD`:
+    FrenchStandard,
+    /// `GEORGIAN`:
+    Georgian,
+    /// `GERMAN_STANDARD`:
+    GermanStandard,
+    /// `GREEK`:
+    Greek,
+    /// `HEBREW`:
+    Hebrew,
+    /// `HUNGARIAN`:
+    Hungarian,
+    /// `IRISH`:
+    Irish,
+    /// `ITALIAN_STANDARD`:
+    ItalianStandard,
+    /// `KOREAN`:
+    Korean,
+    /// `NORWEGIAN_BOKMAL`:
+    NorwegianBokmal,
+    /// `POLISH`:
+    Polish,
+    /// `PORTUGUESE`:
+    Portuguese,
+    /// `ROMANIAN`:
+    Romanian,
+    /// `SPANISH`:
+    Spanish,
+    /// `SWEDISH`:
+    Swedish,
+    /// `VIETNAMESE`:
+    Vietnamese,
+    /// A value this version's spec does not list, kept as Graph sent it.
+    Unknown(String),
+}
+impl Model {
+    /// Every value the spec lists, in its order.
+    pub const ALL: &'static [Self] = &[
+        Self::Arabic,
+        Self::Chinese,
+        Self::Croatian,
+        Self::Custom,
+        Self::Danish,
+        Self::Dutch,
+        Self::English,
+        Self::FrenchStandard,
+        Self::Georgian,
+        Self::GermanStandard,
+        Self::Greek,
+        Self::Hebrew,
+        Self::Hungarian,
+        Self::Irish,
+        Self::ItalianStandard,
+        Self::Korean,
+        Self::NorwegianBokmal,
+        Self::Polish,
+        Self::Portuguese,
+        Self::Romanian,
+        Self::Spanish,
+        Self::Swedish,
+        Self::Vietnamese,
+    ];
+    /// The value on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Arabic => "ARABIC",
+            Self::Chinese => "CHINESE",
+            Self::Croatian => "CROATIAN",
+            Self::Custom => "CUSTOM",
+            Self::Danish => "DANISH",
+            Self::Dutch => "DUTCH",
+            Self::English => "ENGLISH",
+            Self::FrenchStandard => "FRENCH_STANDARD",
+            Self::Georgian => "GEORGIAN",
+            Self::GermanStandard => "GERMAN_STANDARD",
+            Self::Greek => "GREEK",
+            Self::Hebrew => "HEBREW",
+            Self::Hungarian => "HUNGARIAN",
+            Self::Irish => "IRISH",
+            Self::ItalianStandard => "ITALIAN_STANDARD",
+            Self::Korean => "KOREAN",
+            Self::NorwegianBokmal => "NORWEGIAN_BOKMAL",
+            Self::Polish => "POLISH",
+            Self::Portuguese => "PORTUGUESE",
+            Self::Romanian => "ROMANIAN",
+            Self::Spanish => "SPANISH",
+            Self::Swedish => "SWEDISH",
+            Self::Vietnamese => "VIETNAMESE",
+            Self::Unknown(value) => value,
+        }
+    }
+    /// The variant for a wire value: exact, then ignoring case, else `Unknown`.
+    pub fn from_wire(value: &str) -> Self {
+        match value {
+            "ARABIC" => Self::Arabic,
+            "CHINESE" => Self::Chinese,
+            "CROATIAN" => Self::Croatian,
+            "CUSTOM" => Self::Custom,
+            "DANISH" => Self::Danish,
+            "DUTCH" => Self::Dutch,
+            "ENGLISH" => Self::English,
+            "FRENCH_STANDARD" => Self::FrenchStandard,
+            "GEORGIAN" => Self::Georgian,
+            "GERMAN_STANDARD" => Self::GermanStandard,
+            "GREEK" => Self::Greek,
+            "HEBREW" => Self::Hebrew,
+            "HUNGARIAN" => Self::Hungarian,
+            "IRISH" => Self::Irish,
+            "ITALIAN_STANDARD" => Self::ItalianStandard,
+            "KOREAN" => Self::Korean,
+            "NORWEGIAN_BOKMAL" => Self::NorwegianBokmal,
+            "POLISH" => Self::Polish,
+            "PORTUGUESE" => Self::Portuguese,
+            "ROMANIAN" => Self::Romanian,
+            "SPANISH" => Self::Spanish,
+            "SWEDISH" => Self::Swedish,
+            "VIETNAMESE" => Self::Vietnamese,
+            other => {
+                Self::ALL
+                    .iter()
+                    .find(|v| v.as_str().eq_ignore_ascii_case(other))
+                    .cloned()
+                    .unwrap_or_else(|| Self::Unknown(other.to_owned()))
+            }
+        }
+    }
+}
+impl ::std::fmt::Display for Model {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::std::str::FromStr for Model {
+    type Err = ::std::convert::Infallible;
+    /// Never fails: a value the spec does not list becomes `Unknown`.
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(value))
+    }
+}
+impl ::fbgraph_runtime::__private::serde::Serialize for Model {
+    fn serialize<S: ::fbgraph_runtime::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::fbgraph_runtime::__private::serde::Deserialize<'de> for Model {
     fn deserialize<D: ::fbgraph_runtime::__private::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {

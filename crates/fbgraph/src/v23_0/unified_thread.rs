@@ -361,6 +361,79 @@ impl ::fbgraph_runtime::ErrorCode for GetUnifiedThreadMessagesErrorCode {
     }
 }
 impl ::fbgraph_runtime::CallErrorCode for GetUnifiedThreadMessagesErrorCode {}
+///
+///
+/// Note: Meta's api_specs v23.0, specs/UnifiedThread.json apis\[1\].
+///
+/// `GET /v23.0/{unified-thread-id}`. Answers \[`UnifiedThread`\]; errors carry a \[`GetUnifiedThreadErrorCode`\].
+#[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
+#[serde(crate = "::fbgraph_runtime::__private::serde")]
+#[must_use = "a request does nothing until it is sent with a Client"]
+pub struct GetUnifiedThread {
+    #[serde(skip)]
+    unified_thread_id: String,
+    #[serde(
+        serialize_with = "::fbgraph_runtime::comma_joined",
+        skip_serializing_if = "Option::is_none"
+    )]
+    fields: Option<Vec<::fbgraph_runtime::Select<UnifiedThreadField>>>,
+}
+impl GetUnifiedThread {
+    /// Creates a `GetUnifiedThread` with what it requires:
+    ///
+    /// - `unified_thread_id`: the `{unified-thread-id}` of the path.
+    pub fn new(unified_thread_id: impl Into<String>) -> Self {
+        Self {
+            unified_thread_id: unified_thread_id.into(),
+            fields: None,
+        }
+    }
+    /// The fields to return; without it Graph returns the default fields of \[`UnifiedThread`\]. Mix plain fields and nested selections with `.into()`: `[Field::Id.into(), Field::messages([…]).limit(5)]`.
+    pub fn fields(
+        mut self,
+        fields: impl IntoIterator<
+            Item = impl Into<::fbgraph_runtime::Select<UnifiedThreadField>>,
+        >,
+    ) -> Self {
+        self.fields = Some(fields.into_iter().map(Into::into).collect());
+        self
+    }
+}
+impl ::fbgraph_runtime::Endpoint for GetUnifiedThread {
+    type Response = UnifiedThread;
+    type ErrorCode = GetUnifiedThreadErrorCode;
+    const METHOD: ::fbgraph_runtime::Method = ::fbgraph_runtime::Method::Get;
+    const NAME: &'static str = "GetUnifiedThread";
+    const VERSION: &'static str = super::VERSION;
+    fn path(&self) -> String {
+        format!("/{}", ::fbgraph_runtime::encode_path_segment(& self.unified_thread_id))
+    }
+}
+/// The error codes the reference page lists for \[`GetUnifiedThread`\], with their documented meaning and the documented subcodes of each.
+///
+/// The page lists none, so every code is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetUnifiedThreadErrorCode {
+    /// A code the reference page does not list for this call.
+    Other(i64),
+}
+impl ::fbgraph_runtime::ErrorCode for GetUnifiedThreadErrorCode {
+    fn from_code(code: i64) -> Self {
+        Self::from_code_and_subcode(code, None)
+    }
+    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
+        Self::Other(code)
+    }
+    fn code(&self) -> i64 {
+        let Self::Other(code) = self;
+        *code
+    }
+    fn description(&self) -> Option<&'static str> {
+        None
+    }
+}
+impl ::fbgraph_runtime::CallErrorCode for GetUnifiedThreadErrorCode {}
 /// A messaging platform.
 ///
 /// Note: Meta's api_specs v23.0, specs/enum_types.json `pageconversations_platform_enum_param`: the values of `platform` of `UnifiedThread`.

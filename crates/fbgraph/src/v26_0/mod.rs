@@ -6,9 +6,12 @@
 
 /// The Graph API version these bindings were generated for.
 pub const VERSION: &str = "v26.0";
+pub use self::ctx_partner_app_welcome_message_flow::*;
 pub use self::custom_user_settings::*;
 pub use self::errors::*;
 pub use self::message::*;
+pub use self::messaging_feature_review::*;
+pub use self::messenger_business_template::*;
 pub use self::messenger_profile::*;
 pub use self::page::*;
 pub use self::page_thread_owner::*;
@@ -16,11 +19,15 @@ pub use self::page_user_message_thread_label::*;
 pub use self::persona::*;
 pub use self::shared::*;
 pub use self::unified_thread::*;
+pub use self::user_page_one_time_opt_in_token_settings::*;
 pub use self::user_profile::*;
 pub use self::webhooks::*;
+pub mod ctx_partner_app_welcome_message_flow;
 pub mod custom_user_settings;
 pub mod errors;
 pub mod message;
+pub mod messaging_feature_review;
+pub mod messenger_business_template;
 pub mod messenger_profile;
 pub mod page;
 pub mod page_thread_owner;
@@ -28,5 +35,6 @@ pub mod page_user_message_thread_label;
 pub mod persona;
 pub mod shared;
 pub mod unified_thread;
+pub mod user_page_one_time_opt_in_token_settings;
 pub mod user_profile;
 pub mod webhooks;

@@ -44,6 +44,13 @@ mod inline {
             CreatePageSubscribedApps,
             DeletePageSubscribedApps,
             GetUnifiedThreadMessages,
+            GetUnifiedThread,
+            CreatePageNlpConfigs,
+            GetPageMessagingFeatureReview,
+            GetPageNotificationMessageTokens,
+            GetPageWelcomeMessageFlows,
+            CreatePageWelcomeMessageFlows,
+            DeletePageWelcomeMessageFlows,
             GetPageSecondaryReceivers
         ],
         nodes = [
@@ -54,12 +61,15 @@ mod inline {
             MessengerProfile,
             CustomUserSettings,
             UserProfile,
-            PageUserMessageThreadLabel
+            PageUserMessageThreadLabel,
+            UserPageOneTimeOptInTokenSettings,
+            CTXPartnerAppWelcomeMessageFlow,
+            MessagingFeatureReview
         ],
     );
 }
 
-const CALLS: [&str; 35] = [
+const CALLS: [&str; 42] = [
     "Conversations",
     "SendMessage",
     "ThreadOwner",
@@ -94,9 +104,16 @@ const CALLS: [&str; 35] = [
     "CreatePageSubscribedApps",
     "DeletePageSubscribedApps",
     "GetUnifiedThreadMessages",
+    "GetUnifiedThread",
+    "CreatePageNlpConfigs",
+    "GetPageMessagingFeatureReview",
+    "GetPageNotificationMessageTokens",
+    "GetPageWelcomeMessageFlows",
+    "CreatePageWelcomeMessageFlows",
+    "DeletePageWelcomeMessageFlows",
     "GetPageSecondaryReceivers",
 ];
-const NODES: [&str; 8] = [
+const NODES: [&str; 11] = [
     "Message",
     "PageThreadOwner",
     "UnifiedThread",
@@ -105,6 +122,9 @@ const NODES: [&str; 8] = [
     "CustomUserSettings",
     "UserProfile",
     "PageUserMessageThreadLabel",
+    "UserPageOneTimeOptInTokenSettings",
+    "CTXPartnerAppWelcomeMessageFlow",
+    "MessagingFeatureReview",
 ];
 
 /// What `cargo xtask codegen` generates v19.0 from: the subset `spec/generate.json` names.

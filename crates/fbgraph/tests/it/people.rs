@@ -214,3 +214,73 @@ async fn the_app_subscribes_to_the_pages_webhooks() {
         .expect("listed");
     assert!(none.data.is_empty());
 }
+
+#[tokio::test]
+async fn a_blocked_customer_cannot_be_messaged_and_spam_leaves_the_inbox() {
+    use fbgraph::v26_0::{
+        Actions, ConversationFolder, CreatePageModerateConversations, ThreadRecipient,
+        UnifiedThreadField,
+    };
+    let env = Env::start().await;
+    let psid = env.customer();
+    let moderate = |actions: Vec<Actions>| {
+        CreatePageModerateConversations::new("me", [ThreadRecipient::new(&psid)], actions)
+    };
+    let text = || {
+        SendMessage::message(
+            "me",
+            Recipient::id(&psid),
+            OutgoingMessage::text("Hello again"),
+        )
+    };
+    let done = env
+        .client
+        .send(moderate(vec![Actions::BlockUser]))
+        .await
+        .expect("blocked");
+    assert_eq!(done.success, Some(true));
+    let refused = env.client.send(text()).await.expect_err("blocked");
+    assert_eq!(refused.graph().map(|g| g.code), Some(551));
+    let thread = env
+        .client
+        .send(
+            Conversations::new("me")
+                .user_id(&psid)
+                .fields([UnifiedThreadField::CanReply]),
+        )
+        .await
+        .expect("the conversation");
+    assert_eq!(thread.data[0].can_reply, Some(false));
+
+    env.client
+        .send(moderate(vec![Actions::UnblockUser, Actions::MoveToSpam]))
+        .await
+        .expect("unblocked, to spam");
+    env.client
+        .send(text())
+        .await
+        .expect("may be messaged again");
+    let inbox = env
+        .client
+        .send(Conversations::new("me").user_id(&psid))
+        .await
+        .expect("the inbox");
+    assert!(inbox.data.is_empty(), "moved to spam: {inbox:?}");
+    let spam = env
+        .client
+        .send(
+            Conversations::new("me")
+                .user_id(&psid)
+                .folder(ConversationFolder::Spam),
+        )
+        .await
+        .expect("the spam folder");
+    assert_eq!(spam.data.len(), 1);
+
+    let refused = env
+        .client
+        .send(moderate(vec![Actions::BlockUser, Actions::UnblockUser]))
+        .await
+        .expect_err("an action and its undoing");
+    assert_eq!(refused.graph().map(|g| g.code), Some(100));
+}
