@@ -164,6 +164,28 @@ macro_rules! messenger {
     };
 }
 
+/// The entries of the calls Meta's spec has from v22.0 on.
+macro_rules! since_v22 {
+    ($version:literal => $module:ident) => {
+        entries!($version => $module {
+            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
+            types: [MessengerBusinessTemplate],
+            paged: [MessengerBusinessTemplate],
+        })
+    };
+}
+
+/// The entries of the Secondary Receivers edge, gone from Meta's spec in v26.0.
+macro_rules! until_v25 {
+    ($version:literal => $module:ident) => {
+        entries!($version => $module {
+            calls: [GetPageSecondaryReceivers],
+            types: [SecondaryReceiver],
+            paged: [SecondaryReceiver],
+        })
+    };
+}
+
 /// The response types, version by version: each call's `Endpoint::Response`, each node,
 /// output object and enum a response can hold, and each `paged<…>` list.
 pub static REGISTRY: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(|| {
@@ -174,58 +196,18 @@ pub static REGISTRY: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(
         messenger!("v24.0" => v24_0),
         messenger!("v25.0" => v25_0),
         messenger!("v26.0" => v26_0),
-        // Moderation and utility message templates are in Meta's spec from v22.0.
-        entries!("v22.0" => v22_0 {
-            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
-            types: [MessengerBusinessTemplate],
-            paged: [MessengerBusinessTemplate],
-        }),
-        entries!("v23.0" => v23_0 {
-            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
-            types: [MessengerBusinessTemplate],
-            paged: [MessengerBusinessTemplate],
-        }),
-        entries!("v24.0" => v24_0 {
-            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
-            types: [MessengerBusinessTemplate],
-            paged: [MessengerBusinessTemplate],
-        }),
-        entries!("v25.0" => v25_0 {
-            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
-            types: [MessengerBusinessTemplate],
-            paged: [MessengerBusinessTemplate],
-        }),
-        entries!("v26.0" => v26_0 {
-            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
-            types: [MessengerBusinessTemplate],
-            paged: [MessengerBusinessTemplate],
-        }),
-        // The Secondary Receivers edge is gone from Meta's spec in v26.0.
-        entries!("v19.0" => v19_0 {
-            calls: [GetPageSecondaryReceivers],
-            types: [SecondaryReceiver],
-            paged: [SecondaryReceiver],
-        }),
-        entries!("v22.0" => v22_0 {
-            calls: [GetPageSecondaryReceivers],
-            types: [SecondaryReceiver],
-            paged: [SecondaryReceiver],
-        }),
-        entries!("v23.0" => v23_0 {
-            calls: [GetPageSecondaryReceivers],
-            types: [SecondaryReceiver],
-            paged: [SecondaryReceiver],
-        }),
-        entries!("v24.0" => v24_0 {
-            calls: [GetPageSecondaryReceivers],
-            types: [SecondaryReceiver],
-            paged: [SecondaryReceiver],
-        }),
-        entries!("v25.0" => v25_0 {
-            calls: [GetPageSecondaryReceivers],
-            types: [SecondaryReceiver],
-            paged: [SecondaryReceiver],
-        }),
+        // Moderation and utility message templates are in Meta's spec from v22.0, the
+        // Secondary Receivers edge until v25.0.
+        since_v22!("v22.0" => v22_0),
+        since_v22!("v23.0" => v23_0),
+        since_v22!("v24.0" => v24_0),
+        since_v22!("v25.0" => v25_0),
+        since_v22!("v26.0" => v26_0),
+        until_v25!("v19.0" => v19_0),
+        until_v25!("v22.0" => v22_0),
+        until_v25!("v23.0" => v23_0),
+        until_v25!("v24.0" => v24_0),
+        until_v25!("v25.0" => v25_0),
     ]
     .concat()
 });
