@@ -1135,6 +1135,7 @@ impl App {
             Behaviour::UserProfile => Outcome::One(behaviours::user_profile(
                 &store,
                 subject.unwrap_or_default(),
+                &self.config.profile_permissions,
             )?),
             Behaviour::UserLabels => {
                 Outcome::List(shared(&store.labels_of(subject.unwrap_or_default())))

@@ -784,16 +784,33 @@ pub(crate) fn message_attachments(
     }
 }
 
-/// `user_profile`: the customer's profile node, unless they were reached by phone number:
-/// then Graph has none (2018218).
-pub(crate) fn user_profile(store: &Store, psid: &str) -> Result<Value, GraphError> {
+/// `user_profile`: the customer's profile node, without the fields the app has no
+/// permission for (`locale`, `timezone`, `gender`), unless they were reached by phone
+/// number: then Graph has none (2018218).
+pub(crate) fn user_profile(
+    store: &Store,
+    psid: &str,
+    permissions: &[String],
+) -> Result<Value, GraphError> {
     if store.has_no_profile(psid) {
         return Err(GraphError::no_profile());
     }
-    store
+    let mut profile = store
         .node(psid)
         .map(|node| (*node.data).clone())
-        .ok_or_else(GraphError::no_matching_user)
+        .ok_or_else(GraphError::no_matching_user)?;
+    if let Value::Object(fields) = &mut profile {
+        for (field, permission) in [
+            ("locale", "pages_user_locale"),
+            ("timezone", "pages_user_timezone"),
+            ("gender", "pages_user_gender"),
+        ] {
+            if !permissions.iter().any(|p| p == permission) {
+                fields.remove(field);
+            }
+        }
+    }
+    Ok(profile)
 }
 
 /// `label_user`: `POST /{label}/label` puts the label on `user`, `DELETE` takes it off.

@@ -316,6 +316,13 @@ pub struct MockConfig {
     /// spec when the server starts ([`MockError::Seed`]); more can be added while it runs
     /// with [`MockServer::add`] or `POST /_sandbox/nodes`. Empty by default.
     pub seeds: Vec<Seed>,
+    /// The permissions the page's app has for customers' profiles (the User Profile API):
+    /// `pages_user_locale`, `pages_user_timezone` and `pages_user_gender` let it read
+    /// `locale`, `timezone` and `gender`; a field without its permission is left out of the
+    /// answer. All three by default. Customers get an invented locale and timezone and no
+    /// gender: give one with a seed (`Seed::new("UserProfile", json!({"id": psid, "gender":
+    /// "female"}))`).
+    pub profile_permissions: Vec<String>,
 }
 
 /// Something the mock holds: a node readable by its id, an item of a node's edge list, or
@@ -477,6 +484,13 @@ impl Default for MockConfig {
             webhook: None,
             seeds: Vec::new(),
             max_store_bytes: 64 * 1024 * 1024,
+            profile_permissions: [
+                "pages_user_locale",
+                "pages_user_timezone",
+                "pages_user_gender",
+            ]
+            .map(String::from)
+            .to_vec(),
         }
     }
 }
@@ -498,6 +512,7 @@ impl fmt::Debug for MockConfig {
             .field("webhook", &self.webhook)
             .field("seeds", &self.seeds)
             .field("max_store_bytes", &self.max_store_bytes)
+            .field("profile_permissions", &self.profile_permissions)
             .finish()
     }
 }

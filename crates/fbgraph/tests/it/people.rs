@@ -284,3 +284,41 @@ async fn a_blocked_customer_cannot_be_messaged_and_spam_leaves_the_inbox() {
         .expect_err("an action and its undoing");
     assert_eq!(refused.graph().map(|g| g.code), Some(100));
 }
+
+#[tokio::test]
+async fn profile_fields_follow_the_apps_permissions() {
+    use fbgraph_mock::{MockConfig, Seed};
+    let psid = MockConfig::default().customers[0].psid.clone();
+    let gender = Seed::new(
+        "UserProfile",
+        serde_json::json!({"id": psid, "gender": "female"}),
+    );
+    let ask = || {
+        GetUserProfile::new(&psid).fields([
+            UserProfileField::Locale,
+            UserProfileField::Timezone,
+            UserProfileField::Gender,
+        ])
+    };
+    let all = Env::with_config(MockConfig {
+        seeds: vec![gender.clone()],
+        ..MockConfig::default()
+    })
+    .await;
+    let profile = all.client.send(ask()).await.expect("every permission");
+    assert_eq!(profile.gender.as_deref(), Some("female"));
+    assert!(profile.locale.is_some() && profile.timezone.is_some());
+
+    let locale_only = Env::with_config(MockConfig {
+        seeds: vec![gender],
+        profile_permissions: vec!["pages_user_locale".into()],
+        ..MockConfig::default()
+    })
+    .await;
+    let profile = locale_only.client.send(ask()).await.expect("some");
+    assert_eq!(profile.locale.as_deref(), Some("en_US"));
+    assert!(
+        profile.timezone.is_none() && profile.gender.is_none(),
+        "{profile:?}"
+    );
+}
