@@ -113,7 +113,8 @@
 //! [`MockConfig::app_secret`], or by [`DEFAULT_WEBHOOK_SECRET`]
 //! (`fbgraph-mock-webhook-secret`) when the server has none. The bodies are Meta's:
 //! `{"object":"page","entry":[{"id","time","messaging":[{"sender","recipient","timestamp",
-//! "message"|"postback"|"read"|"reaction"}]}]}`, one event per POST (the shapes and the
+//! "message"|"postback"|"read"|"reaction"}]}]}` (`"standby"` in place of `"messaging"` while
+//! the Page Inbox controls the conversation), one event per POST (the shapes and the
 //! reference pages they follow are listed under [`SandboxCustomer`]'s methods and in the
 //! control API's table below). With [`WebhookConfig::echoes`], the page's own sends through
 //! the Send API are delivered too, as `is_echo` message events (`message_echoes`), without
@@ -140,6 +141,8 @@
 //! | `POST /_sandbox/customers/{psid}/postbacks` | `{"title","payload"}` |
 //! | `POST /_sandbox/customers/{psid}/reads` | `{}` (everything up to now) or `{"watermark": ms}` |
 //! | `POST /_sandbox/customers/{psid}/reactions` | `{"mid","emoji"?,"reaction"?,"action"?:"react"\|"unreact"}` on one of the page's messages to them |
+//! | `POST /_sandbox/page_inbox/{psid}/pass` | `{"metadata"?}`: the Page Inbox's agent hands the conversation back (a `pass_thread_control` event), as [`SandboxPageInbox::pass_back`] |
+//! | `POST /_sandbox/page_inbox/{psid}/request` | `{"metadata"?}`: the agent asks for it (`request_thread_control`), as [`SandboxPageInbox::request`] |
 //! | `GET /_sandbox/deliveries` | the delivery log, `{"data":[{url, psid, attempt, status\|error, body}]}` |
 //! | `POST /_sandbox/nodes` | `{"type", "fields"?, "on"?: {"id", "edge"}}`: a node (or edge item) to hold, as [`MockServer::add`]; answers `{"id"}` |
 //!
@@ -283,7 +286,8 @@ pub struct MockConfig {
     pub page_id: String,
     /// The page's name, as participants show it.
     pub page_name: String,
-    /// The app that owns every conversation (`thread_owner`).
+    /// The page's own app, the Handover Protocol's Primary Receiver: it controls every
+    /// conversation until it passes one to the Page Inbox ([`PAGE_INBOX_APP_ID`]).
     pub app_id: String,
     /// People who have messaged the page; each starts with a conversation holding one
     /// message from them.
