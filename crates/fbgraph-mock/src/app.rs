@@ -1115,7 +1115,7 @@ impl App {
             }
             Behaviour::MessengerProfile => answered(behaviours::messenger_profile(
                 &mut store,
-                route.call.method,
+                &route.call,
                 checked,
             )?),
             Behaviour::CustomUserSettings => answered(behaviours::custom_user_settings(

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde_json::{Map, Value, json};
 
-use fbgraph_spec::Method;
+use fbgraph_spec::{Call, Method};
 
 use crate::error::GraphError;
 use crate::request::Upload;
@@ -510,23 +510,6 @@ fn names(params: &Map<String, Value>, key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The Messenger profile properties a `POST` may set (the call's other params, `platform`,
-/// say where).
-const PROFILE_PROPERTIES: [&str; 12] = [
-    "get_started",
-    "greeting",
-    "ice_breakers",
-    "persistent_menu",
-    "whitelisted_domains",
-    "account_linking_url",
-    "commands",
-    "description",
-    "title",
-    "payment_settings",
-    "target_audience",
-    "home_url",
-];
-
 /// Refuses a per-locale list (`greeting`, `persistent_menu`, `ice_breakers`) without an item
 /// for the `default` locale, which Meta's references require. The wording is the mock's
 /// own: the references state the rule but not Graph's message.
@@ -573,11 +556,11 @@ fn check_menu(key: &str, menu: &Value) -> Result<(), GraphError> {
 /// or in the same call (100/2018145, as Graph answers).
 pub(crate) fn messenger_profile(
     store: &mut Store,
-    method: Method,
+    call: &Call,
     params: &Map<String, Value>,
 ) -> Result<Answer, GraphError> {
     let platform = platform(params);
-    match method {
+    match call.method {
         Method::Get | Method::Head => Ok(Answer::Read(
             store
                 .profile(&platform)
@@ -589,15 +572,23 @@ pub(crate) fn messenger_profile(
             Ok(success())
         }
         Method::Post | Method::Put => {
+            // The properties are the call's params (the served version's), but `platform`,
+            // which says which profile.
             let set: Map<String, Value> = params
                 .iter()
-                .filter(|(k, _)| PROFILE_PROPERTIES.contains(&k.as_str()))
+                .filter(|(k, _)| k.as_str() != "platform")
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             if set.is_empty() {
+                let properties: Vec<&str> = call
+                    .params
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .filter(|name| *name != "platform")
+                    .collect();
                 return Err(GraphError::param(format!(
                     "Requires one of the params: {}",
-                    PROFILE_PROPERTIES.join(", ")
+                    properties.join(", ")
                 )));
             }
             for key in ["greeting", "ice_breakers", "commands"] {

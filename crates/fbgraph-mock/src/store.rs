@@ -87,6 +87,8 @@ pub(crate) struct Store {
     customer_index: HashMap<String, usize>,
     /// `kind:value` of a non-PSID recipient → the PSID minted for it.
     minted: HashMap<String, String>,
+    /// The PSIDs minted for a `phone_number`: such accounts have no profile.
+    phone_only: std::collections::HashSet<String>,
     /// Nodes by id.
     nodes: HashMap<String, Node>,
     /// Conversation ids, most recently updated first.
@@ -189,6 +191,7 @@ impl Store {
             customers: Vec::new(),
             customer_index: HashMap::new(),
             minted: HashMap::new(),
+            phone_only: std::collections::HashSet::new(),
             nodes: HashMap::new(),
             threads: Vec::new(),
             thread_of: HashMap::new(),
@@ -439,6 +442,10 @@ impl Store {
         }
         let psid = self.fresh_psid(ids);
         self.minted.insert(key, psid.clone());
+        if kind == "phone_number" {
+            self.held += psid.len();
+            self.phone_only.insert(psid.clone());
+        }
         self.add_customer(Customer {
             psid: psid.clone(),
             name: name.to_owned(),
@@ -709,9 +716,7 @@ impl Store {
 
     /// Whether the customer was reached by phone number: such accounts have no profile.
     pub fn has_no_profile(&self, psid: &str) -> bool {
-        self.minted
-            .iter()
-            .any(|(key, minted)| minted == psid && key.starts_with("phone_number:"))
+        self.phone_only.contains(psid)
     }
 
     /// The labels on a customer, as stored label nodes (deleted labels are gone).
