@@ -317,6 +317,25 @@ pub fn write_outputs(root: &Path, outputs: &[Output], check: bool) -> Result<Vec
     Ok(changed)
 }
 
+/// The area rule, `spec/areas.json`.
+pub fn area_rule(root: &Path) -> Result<fbgraph_spec::AreaRule, String> {
+    fbgraph_spec::AreaRule::load(&root.join("spec/areas.json")).map_err(|e| e.to_string())
+}
+
+/// The versions spec/ holds (`v19.0`, …), oldest first.
+pub fn spec_versions(root: &Path) -> Result<Vec<String>, String> {
+    let spec = root.join("spec");
+    let entries = std::fs::read_dir(&spec).map_err(|e| format!("{}: {e}", spec.display()))?;
+    let mut versions: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| version_key(n).is_some())
+        .collect();
+    versions.sort_by_key(|v| version_key(v));
+    Ok(versions)
+}
+
 /// The checked-in change reports, `spec/CHANGES-vA-vB.md`, as `(path, from, to)`.
 pub fn change_reports(root: &Path) -> Result<Vec<(PathBuf, String, String)>, String> {
     let spec = root.join("spec");

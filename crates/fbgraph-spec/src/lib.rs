@@ -19,6 +19,7 @@
 //! assert_eq!(spec.error(100).map(|e| e.name.as_str()), Some("InvalidParameter"));
 //! ```
 
+pub mod areas;
 mod diag;
 mod load;
 mod model;
@@ -27,6 +28,7 @@ mod position;
 mod types;
 mod validate;
 
+pub use areas::{AreaRule, ItemKind, ItemRef, Partition};
 pub use diag::{Diagnostic, Diagnostics};
 pub use model::*;
 pub use position::Positions;
