@@ -12,6 +12,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   codegen                regenerate crates/fbgraph/src/<version>/, the version lists and
                          spec/spec.schema.json from spec/
   codegen --check        write nothing; exit 1 and list the stale files if anything is out of date
+  codegen --out <dir> --area <area> --version <version>
+                         write one area of one version (spec/areas.json; `common` is the
+                         shared module) into <dir>, for reading: mod.rs and a file per module
   bump <from> <to>       once Meta's snapshot of <to> is in vendor/meta-api-specs/<to>/: import
                          every version (with spec/overlays/), generate <to> from what <from> is
                          generated from (its module and cargo feature; the newest is the
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen(&root, false),
         ["codegen", "--check"] => codegen(&root, true),
+        ["codegen", rest @ ..] => codegen_area(&root, rest),
         ["bump", from, to] => xtask::bump(&root, from, to).map(|written| {
             for path in written {
                 println!("wrote {}", path.display());
@@ -74,6 +78,42 @@ fn codegen(root: &std::path::Path, check: bool) -> Result<ExitCode, String> {
     for path in changed {
         println!("wrote {}", path.display());
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn codegen_area(root: &std::path::Path, args: &[&str]) -> Result<ExitCode, String> {
+    let (mut out, mut area, mut version) = (None, None, None);
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let slot = match *flag {
+            "--out" => &mut out,
+            "--area" => &mut area,
+            "--version" => &mut version,
+            other => return Err(format!("unknown option `{other}`\n{USAGE}")),
+        };
+        *slot = Some(
+            *args
+                .next()
+                .ok_or_else(|| format!("`{flag}` needs a value"))?,
+        );
+    }
+    let (Some(out), Some(area), Some(version)) = (out, area, version) else {
+        return Err(format!(
+            "codegen needs --out, --area and --version\n{USAGE}"
+        ));
+    };
+    let out = std::path::Path::new(out);
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut lines = 0;
+    for (name, content) in xtask::area_files(root, version, area)? {
+        lines += content.lines().count();
+        let path = out.join(name);
+        std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    println!(
+        "wrote {lines} lines of {version} area `{area}` into {}",
+        out.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

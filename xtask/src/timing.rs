@@ -175,10 +175,11 @@ fn manifest(root: &Path, options: &Options) -> String {
     )
 }
 
-/// The consumer: with the newest version's module (on by default), a request is built and
+/// The consumer: with the newest version's Messenger area (on by default), a request is built and
 /// `send` instantiated, as in a real program; without it, only the client.
 fn main_rs(options: &Options) -> String {
-    let newest = options.default_features || options.features.iter().any(|f| f == "v26_0");
+    let has = |name: &str| options.features.iter().any(|f| f == name);
+    let newest = options.default_features || (has("v26_0") && has("messenger"));
     let mut text = String::from("// Written by `cargo xtask build-timing`.\n");
     if newest {
         text.push_str(

@@ -114,7 +114,33 @@ impl Generated {
 
 /// Generates the code of a validated spec.
 pub fn generate(spec: &fbgraph_spec::Spec) -> Result<Generated, CodegenErrors> {
-    emit::generate(spec)
+    emit::generate(spec, None)
+}
+
+/// Generates one area of a validated spec (see [`fbgraph_spec::areas`]): the items whose home
+/// is `area`, in modules of the spec's files. The code is meant for a module `<version>::<area>`
+/// beside `<version>::common` (the shared module, itself generated as the area `common`):
+/// a type of the shared module is named `super::super::common::<module>::<Type>`, and a node of
+/// any other area is a [`NodeRef`](https://docs.rs/fbgraph-runtime) by id.
+pub fn generate_area(
+    spec: &fbgraph_spec::Spec,
+    partition: &fbgraph_spec::Partition,
+    area: &str,
+) -> Result<Generated, CodegenErrors> {
+    let Some(index) = partition.areas.iter().position(|a| a == area) else {
+        return Err(CodegenErrors(vec![CodegenError {
+            file: "areas.json".to_owned(),
+            item: area.to_owned(),
+            message: format!("no such area; the areas are {}", partition.areas.join(", ")),
+        }]));
+    };
+    emit::generate(
+        spec,
+        Some(emit::Place {
+            partition,
+            area: index,
+        }),
+    )
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use fbgraph_spec::{
     Call, ChangeKind, Enum, ErrorCode, EventKind, Field, LoadedFile, Method, Named, Object,
     ObjectKind, OneOf, Rule, Scalar, Spec, Type, Variant, Webhooks,
 };
+use fbgraph_spec::{ItemKind, Partition};
 
 use crate::CodegenError;
 
@@ -138,7 +139,10 @@ pub(crate) enum KindValue {
 
 /// Lowers `spec`, or says every reason it cannot be generated. `spec` is
 /// [`qualified`](Spec::qualified): every type reference names its module.
-pub(crate) fn lower(spec: &Spec) -> Result<Ir<'_>, Vec<CodegenError>> {
+pub(crate) fn lower<'s>(
+    spec: &'s Spec,
+    partition: Option<&Partition>,
+) -> Result<Ir<'s>, Vec<CodegenError>> {
     let mut cx = Lowering {
         ir: Ir {
             spec,
@@ -147,6 +151,13 @@ pub(crate) fn lower(spec: &Spec) -> Result<Ir<'_>, Vec<CodegenError>> {
             types: index_types(spec),
         },
         errors: Vec::new(),
+        enum_homes: partition.map(|p| {
+            p.homes
+                .iter()
+                .filter(|(k, _)| k.kind == ItemKind::Enum)
+                .map(|(k, &v)| ((k.module.clone(), k.name.clone()), v))
+                .collect()
+        }),
     };
     for file in &spec.files {
         let before = cx.errors.len();
@@ -198,6 +209,9 @@ fn index_types(spec: &Spec) -> HashMap<String, (&str, Named<'_>)> {
 struct Lowering<'s> {
     ir: Ir<'s>,
     errors: Vec<CodegenError>,
+    /// When an area is generated, each enum's area: enums of one value set are one type only
+    /// within an area, so that no area names a type another compiles.
+    enum_homes: Option<HashMap<(String, String), usize>>,
 }
 
 /// A problem with `item`.
@@ -250,15 +264,19 @@ impl<'s> Lowering<'s> {
         }
         // Enums of identical value sets within a file are one type (Meta's spec repeats a
         // value set under many names: 893 enums are 417 sets in v25.0).
-        let mut sets: Vec<(BTreeSet<&str>, &'s str)> = Vec::new();
+        let mut sets: Vec<(Option<usize>, BTreeSet<&str>, &'s str)> = Vec::new();
         for e in &content.enums {
             let set: BTreeSet<&str> = e.values.iter().map(|v| v.value.as_str()).collect();
-            if let Some((_, of)) = sets.iter().find(|(s, _)| *s == set) {
+            let home = self
+                .enum_homes
+                .as_ref()
+                .and_then(|h| h.get(&(file.module.clone(), e.name.clone())).copied());
+            if let Some((_, _, of)) = sets.iter().find(|(h, s, _)| *h == home && *s == set) {
                 items.push(Item::EnumAlias { e, of });
                 continue;
             }
             if let Some(item) = self.enumeration(e) {
-                sets.push((set, &e.name));
+                sets.push((home, set, &e.name));
                 items.push(item);
             }
         }
@@ -377,7 +395,10 @@ impl<'s> Lowering<'s> {
 
     /// A field with its type parsed and every name in it resolved.
     fn field(&mut self, field: &'s Field, item: &str) -> Option<IrField<'s>> {
-        let ty = self.ty(&field.ty.0, item)?;
+        let mut ty = self.ty(&field.ty.0, item)?;
+        if self.enum_homes.is_some() {
+            ty = self.fieldless_as_json(ty);
+        }
         Some(IrField { field, ty })
     }
 
@@ -478,9 +499,29 @@ impl<'s> Lowering<'s> {
         }
     }
 
+    /// `ty` with a node that has no fields (Meta's `NullNode`, a node its spec lists no field
+    /// of) replaced by `json`: there is no shape to decode into, so what Graph sends is kept
+    /// whole.
+    fn fieldless_as_json(&self, ty: Type) -> Type {
+        match ty {
+            Type::Named(name) if matches!(self.ir.lookup(&name), Some((_, Named::Node(n))) if n.fields.is_empty()) => {
+                Type::Scalar(Scalar::Json)
+            }
+            Type::List(inner) => Type::List(Box::new(self.fieldless_as_json(*inner))),
+            Type::Paged(inner) => Type::Paged(Box::new(self.fieldless_as_json(*inner))),
+            Type::Map(key, value) => Type::Map(key, Box::new(self.fieldless_as_json(*value))),
+            other => other,
+        }
+    }
+
     fn call(&mut self, call: &'s Call) -> Option<Item<'s>> {
         let mut ok = true;
-        let returns = self.ty(&call.returns.0, &format!("{}.returns", call.name));
+        let mut returns = self.ty(&call.returns.0, &format!("{}.returns", call.name));
+        // An area is generated from the whole spec, where a node without fields has none to
+        // give (a subset leaves a node's fields out unless it is named, hence the checks below).
+        if self.enum_homes.is_some() {
+            returns = returns.map(|t| self.fieldless_as_json(t));
+        }
         // What Graph gives every GET: `fields` on what it returns.
         if let Some(returns) = &returns
             && call.method == Method::Get

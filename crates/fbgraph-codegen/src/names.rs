@@ -28,8 +28,19 @@ pub(crate) fn field_ident(wire: &str) -> Ident {
 
 /// An identifier for a PascalCase spec name.
 pub(crate) fn type_ident(name: &str) -> Ident {
+    // A type named like one of the prelude's would shadow it in its module, where the
+    // generated code writes `Option<…>`, `Vec<…>` and `String` (Meta's spec has an enum
+    // `Option`): such a type is `OptionType`.
+    if PRELUDE_TYPES.contains(&name) {
+        return Ident::new(&format!("{name}Type"), Span::call_site());
+    }
     Ident::new(name, Span::call_site())
 }
+
+/// The prelude's type and trait names the generated code uses unqualified.
+const PRELUDE_TYPES: &[&str] = &[
+    "Option", "Result", "Vec", "String", "Box", "Some", "None", "Ok", "Err", "Default", "Self",
+];
 
 /// The Rust variant of an enum value or field: the spec crate's one rule
 /// ([`fbgraph_spec::names::variant_name`]).
@@ -68,6 +79,8 @@ mod tests {
         );
         assert_eq!(field_ident("1d_click").to_string(), "_1d_click");
         assert_eq!(placeholder_ident("page-id").to_string(), "page_id");
+        assert_eq!(type_ident("Option").to_string(), "OptionType");
+        assert_eq!(type_ident("Options").to_string(), "Options");
         assert_eq!(version_module_name("v19.0"), "v19_0");
     }
 }

@@ -18,34 +18,27 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 /// The shipped versions: what `spec/generate.json` lists (the crate's version modules), each
-/// the part of its spec that is generated.
+/// the part of its spec that is checked in: its areas and `common` (spec/areas.json).
 fn shipped() -> Vec<Spec> {
     let root = targets::workspace_root().join("spec");
     let list: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(root.join("generate.json")).expect("spec/generate.json"),
     )
     .expect("spec/generate.json is JSON");
+    let rule =
+        fbgraph_spec::AreaRule::load(&root.join("areas.json")).unwrap_or_else(|e| panic!("{e}"));
     let versions = list["versions"].as_object().expect("a `versions` object");
-    let names = |v: &serde_json::Value, key: &str| -> Vec<String> {
-        v[key]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
     let mut specs: Vec<Spec> = versions
         .iter()
         .map(|(version, what)| {
             let dir = root.join(version);
             let spec = Spec::load_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-            let (calls, nodes) = (names(what, "calls"), names(what, "nodes"));
-            let calls: Vec<&str> = calls.iter().map(String::as_str).collect();
-            let nodes: Vec<&str> = nodes.iter().map(String::as_str).collect();
-            spec.subset(&calls, &nodes)
-                .unwrap_or_else(|e| panic!("{e}"))
+            let mut areas: Vec<&str> = what["areas"]
+                .as_array()
+                .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
+                .unwrap_or_default();
+            areas.push(fbgraph_spec::areas::SHARED);
+            spec.partition(&rule).restrict(&spec, &areas)
         })
         .collect();
     specs.sort_by(|a, b| a.version.cmp(&b.version));

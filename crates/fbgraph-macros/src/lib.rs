@@ -32,11 +32,12 @@ use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 
-/// `"path", calls = [A, B], nodes = [C]`.
+/// `"path", calls = [A, B], nodes = [C]` or `"path", area = name`.
 struct Input {
     path: syn::LitStr,
     calls: Option<Vec<String>>,
     nodes: Option<Vec<String>>,
+    area: Option<syn::Ident>,
 }
 
 impl Parse for Input {
@@ -46,6 +47,7 @@ impl Parse for Input {
             path,
             calls: None,
             nodes: None,
+            area: None,
         };
         while input.peek(syn::Token![,]) {
             input.parse::<syn::Token![,]>()?;
@@ -54,6 +56,10 @@ impl Parse for Input {
             }
             let key: syn::Ident = input.parse()?;
             input.parse::<syn::Token![=]>()?;
+            if key == "area" && out.area.is_none() {
+                out.area = Some(input.parse()?);
+                continue;
+            }
             let content;
             syn::bracketed!(content in input);
             let names: Punctuated<syn::Ident, syn::Token![,]> =
@@ -65,7 +71,7 @@ impl Parse for Input {
                 _ => {
                     return Err(syn::Error::new(
                         key.span(),
-                        "expected `calls = [...]` or `nodes = [...]`, each at most once",
+                        "expected `calls = [...]`, `nodes = [...]` or `area = name`, each at most once",
                     ));
                 }
             }
@@ -84,6 +90,22 @@ pub fn graph_api(input: TokenStream) -> TokenStream {
         Ok(input) => input,
         Err(e) => return e.to_compile_error().into(),
     };
+    if let Some(area) = &input.area {
+        if input.calls.is_some() || input.nodes.is_some() {
+            return syn::Error::new(
+                area.span(),
+                "`area` expands a whole area: name no calls or nodes with it",
+            )
+            .to_compile_error()
+            .into();
+        }
+        return match expand_area(&input.path.value(), &area.to_string()) {
+            Ok(tokens) => tokens.into(),
+            Err(message) => syn::Error::new(area.span(), message)
+                .to_compile_error()
+                .into(),
+        };
+    }
     let selection = (input.calls.is_some() || input.nodes.is_some()).then(|| {
         (
             input.calls.clone().unwrap_or_default(),
@@ -96,6 +118,72 @@ pub fn graph_api(input: TokenStream) -> TokenStream {
             .to_compile_error()
             .into(),
     }
+}
+
+/// A loaded spec directory with its area partition, kept for the compiler's session: each
+/// area of a version is one invocation, and the spec is read once.
+type Loaded = std::sync::Arc<(
+    fbgraph_spec::Spec,
+    fbgraph_spec::Partition,
+    Vec<std::path::PathBuf>,
+)>;
+
+fn load_partitioned(dir: &std::path::Path) -> Result<Loaded, String> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<std::path::PathBuf, Loaded>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(hit) = cache.lock().ok().and_then(|c| c.get(dir).cloned()) {
+        return Ok(hit);
+    }
+    let spec =
+        fbgraph_spec::Spec::load_dir(dir).map_err(|d| format!("spec `{}`: {d}", dir.display()))?;
+    let rule_path = dir.parent().map(|p| p.join("areas.json")).ok_or_else(|| {
+        format!(
+            "spec `{}` has no parent directory for areas.json",
+            dir.display()
+        )
+    })?;
+    let rule = fbgraph_spec::AreaRule::load(&rule_path).map_err(|e| e.to_string())?;
+    let partition = spec.partition(&rule);
+    let mut tracked: Vec<std::path::PathBuf> =
+        spec.files.iter().map(|f| dir.join(&f.name)).collect();
+    tracked.push(rule_path);
+    let loaded: Loaded = std::sync::Arc::new((spec, partition, tracked));
+    if let Ok(mut c) = cache.lock() {
+        c.insert(dir.to_path_buf(), loaded.clone());
+    }
+    Ok(loaded)
+}
+
+/// One area of the spec directory at `relative` (the areas rule is `areas.json` beside it).
+fn expand_area(relative: &str, area: &str) -> Result<proc_macro2::TokenStream, String> {
+    let base = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| {
+        "CARGO_MANIFEST_DIR is not set; graph_api! must be expanded by cargo".to_owned()
+    })?;
+    let dir = std::path::Path::new(&base).join(relative);
+    let loaded = load_partitioned(&dir)?;
+    let (spec, partition, files) = &*loaded;
+    if !partition.areas.iter().any(|a| a == area) {
+        let nearest = fbgraph_spec::nearest(area, partition.areas.iter().map(String::as_str));
+        return Err(format!(
+            "spec `{}` has no area `{area}`{nearest}; the areas are {}",
+            dir.display(),
+            partition.areas.join(", ")
+        ));
+    }
+    // `include_bytes!` makes cargo rebuild this crate when a spec file changes.
+    let tracked = files.iter().map(|path| {
+        let path = path.display().to_string();
+        quote! { const _: &[u8] = include_bytes!(#path); }
+    });
+    let generated = fbgraph_codegen::generate_area(spec, partition, area)
+        .map_err(|e| format!("spec `{}`: {e}", dir.display()))?;
+    let code = generated.inline();
+    Ok(quote! {
+        #(#tracked)*
+        #code
+    })
 }
 
 fn expand(

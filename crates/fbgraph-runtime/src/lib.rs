@@ -97,7 +97,7 @@ pub use paginate::{Items, Pages};
 pub use retry::RetryPolicy;
 pub use select::{FieldName, Select, comma_joined};
 pub use tls::{install_tls_provider, tls_provider};
-pub use types::{Cursors, DateTime, DateTimeError, NumericString, Paged, Paging};
+pub use types::{Cursors, DateTime, DateTimeError, NodeRef, NumericString, Paged, Paging};
 pub use upload::Upload;
 pub use usage::{AppUsage, BusinessUsage, Usage};
 

@@ -760,3 +760,116 @@ mod tests {
         assert_eq!((&page).into_iter().sum::<i32>(), 3);
     }
 }
+
+/// A node of another area, by id: what a field holds when the node it names lives in an area
+/// other than the field's (a Page's `instagram_business_account` is an Instagram node, and the
+/// pages area refers to it this way, so that using Pages does not compile Instagram).
+///
+/// Graph sends such a field as `{"id": "…"}`, or with the fields a nested selection asked for
+/// (`fields=instagram_business_account{username}`); every one of them is kept, and
+/// [`decode`](NodeRef::decode) reads them as the node's own type, from its area's module. A
+/// field Graph sends as a bare id (a string or a number) is read as `{"id": …}`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NodeRef {
+    /// The node's id, when Graph sent one (a nested selection may leave it out).
+    pub id: Option<String>,
+    /// Every other field Graph sent, as it sent it.
+    pub fields: serde_json::Map<String, serde_json::Value>,
+}
+
+impl NodeRef {
+    /// The reference to the node with this id.
+    pub fn new(id: impl Into<String>) -> Self {
+        NodeRef {
+            id: Some(id.into()),
+            fields: serde_json::Map::new(),
+        }
+    }
+
+    /// The node's id, when Graph sent one.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// Reads what Graph sent (the id and every other field) as `T`, the node's type in its
+    /// area's module: `page.instagram_business_account?.decode::<instagram::ig_user::IGUser>()`.
+    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T, serde_json::Error> {
+        serde_json::from_value(serde_json::Value::Object(self.to_map()))
+    }
+
+    fn to_map(&self) -> serde_json::Map<String, serde_json::Value> {
+        let mut map = self.fields.clone();
+        if let Some(id) = &self.id {
+            map.insert("id".to_owned(), serde_json::Value::String(id.clone()));
+        }
+        map
+    }
+}
+
+impl Serialize for NodeRef {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_map().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for NodeRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match serde_json::Value::deserialize(deserializer)? {
+            serde_json::Value::Object(mut fields) => {
+                let id = match fields.remove("id") {
+                    None | Some(serde_json::Value::Null) => None,
+                    Some(serde_json::Value::String(s)) => Some(s),
+                    Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+                    Some(other) => {
+                        return Err(de::Error::custom(format!(
+                            "a node's `id` is a string or a number, not {other}"
+                        )));
+                    }
+                };
+                Ok(NodeRef { id, fields })
+            }
+            serde_json::Value::String(id) => Ok(NodeRef::new(id)),
+            serde_json::Value::Number(n) => Ok(NodeRef::new(n.to_string())),
+            other => Err(de::Error::custom(format!(
+                "a node is an object with an `id`, or an id, not {other}"
+            ))),
+        }
+    }
+}
+
+#[cfg(test)]
+mod node_ref_tests {
+    use super::NodeRef;
+
+    #[test]
+    fn a_reference_keeps_every_field_and_decodes_as_the_full_type() {
+        let r: NodeRef =
+            serde_json::from_str(r#"{"id": "17841", "username": "shop", "media_count": 3}"#)
+                .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.id(), Some("17841"));
+        assert_eq!(r.fields.len(), 2);
+        #[derive(serde::Deserialize)]
+        struct IgUser {
+            id: String,
+            username: String,
+        }
+        let user: IgUser = r.decode().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (user.id.as_str(), user.username.as_str()),
+            ("17841", "shop")
+        );
+        let back = serde_json::to_value(&r).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back["media_count"], 3);
+        assert_eq!(back["id"], "17841");
+    }
+
+    #[test]
+    fn a_bare_id_is_a_reference_and_anything_else_is_refused() {
+        let r: NodeRef = serde_json::from_str("42").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.id(), Some("42"));
+        let r: NodeRef = serde_json::from_str(r#""42""#).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r, NodeRef::new("42"));
+        assert!(serde_json::from_str::<NodeRef>("[1]").is_err());
+        assert!(serde_json::from_str::<NodeRef>(r#"{"id": [1]}"#).is_err());
+    }
+}

@@ -6,7 +6,7 @@
 //!
 //! - a node is in the area whose roots reach it (through node fields, objects and the nodes
 //!   calls answer) without passing another area's root; reached by several areas, it is in the
-//!   shared module; reached by none, in the rule's last area;
+//!   shared module ([`SHARED`], named `common`); reached by none, in the rule's last area;
 //! - a call is in the area the rule names for it; else, when it answers a node of an area other
 //!   than its own node's, in that area (`GET /{page-id}/ads` is an Ads call); else in its node's;
 //! - an object or enum is in the one area whose items use it, or shared when several do;
@@ -23,7 +23,7 @@ use serde::Deserialize;
 use crate::{Spec, Type, TypeExpr};
 
 /// The name of the module that holds what several areas use.
-pub const SHARED: &str = "shared";
+pub const SHARED: &str = "common";
 
 /// The checked-in rule (`spec/areas.json`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -317,6 +317,83 @@ impl Partition {
     }
 }
 
+impl Partition {
+    /// The items of `spec` whose home is one of `areas`, each file keeping what of it lives
+    /// there (a node keeps all its fields, though a field may name a node left out: in the
+    /// generated code that field is a `NodeRef`). What a generated area holds, as a spec.
+    pub fn restrict(&self, spec: &Spec, areas: &[&str]) -> Spec {
+        let wanted: BTreeSet<usize> = self
+            .areas
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| areas.contains(&a.as_str()))
+            .map(|(i, _)| i)
+            .collect();
+        let here = |kind, module: &str, name: &str| {
+            self.homes
+                .get(&ItemRef {
+                    kind,
+                    module: module.to_owned(),
+                    name: name.to_owned(),
+                })
+                .is_some_and(|h| wanted.contains(h))
+        };
+        let mut files = Vec::new();
+        for file in &spec.files {
+            let m = file.module.as_str();
+            let c = &file.content;
+            let content = crate::SpecFile {
+                schema: c.schema.clone(),
+                node: c.node.clone().filter(|n| here(ItemKind::Node, m, &n.name)),
+                calls: c
+                    .calls
+                    .iter()
+                    .filter(|x| here(ItemKind::Call, m, &x.name))
+                    .cloned()
+                    .collect(),
+                objects: c
+                    .objects
+                    .iter()
+                    .filter(|x| here(ItemKind::Object, m, &x.name))
+                    .cloned()
+                    .collect(),
+                enums: c
+                    .enums
+                    .iter()
+                    .filter(|x| here(ItemKind::Enum, m, &x.name))
+                    .cloned()
+                    .collect(),
+                errors: if here(ItemKind::Section, m, "errors") {
+                    c.errors.clone()
+                } else {
+                    Vec::new()
+                },
+                webhooks: c
+                    .webhooks
+                    .clone()
+                    .filter(|_| here(ItemKind::Section, m, "webhooks")),
+            };
+            let empty = content.node.is_none()
+                && content.calls.is_empty()
+                && content.objects.is_empty()
+                && content.enums.is_empty()
+                && content.errors.is_empty()
+                && content.webhooks.is_none();
+            if !empty {
+                files.push(crate::LoadedFile {
+                    name: file.name.clone(),
+                    module: file.module.clone(),
+                    content,
+                });
+            }
+        }
+        Spec {
+            version: spec.version.clone(),
+            files,
+        }
+    }
+}
+
 /// What a type expression names, resolved: (kind, module, name).
 fn resolve(spec: &Spec, expr: &TypeExpr) -> Option<ItemRef> {
     let ty = expr.parse().ok()?;
@@ -397,6 +474,10 @@ impl Spec {
             if let Some(w) = &c.webhooks {
                 let mut exprs: Vec<&TypeExpr> = vec![&w.object];
                 exprs.extend(w.event_fields.iter().map(|f| &f.ty));
+                for kind in &w.kinds {
+                    exprs.extend(kind.ty.iter().chain(&kind.map_of));
+                }
+                exprs.extend(w.changes.iter().map(|c| &c.ty));
                 let refs = exprs.into_iter().filter_map(|t| resolve(&spec, t));
                 direct.insert(section("webhooks"), refs.collect());
             }
@@ -595,7 +676,7 @@ mod tests {
                 .to_string()
         };
         assert!(bad(r#"{"areas": []}"#).contains("no area"));
-        assert!(bad(r#"{"areas": [{"name": "shared", "doc": ""}]}"#).contains("`shared`"));
+        assert!(bad(r#"{"areas": [{"name": "common", "doc": ""}]}"#).contains("`common`"));
         assert!(
             bad(r#"{"areas": [{"name": "a", "doc": ""}, {"name": "a", "doc": ""}]}"#)
                 .contains("twice")
@@ -682,7 +763,7 @@ mod tests {
         assert_eq!(node("message", "Message").as_deref(), Some("messenger"));
         assert_eq!(node("ad", "Ad").as_deref(), Some("ads"));
         // Reached from pages (an edge) and from ads (a field): shared.
-        assert_eq!(node("video", "Video").as_deref(), Some("shared"));
+        assert_eq!(node("video", "Video").as_deref(), Some("common"));
         assert_eq!(node("lonely", "Lonely").as_deref(), Some("other"));
         // An edge to another area's node is that area's call; an edge to shared is its node's.
         assert_eq!(call("page", "GetPageAds").as_deref(), Some("ads"));

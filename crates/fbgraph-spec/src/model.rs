@@ -230,7 +230,7 @@ pub struct Call {
 
 /// ` (nearest: `A`, `B`)`: the names closest to `wanted` by edit distance, ignoring case, at
 /// most three, or nothing when none is close.
-fn nearest<'a>(wanted: &str, names: impl Iterator<Item = &'a str>) -> String {
+pub fn nearest<'a>(wanted: &str, names: impl Iterator<Item = &'a str>) -> String {
     let wanted_lower = wanted.to_ascii_lowercase();
     let mut scored: Vec<(usize, &str)> = names
         .map(|n| (edit_distance(&wanted_lower, &n.to_ascii_lowercase()), n))

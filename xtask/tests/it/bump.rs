@@ -99,7 +99,7 @@ fn bump_adds_the_version_as_the_new_default_and_keeps_the_old_one() {
     }
     assert!(
         written.contains(&PathBuf::from(format!(
-            "crates/fbgraph/src/{module}/page.rs"
+            "crates/fbgraph/src/{module}/messenger/page.rs"
         ))),
         "{written:?}"
     );
@@ -120,7 +120,9 @@ fn bump_adds_the_version_as_the_new_default_and_keeps_the_old_one() {
     let manifest =
         std::fs::read_to_string(dir.join("crates/fbgraph/Cargo.toml")).expect("Cargo.toml");
     assert!(
-        manifest.contains(&format!("default = [\"rustls\", \"{module}\"]")),
+        manifest.contains(&format!(
+            "default = [\"rustls\", \"{module}\", \"messenger\"]"
+        )),
         "{manifest}"
     );
     assert!(

@@ -143,7 +143,9 @@ impl Cx<'_> {
 
         // What Graph gives every GET: `fields` on what it returns, and cursors on lists.
         if call.method == Method::Get {
-            if let Some(name) = returns.named() {
+            if let Some(name) = returns.named()
+                && !self.is_node_elsewhere(name)
+            {
                 let Some(field_ty) = self.field_enum_path(here, name) else {
                     return fail(&call.name, format!("`{name}` has no fields to select"));
                 };
@@ -206,7 +208,19 @@ impl Cx<'_> {
             .split('/')
             .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
             .collect();
-        let ids: Vec<_> = placeholders.iter().map(|p| placeholder_ident(p)).collect();
+        // A parameter may have the placeholder's name (`GET /{user-id}/conversations` takes a
+        // `user_id`): the path's id is then `path_user_id`.
+        let ids: Vec<_> = placeholders
+            .iter()
+            .map(|p| {
+                let id = placeholder_ident(p);
+                if call.params.iter().any(|q| field_ident(&q.name) == id) {
+                    format_ident!("path_{}", id)
+                } else {
+                    id
+                }
+            })
+            .collect();
         let id_members = ids.iter().map(|id| quote! { #[serde(skip)] #id: String, });
         let path_format = call
             .path
@@ -230,7 +244,8 @@ impl Cx<'_> {
         let members = params.members();
         let id_docs: Vec<String> = placeholders
             .iter()
-            .map(|p| format!("- `{}`: the `{{{p}}}` of the path.", p.replace('-', "_")))
+            .zip(&ids)
+            .map(|(p, id)| format!("- `{id}`: the `{{{p}}}` of the path."))
             .collect();
         let ctors = params.constructors(&id_args, &id_docs, ctor_prefix_init);
         let setters = params.setters();

@@ -22,6 +22,7 @@ use fbgraph_spec::names;
 use fbgraph_spec::{
     Call, Enum, ErrorClass, ErrorCode, Field, Method, Named, Object, Scalar, Spec, Type,
 };
+use fbgraph_spec::{ItemKind, ItemRef, Partition};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -50,15 +51,36 @@ fn fail<T>(item: impl Into<String>, message: impl Into<String>) -> Result<T> {
     })
 }
 
-pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErrors> {
+pub(crate) fn generate(
+    spec: &Spec,
+    place: Option<Place<'_>>,
+) -> std::result::Result<Generated, CodegenErrors> {
     // Every type reference with its module, so that two files may each define a `Status`.
     let qualified = spec.qualified();
-    let ir = lower(&qualified).map_err(CodegenErrors)?;
-    let cx = Cx { ir: &ir, spec };
+    let ir = lower(&qualified, place.as_ref().map(|p| p.partition)).map_err(CodegenErrors)?;
+    let cx = Cx {
+        ir: &ir,
+        spec,
+        place,
+    };
     let mut modules = Vec::new();
     let mut errors = Vec::new();
+    let mut defined: Vec<(String, Vec<String>)> = Vec::new();
     for module in &ir.modules {
-        let tokens = cx.module(module, &mut errors);
+        let here = module.file.module.as_str();
+        let items: Vec<&Item<'_>> = module
+            .items
+            .iter()
+            .filter(|item| cx.is_here(here, item))
+            .collect();
+        if items.is_empty() && cx.place.is_some() {
+            continue;
+        }
+        defined.push((
+            here.to_owned(),
+            items.iter().filter_map(|i| item_name(i)).collect(),
+        ));
+        let tokens = cx.module(module, &items, &mut errors);
         modules.push(Module {
             name: module.file.module.clone(),
             tokens,
@@ -70,7 +92,7 @@ pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErr
     let version = &spec.version;
     // Two files may each define a type of one name: each is reachable through its module,
     // and the version's root re-exports every other name.
-    let shared = shared_names(spec);
+    let shared = shared_names(&defined);
     let allow = (!shared.is_empty()).then(|| {
         let doc = format!(
             "Several modules define {}: use them through their module.",
@@ -96,26 +118,26 @@ pub(crate) fn generate(spec: &Spec) -> std::result::Result<Generated, CodegenErr
     })
 }
 
-/// The type names (and derived `…Field` names) that more than one module defines, sorted.
-fn shared_names(spec: &Spec) -> Vec<String> {
-    let selectable = spec.selectable_types();
-    let mut modules_of: std::collections::BTreeMap<String, usize> = Default::default();
-    for file in &spec.files {
-        let content = &file.content;
-        let mut names: Vec<String> = content
-            .node
-            .iter()
-            .map(|n| n.name.clone())
-            .chain(content.objects.iter().map(|o| o.name.clone()))
-            .chain(content.enums.iter().map(|e| e.name.clone()))
-            .collect();
-        let derived: Vec<String> = names
-            .iter()
-            .filter(|n| selectable.contains(&format!("{}::{n}", file.module)))
-            .map(|n| names::field_enum_name(n))
-            .collect();
-        names.extend(derived);
-        names.sort();
+/// The Rust name an item defines at its module's top level, if any (a request type, a struct,
+/// an enum, a `…Field` enum); the catalogue and webhook sections define several, all
+/// distinct from other modules' by construction.
+fn item_name(item: &Item<'_>) -> Option<String> {
+    Some(match item {
+        Item::Output { name, .. } => (*name).to_owned(),
+        Item::FieldEnum { name, .. } => names::field_enum_name(name),
+        Item::Input { object, .. } | Item::Union { object, .. } => object.name.clone(),
+        Item::Call { call, .. } => call.name.clone(),
+        Item::Enum { e, .. } | Item::EnumAlias { e, .. } => e.name.clone(),
+        Item::Catalogue(_) | Item::Webhooks(_) => return None,
+    })
+}
+
+/// The names that more than one module defines, sorted.
+fn shared_names(defined: &[(String, Vec<String>)]) -> Vec<String> {
+    let mut modules_of: std::collections::BTreeMap<&str, usize> = Default::default();
+    for (_, names) in defined {
+        let mut names: Vec<&str> = names.iter().map(String::as_str).collect();
+        names.sort_unstable();
         names.dedup();
         for name in names {
             *modules_of.entry(name).or_default() += 1;
@@ -124,14 +146,33 @@ fn shared_names(spec: &Spec) -> Vec<String> {
     modules_of
         .into_iter()
         .filter(|(_, n)| *n > 1)
-        .map(|(name, _)| name)
+        .map(|(name, _)| name.to_owned())
         .collect()
+}
+
+/// The area being generated, with the partition that says where every item lives.
+#[derive(Clone, Copy)]
+pub(crate) struct Place<'p> {
+    pub(crate) partition: &'p Partition,
+    /// The area's index in `partition.areas`.
+    pub(crate) area: usize,
+}
+
+/// Where a type lives, seen from the area being generated.
+enum Where {
+    /// In this area (or no area is being generated).
+    Here,
+    /// In the shared module, `common`.
+    Common,
+    /// In another area, named.
+    Elsewhere(String),
 }
 
 /// The emitter: turns a lowered spec into tokens, deciding nothing the lowering did not.
 pub(crate) struct Cx<'a> {
     ir: &'a Ir<'a>,
     pub(crate) spec: &'a Spec,
+    place: Option<Place<'a>>,
 }
 
 impl<'a> Cx<'a> {
@@ -140,9 +181,135 @@ impl<'a> Cx<'a> {
         self.ir.lookup(name)
     }
 
+    /// The home (an index into the partition's areas) of a named type of `module`.
+    fn home_of(&self, module: &str, bare: &str, named: Named<'_>) -> Option<usize> {
+        let place = self.place.as_ref()?;
+        let kind = match named {
+            Named::Node(_) => ItemKind::Node,
+            Named::Object(_) => ItemKind::Object,
+            Named::Enum(_) => ItemKind::Enum,
+        };
+        place
+            .partition
+            .homes
+            .get(&ItemRef {
+                kind,
+                module: module.to_owned(),
+                name: bare.to_owned(),
+            })
+            .copied()
+    }
+
+    /// Where a named type of `module` lives, seen from the area being generated.
+    fn where_is(&self, module: &str, bare: &str, named: Named<'_>) -> Where {
+        let (Some(place), Some(home)) = (self.place.as_ref(), self.home_of(module, bare, named))
+        else {
+            return Where::Here;
+        };
+        if home == place.area {
+            Where::Here
+        } else if home == place.partition.shared() {
+            Where::Common
+        } else {
+            Where::Elsewhere(place.partition.areas[home].clone())
+        }
+    }
+
+    /// Whether `name` is a node of another area (a `NodeRef` here, whose fields are chosen in
+    /// its own area: a call that answers one takes no `fields`).
+    fn is_node_elsewhere(&self, name: &str) -> bool {
+        match self.lookup(name) {
+            Some((module, named @ Named::Node(_))) => matches!(
+                self.where_is(module, Type::split_name(name).1, named),
+                Where::Elsewhere(_)
+            ),
+            _ => false,
+        }
+    }
+
+    /// Whether `ty` is a node (not a list of them) that this generation types in full.
+    fn is_node_here(&self, ty: &Type) -> bool {
+        let Type::Named(name) = ty else { return false };
+        match self.lookup(name) {
+            Some((module, named @ Named::Node(_))) => !matches!(
+                self.where_is(module, Type::split_name(name).1, named),
+                Where::Elsewhere(_)
+            ),
+            _ => false,
+        }
+    }
+
+    /// Whether an item of module `here` is generated: all are, unless an area is being
+    /// generated and the item lives elsewhere.
+    fn is_here(&self, here: &str, item: &Item<'_>) -> bool {
+        let Some(place) = self.place.as_ref() else {
+            return true;
+        };
+        let key = |kind, name: &str| ItemRef {
+            kind,
+            module: here.to_owned(),
+            name: name.to_owned(),
+        };
+        let shape = |name: &str| {
+            let is_node = self
+                .lookup(&format!("{here}::{name}"))
+                .is_some_and(|(_, n)| matches!(n, Named::Node(_)));
+            key(
+                if is_node {
+                    ItemKind::Node
+                } else {
+                    ItemKind::Object
+                },
+                name,
+            )
+        };
+        let item = match item {
+            Item::Output { name, .. } | Item::FieldEnum { name, .. } => shape(name),
+            Item::Input { object, .. } | Item::Union { object, .. } => {
+                key(ItemKind::Object, &object.name)
+            }
+            Item::Call { call, .. } => key(ItemKind::Call, &call.name),
+            Item::Enum { e, .. } | Item::EnumAlias { e, .. } => key(ItemKind::Enum, &e.name),
+            Item::Catalogue(_) => key(ItemKind::Section, "errors"),
+            Item::Webhooks(_) => key(ItemKind::Section, "webhooks"),
+        };
+        place.partition.homes.get(&item) == Some(&place.area)
+    }
+
+    /// The path of item `ident` of `module`, seen from module `here`.
+    fn item_path(
+        &self,
+        here: &str,
+        module: &str,
+        ident: &proc_macro2::Ident,
+        at: &Where,
+    ) -> TokenStream {
+        match at {
+            Where::Here if module == here => quote! { #ident },
+            Where::Common
+                if self
+                    .place
+                    .as_ref()
+                    .is_some_and(|p| p.area != p.partition.shared()) =>
+            {
+                let m = format_ident!("{}", module);
+                quote! { super::super::common::#m::#ident }
+            }
+            _ => {
+                let m = format_ident!("{}", module);
+                quote! { super::#m::#ident }
+            }
+        }
+    }
+
     /// The module of one spec file. An item that cannot be emitted adds its error to
     /// `errors` and is left out, so that the rest is still checked.
-    fn module(&self, module: &IrModule<'_>, errors: &mut Vec<CodegenError>) -> TokenStream {
+    fn module(
+        &self,
+        module: &IrModule<'_>,
+        items_here: &[&Item<'_>],
+        errors: &mut Vec<CodegenError>,
+    ) -> TokenStream {
         let file = module.file;
         let here = file.module.as_str();
         let content = &file.content;
@@ -154,7 +321,7 @@ impl<'a> Cx<'a> {
         };
         let module_doc = inner_doc(&module_doc);
         let mut items = Vec::new();
-        for item in &module.items {
+        for &item in items_here {
             let tokens = match item {
                 Item::Output { name, doc, fields } => self.output_struct(here, name, doc, fields),
                 Item::FieldEnum { name, fields } => self.field_enum(here, name, fields),
@@ -223,13 +390,23 @@ impl<'a> Cx<'a> {
                 quote! { ::std::collections::BTreeMap<#key, #value> }
             }
             Type::Named(name) => match self.lookup(name) {
-                Some((module, _)) => {
-                    let ident = type_ident(Type::split_name(name).1);
-                    if module == here {
-                        quote! { #ident }
-                    } else {
-                        let module = format_ident!("{}", module);
-                        quote! { super::#module::#ident }
+                Some((module, named)) => {
+                    let bare = Type::split_name(name).1;
+                    let ident = type_ident(bare);
+                    match self.where_is(module, bare, named) {
+                        // A node of another area: by id, with what Graph sent of it.
+                        Where::Elsewhere(_) if matches!(named, Named::Node(_)) => {
+                            quote! { ::fbgraph_runtime::NodeRef }
+                        }
+                        Where::Elsewhere(area) => {
+                            return fail(
+                                item,
+                                format!(
+                                    "`{name}` lives in area `{area}`, which this area does not use"
+                                ),
+                            );
+                        }
+                        at => self.item_path(here, module, &ident, &at),
                     }
                 }
                 None => return fail(item, format!("unknown type `{name}`")),
@@ -241,8 +418,15 @@ impl<'a> Cx<'a> {
     fn doc_link(&self, here: &str, name: &str) -> String {
         let bare = Type::split_name(name).1;
         match self.lookup(name) {
-            Some((module, _)) if module != here => format!("[`{bare}`](super::{module}::{bare})"),
-            _ => format!("[`{bare}`]"),
+            Some((module, named)) => match self.where_is(module, bare, named) {
+                Where::Elsewhere(area) => format!("`{bare}` (a node of the `{area}` area, by id)"),
+                Where::Common if self.place.is_some_and(|p| p.area != p.partition.shared()) => {
+                    format!("[`{bare}`](super::super::common::{module}::{bare})")
+                }
+                _ if module != here => format!("[`{bare}`](super::{module}::{bare})"),
+                _ => format!("[`{bare}`]"),
+            },
+            None => format!("[`{bare}`]"),
         }
     }
 

@@ -20,7 +20,15 @@ impl Cx<'_> {
         let mut arms = Vec::new();
         for IrField { field: f, ty } in fields {
             let item = format!("{name}.{}", f.name);
+            let boxed = self.is_node_here(ty);
             let ty = self.rust_type(here, ty, &item)?;
+            // A node holds other nodes (a Page its `parent_page`, an Album its `cover_photo`,
+            // whose `album` is the Album): boxed, so that such cycles have a size.
+            let ty = if boxed {
+                quote! { Box<#ty> }
+            } else {
+                ty
+            };
             let fident = field_ident(&f.name);
             let fdoc = doc_attrs(&field_doc(f));
             let wire = &f.name;
@@ -75,14 +83,14 @@ impl Cx<'_> {
         if !self.ir.selectable.contains(name) {
             return None;
         }
-        let (module, _) = self.lookup(name)?;
-        let ident = format_ident!("{}", names::field_enum_name(Type::split_name(name).1));
-        Some(if module == here {
-            quote! { #ident }
-        } else {
-            let m = format_ident!("{}", module);
-            quote! { super::#m::#ident }
-        })
+        let (module, named) = self.lookup(name)?;
+        let bare = Type::split_name(name).1;
+        let ident = format_ident!("{}", names::field_enum_name(bare));
+        match self.where_is(module, bare, named) {
+            // Another area's node is referred to by id: its fields are chosen in its area.
+            Where::Elsewhere(_) => None,
+            at => Some(self.item_path(here, module, &ident, &at)),
+        }
     }
 
     /// The `…Field` enum used to choose fields of a node or output object, with a

@@ -164,13 +164,51 @@ macro_rules! messenger {
     };
 }
 
+/// The rest of the Messenger area (spec/areas.json) in every shipped version: the calls on
+/// other nodes that answer Messenger's (a user's conversations and labels, an Instagram
+/// account's notification tokens), and the shared module's (`common`) nodes.
+macro_rules! area_rest {
+    ($version:literal => $module:ident) => {
+        entries!($version => $module {
+            calls: [
+                DeleteOpenBridgeConfiguration, GetCRMAddress, GetCTXPartnerAppWelcomeMessageFlow,
+                GetIGUserNotificationMessageTokens, GetOpenBridgeConfiguration, GetPageChatPlugin,
+                GetPageThreads, GetProfile, GetProfilePicture, GetSavedMessageResponse,
+                GetUserConversations, GetUserCustomLabels, GetUserPageOneTimeOptInTokenSettings,
+                UpdateOpenBridgeConfiguration,
+            ],
+            types: [
+                CRMAddress, ChatPlugin, OpenBridgeConfiguration, Profile, ProfilePictureSource,
+                ProfileType, SavedMessageResponse,
+            ],
+            paged: [ChatPlugin, ProfilePictureSource],
+        })
+    };
+}
+
 /// The entries of the calls Meta's spec has from v22.0 on.
 macro_rules! since_v22 {
     ($version:literal => $module:ident) => {
         entries!($version => $module {
-            calls: [CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates],
-            types: [MessengerBusinessTemplate],
-            paged: [MessengerBusinessTemplate],
+            calls: [
+                CreatePageModerateConversations, GetPageMessageTemplates, DeletePageMessageTemplates,
+                GetIGUserForIGOnlyAPIConversations, GetIGUserForIGOnlyAPIWelcomeMessageFlows,
+                GetMessengerBusinessTemplate, GetPageMessengerCallSettings,
+                GetWhatsAppBusinessAccountWelcomeMessageSequences, UpdateMessengerBusinessTemplate,
+            ],
+            types: [MessengerBusinessTemplate, MessengerCallSettings],
+            paged: [MessengerBusinessTemplate, MessengerCallSettings],
+        })
+    };
+}
+
+/// The entries of the calls Meta's spec has from v25.0 on.
+macro_rules! since_v25 {
+    ($version:literal => $module:ident) => {
+        entries!($version => $module {
+            calls: [GetPageMessengerCallPermissions],
+            types: [MessengerCallPermissions],
+            paged: [MessengerCallPermissions],
         })
     };
 }
@@ -208,6 +246,20 @@ pub static REGISTRY: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(
         until_v25!("v23.0" => v23_0),
         until_v25!("v24.0" => v24_0),
         until_v25!("v25.0" => v25_0),
+        area_rest!("v19.0" => v19_0),
+        area_rest!("v22.0" => v22_0),
+        area_rest!("v23.0" => v23_0),
+        area_rest!("v24.0" => v24_0),
+        area_rest!("v25.0" => v25_0),
+        area_rest!("v26.0" => v26_0),
+        since_v25!("v25.0" => v25_0),
+        since_v25!("v26.0" => v26_0),
+        // Calling settings by POST, and the shared collaborative-ads settings, from v26.0.
+        entries!("v26.0" => v26_0 {
+            calls: [CreatePageMessengerCallSettings, GetCollaborativeAdsShareSettings],
+            types: [CollaborativeAdsShareSettings],
+            paged: [],
+        }),
     ]
     .concat()
 });

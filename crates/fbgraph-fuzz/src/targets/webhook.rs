@@ -54,7 +54,7 @@
 //!   its first value only by decoding, the raw JSON keeping the last.) Each known kind's payload (those types have `Serialize`) serializes and decodes
 //!   back to an equal value.
 //! * When the two versions' generated webhook modules are the same code (read from
-//!   `crates/fbgraph/src/<v>/webhooks.rs` at start), both decode alike.
+//!   `crates/fbgraph/src/<v>/common/webhooks.rs` at start), both decode alike.
 //! * A `DecodeError` stays short (serde's message and path are cut at 256 bytes).
 //! * No error's `Display` or `Debug`, and no answer of the route, holds the app secret, the
 //!   verify token or the body's expected signature.
@@ -361,7 +361,7 @@ impl WebhookTarget {
             }
         }
         let read = |v: &str| {
-            std::fs::read_to_string(generated.join(v).join("webhooks.rs"))
+            std::fs::read_to_string(generated.join(v).join("common").join("webhooks.rs"))
                 .ok()
                 .map(|text| text.lines().skip(1).collect::<Vec<_>>().join("\n"))
         };

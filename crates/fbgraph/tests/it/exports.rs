@@ -1,7 +1,8 @@
-//! A version's module re-exports every module's items with a glob (`pub use self::page::*`):
-//! two modules with an item of the same name would make that name ambiguous at the root, and
-//! a user's `v26_0::Platform` would stop compiling. This holds that no two modules of a
-//! checked-in version share a public item name.
+//! A version's module re-exports the items of its checked-in areas (`common` and `messenger`,
+//! each re-exporting its modules: `pub use self::page::*`): two modules with an item of the
+//! same name would make that name ambiguous at the root, and a user's `v26_0::Platform` would
+//! stop compiling. This holds that no two modules of a version's checked-in areas share a
+//! public item name.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -22,15 +23,34 @@ fn no_two_modules_of_a_version_export_the_same_name() {
         }
         versions += 1;
         let mut owner: BTreeMap<String, String> = BTreeMap::new();
-        for file in std::fs::read_dir(&dir).expect("a version's modules") {
+        let areas: Vec<_> = std::fs::read_dir(&dir)
+            .expect("a version's areas")
+            .map(|e| e.expect("an area").path())
+            .filter(|p| p.is_dir())
+            .collect();
+        assert!(
+            areas.len() >= 2,
+            "common and messenger in {}",
+            dir.display()
+        );
+        let files = areas
+            .iter()
+            .flat_map(|area| std::fs::read_dir(area).expect("an area's modules"));
+        for file in files {
             let path = file.expect("a module").path();
-            let module = path
+            let stem = path
                 .file_stem()
                 .and_then(|s| s.to_str())
                 .unwrap_or_default();
-            if module == "mod" {
+            if stem == "mod" {
                 continue;
             }
+            let area = path
+                .parent()
+                .and_then(|p| p.file_name())
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            let module = &format!("{area}::{stem}");
             let text = std::fs::read_to_string(&path).expect("readable");
             let parsed = syn::parse_file(&text).expect("parses");
             for item in parsed.items {

@@ -4,153 +4,42 @@ use std::path::Path;
 
 use fbgraph::{Endpoint, ErrorCode};
 
-/// The bindings expanded inline by the proc macro, from the same spec and the same calls and
-/// nodes as `spec/generate.json` names for v19.0 (a test below holds that the lists agree).
+/// The bindings of v19.0 expanded inline by the proc macro, area by area, from the same spec
+/// and rule as `cargo xtask codegen` checks in (a test below holds that the areas agree).
 mod inline {
-    fbgraph_macros::graph_api!(
-        "../../spec/v19.0",
-        calls = [
-            Conversations,
-            SendMessage,
-            ThreadOwner,
-            GetMessage,
-            MessageAttachments,
-            MessageShares,
-            GetPagePersonas,
-            CreatePagePersonas,
-            GetPersona,
-            DeletePersona,
-            GetPageMessengerProfile,
-            CreatePageMessengerProfile,
-            DeletePageMessengerProfile,
-            GetPageCustomUserSettings,
-            CreatePageCustomUserSettings,
-            DeletePageCustomUserSettings,
-            CreatePagePassThreadControl,
-            CreatePageTakeThreadControl,
-            CreatePageRequestThreadControl,
-            CreatePageReleaseThreadControl,
-            CreatePageExtendThreadControl,
-            CreatePageMessageAttachments,
-            GetUserProfile,
-            GetUserProfileCustomLabels,
-            GetPageCustomLabels,
-            CreatePageCustomLabels,
-            GetPageUserMessageThreadLabel,
-            DeletePageUserMessageThreadLabel,
-            CreatePageUserMessageThreadLabelLabel,
-            DeletePageUserMessageThreadLabelLabel,
-            GetPageSubscribedApps,
-            CreatePageSubscribedApps,
-            DeletePageSubscribedApps,
-            GetUnifiedThreadMessages,
-            GetUnifiedThread,
-            CreatePageNlpConfigs,
-            GetPageMessagingFeatureReview,
-            GetPageNotificationMessageTokens,
-            GetPageWelcomeMessageFlows,
-            CreatePageWelcomeMessageFlows,
-            DeletePageWelcomeMessageFlows,
-            GetPageSecondaryReceivers
-        ],
-        nodes = [
-            Message,
-            PageThreadOwner,
-            UnifiedThread,
-            Persona,
-            MessengerProfile,
-            CustomUserSettings,
-            UserProfile,
-            PageUserMessageThreadLabel,
-            UserPageOneTimeOptInTokenSettings,
-            CTXPartnerAppWelcomeMessageFlow,
-            MessagingFeatureReview
-        ],
-    );
+    pub mod common {
+        fbgraph_macros::graph_api!("../../spec/v19.0", area = common);
+    }
+    pub mod messenger {
+        fbgraph_macros::graph_api!("../../spec/v19.0", area = messenger);
+    }
+    pub use self::common::VERSION;
+    #[allow(ambiguous_glob_reexports, unused_imports)]
+    pub use self::common::*;
+    #[allow(ambiguous_glob_reexports, unused_imports)]
+    pub use self::messenger::*;
 }
 
-const CALLS: [&str; 42] = [
-    "Conversations",
-    "SendMessage",
-    "ThreadOwner",
-    "GetMessage",
-    "MessageAttachments",
-    "MessageShares",
-    "GetPagePersonas",
-    "CreatePagePersonas",
-    "GetPersona",
-    "DeletePersona",
-    "GetPageMessengerProfile",
-    "CreatePageMessengerProfile",
-    "DeletePageMessengerProfile",
-    "GetPageCustomUserSettings",
-    "CreatePageCustomUserSettings",
-    "DeletePageCustomUserSettings",
-    "CreatePagePassThreadControl",
-    "CreatePageTakeThreadControl",
-    "CreatePageRequestThreadControl",
-    "CreatePageReleaseThreadControl",
-    "CreatePageExtendThreadControl",
-    "CreatePageMessageAttachments",
-    "GetUserProfile",
-    "GetUserProfileCustomLabels",
-    "GetPageCustomLabels",
-    "CreatePageCustomLabels",
-    "GetPageUserMessageThreadLabel",
-    "DeletePageUserMessageThreadLabel",
-    "CreatePageUserMessageThreadLabelLabel",
-    "DeletePageUserMessageThreadLabelLabel",
-    "GetPageSubscribedApps",
-    "CreatePageSubscribedApps",
-    "DeletePageSubscribedApps",
-    "GetUnifiedThreadMessages",
-    "GetUnifiedThread",
-    "CreatePageNlpConfigs",
-    "GetPageMessagingFeatureReview",
-    "GetPageNotificationMessageTokens",
-    "GetPageWelcomeMessageFlows",
-    "CreatePageWelcomeMessageFlows",
-    "DeletePageWelcomeMessageFlows",
-    "GetPageSecondaryReceivers",
-];
-const NODES: [&str; 11] = [
-    "Message",
-    "PageThreadOwner",
-    "UnifiedThread",
-    "Persona",
-    "MessengerProfile",
-    "CustomUserSettings",
-    "UserProfile",
-    "PageUserMessageThreadLabel",
-    "UserPageOneTimeOptInTokenSettings",
-    "CTXPartnerAppWelcomeMessageFlow",
-    "MessagingFeatureReview",
-];
+/// The areas checked in for v19.0, `common` first.
+const AREAS: [&str; 2] = ["common", "messenger"];
 
-/// What `cargo xtask codegen` generates v19.0 from: the subset `spec/generate.json` names.
-fn spec() -> fbgraph_spec::Spec {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/v19.0");
-    let spec = fbgraph_spec::Spec::load_dir(&dir).unwrap_or_else(|d| panic!("{d}"));
-    spec.subset(&CALLS, &NODES)
-        .unwrap_or_else(|e| panic!("{e}"))
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
 #[test]
-fn the_macros_calls_and_nodes_are_the_generation_lists() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../spec/generate.json");
+fn the_inline_areas_are_the_checked_in_areas() {
+    let path = root().join("spec/generate.json");
     let list: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).expect("spec/generate.json"))
             .expect("JSON");
-    let names = |key: &str| -> Vec<String> {
-        list["versions"]["v19.0"][key]
-            .as_array()
-            .expect("a list")
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect()
-    };
-    assert_eq!(names("calls"), CALLS);
-    assert_eq!(names("nodes"), NODES);
+    let areas: Vec<&str> = list["versions"]["v19.0"]["areas"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert_eq!(areas, AREAS[1..]);
 }
 
 /// The file as prettyplease prints it, so that layout, comments and how a doc string is
@@ -164,35 +53,44 @@ fn normalized(mut file: syn::File, strip_inner_attrs: bool) -> String {
 
 #[test]
 fn the_macro_expands_exactly_the_checked_in_tokens() {
-    let generated = fbgraph_codegen::generate(&spec()).expect("generates");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("src")
-        .join(&generated.module_name);
-    let read = |name: &str| {
-        let text = std::fs::read_to_string(dir.join(name)).expect("checked-in file");
-        syn::parse_file(&text).expect("parses")
-    };
-    let mut compared = 0;
-    for module in &generated.modules {
-        let expanded: syn::File = syn::parse2(module.tokens.clone()).expect("parses");
-        assert_eq!(
-            normalized(expanded, false),
-            normalized(read(&format!("{}.rs", module.name)), false),
-            "module {} differs from its checked-in file",
-            module.name
-        );
-        compared += 1;
+    let spec =
+        fbgraph_spec::Spec::load_dir(&root().join("spec/v19.0")).unwrap_or_else(|d| panic!("{d}"));
+    let rule = fbgraph_spec::AreaRule::load(&root().join("spec/areas.json"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let partition = spec.partition(&rule);
+    for area in AREAS {
+        let generated = fbgraph_codegen::generate_area(&spec, &partition, area).expect("generates");
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src")
+            .join(&generated.module_name)
+            .join(area);
+        let read = |name: &str| {
+            let text = std::fs::read_to_string(dir.join(name)).expect("checked-in file");
+            syn::parse_file(&text).expect("parses")
+        };
+        let mut compared = 0;
+        for module in &generated.modules {
+            let expanded: syn::File = syn::parse2(module.tokens.clone()).expect("parses");
+            assert_eq!(
+                normalized(expanded, false),
+                normalized(read(&format!("{}.rs", module.name)), false),
+                "{area}: module {} differs from its checked-in file",
+                module.name
+            );
+            compared += 1;
+        }
+        // mod.rs carries a hand-free doc header as `//!` text; its items must match too.
+        let root: syn::File = syn::parse2(generated.root_file()).expect("parses");
+        assert_eq!(normalized(root, true), normalized(read("mod.rs"), true));
+        // Every checked-in module is one the macro expands: none is stale.
+        let checked_in = std::fs::read_dir(&dir)
+            .expect("the area's directory")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name() != "mod.rs")
+            .count();
+        assert_eq!(compared, checked_in, "{area}");
+        assert!(compared > 0, "{area}");
     }
-    // mod.rs carries a hand-free doc header as `//!` text; its items must match too.
-    let root: syn::File = syn::parse2(generated.root_file()).expect("parses");
-    assert_eq!(normalized(root, true), normalized(read("mod.rs"), true));
-    // Every checked-in module is one the macro expands: none is stale.
-    let checked_in = std::fs::read_dir(&dir)
-        .expect("the version's directory")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name() != "mod.rs")
-        .count();
-    assert_eq!(compared, checked_in);
 }
 
 #[test]
