@@ -117,7 +117,7 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
             .chain(generate.areas.iter().map(String::as_str))
             .collect();
         for area in &checked_in {
-            let generated = fbgraph_codegen::generate_area(&spec, &partition, area)
+            let generated = fbgraph_codegen::generate_area_gated(&spec, &partition, area)
                 .map_err(|e| e.to_string())?;
             let dir = out_dir.join(area);
             outputs.push(Output {

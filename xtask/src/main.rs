@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+mod area_timing;
 mod areas;
 mod fuzz;
 mod import;
@@ -41,15 +42,16 @@ fn main() -> ExitCode {
         ["diff", a, b] => diff(&root, a, b, false),
         ["diff", a, b, "--json"] | ["diff", "--json", a, b] => diff(&root, a, b, true),
         ["areas", rest @ ..] => areas::run(&root, rest),
+        ["area-timing", rest @ ..] => area_timing::run(&root, rest),
         ["import", rest @ ..] => import::run(&root, rest),
         ["fuzz", rest @ ..] => fuzz::run(&root, rest),
         ["build-timing", rest @ ..] => timing::run(&root, rest),
         ["help" | "--help" | "-h"] => {
-            println!("{USAGE}{}{}{}{}", areas::USAGE, import::USAGE, fuzz::USAGE, timing::USAGE);
+            println!("{USAGE}{}{}{}{}{}", areas::USAGE, area_timing::USAGE, import::USAGE, fuzz::USAGE, timing::USAGE);
             return ExitCode::SUCCESS;
         }
         _ => {
-            eprintln!("{USAGE}{}{}{}{}", areas::USAGE, import::USAGE, fuzz::USAGE, timing::USAGE);
+            eprintln!("{USAGE}{}{}{}{}{}", areas::USAGE, area_timing::USAGE, import::USAGE, fuzz::USAGE, timing::USAGE);
             return ExitCode::from(2);
         }
     };

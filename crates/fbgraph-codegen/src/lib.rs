@@ -74,6 +74,20 @@ pub struct Module {
     pub name: String,
     /// The module's content, starting with its inner doc attribute.
     pub tokens: TokenStream,
+    /// The cargo features any of which compiles the module (`None`: always compiled): the
+    /// areas that need a module of the shared module, when it is generated with gates
+    /// ([`generate_area_gated`]).
+    pub features: Option<Vec<String>>,
+}
+
+impl Module {
+    /// `#[cfg(any(feature = "…", …))]` for a gated module, else nothing.
+    pub fn cfg(&self) -> TokenStream {
+        match &self.features {
+            None => TokenStream::new(),
+            Some(features) => quote! { #[cfg(any(#(feature = #features),*))] },
+        }
+    }
 }
 
 /// The code generated for one spec version.
@@ -95,7 +109,8 @@ impl Generated {
         let root = &self.root;
         let decls = self.modules.iter().map(|m| {
             let name = format_ident!("{}", m.name);
-            quote! { pub mod #name; }
+            let cfg = m.cfg();
+            quote! { #cfg pub mod #name; }
         });
         quote! { #root #(#decls)* }
     }
@@ -106,7 +121,8 @@ impl Generated {
         let mods = self.modules.iter().map(|m| {
             let name = format_ident!("{}", m.name);
             let tokens = &m.tokens;
-            quote! { pub mod #name { #tokens } }
+            let cfg = m.cfg();
+            quote! { #cfg pub mod #name { #tokens } }
         });
         quote! { #root #(#mods)* }
     }
@@ -139,6 +155,38 @@ pub fn generate_area(
         Some(emit::Place {
             partition,
             area: index,
+            gated: false,
+        }),
+    )
+}
+
+/// [`generate_area`], with each module of the shared module (`common`) behind the cargo
+/// features of the areas that need it ([`fbgraph_spec::Partition::module_gate`]), so that a
+/// build with one area compiles only the shared code that area uses. This is what
+/// `cargo xtask codegen` checks in: the features are the `fbgraph` crate's. (The proc macro
+/// expands `common` whole: in a user's crate those features do not exist.)
+pub fn generate_area_gated(
+    spec: &fbgraph_spec::Spec,
+    partition: &fbgraph_spec::Partition,
+    area: &str,
+) -> Result<Generated, CodegenErrors> {
+    let index = partition
+        .areas
+        .iter()
+        .position(|a| a == area)
+        .ok_or_else(|| {
+            CodegenErrors(vec![CodegenError {
+                file: "areas.json".to_owned(),
+                item: area.to_owned(),
+                message: format!("no such area; the areas are {}", partition.areas.join(", ")),
+            }])
+        })?;
+    emit::generate(
+        spec,
+        Some(emit::Place {
+            partition,
+            area: index,
+            gated: true,
         }),
     )
 }

@@ -225,6 +225,10 @@ pub struct Partition {
     /// call's parameter naming a node (the parameter takes its id), or a node's or object's
     /// field naming a node whose home is another area (not shared).
     pub references: Vec<(ItemRef, ItemRef, bool)>,
+    /// For each item of the shared module but the sections, the areas that need it (their
+    /// items name it by type, directly or through other shared items): it is compiled when
+    /// one of them is. A shared item no area needs is not listed; sections always are needed.
+    pub needed_by: BTreeMap<ItemRef, BTreeSet<usize>>,
 }
 
 impl Partition {
@@ -245,6 +249,33 @@ impl Partition {
             module: module.to_owned(),
             name: name.to_owned(),
         })
+    }
+
+    /// The areas whose features compile a module of the shared module: `None` when it is
+    /// always compiled (it holds the error catalogue or the webhook section, or an item that
+    /// every area needs), else the areas any of whose items needs one of its items.
+    pub fn module_gate(&self, module: &str) -> Option<BTreeSet<usize>> {
+        let shared = self.shared();
+        let mut gate = BTreeSet::new();
+        for (item, _) in self
+            .homes
+            .iter()
+            .filter(|(i, h)| **h == shared && i.module == module)
+        {
+            if item.kind == ItemKind::Section {
+                return None;
+            }
+            gate.extend(self.needed_by.get(item).into_iter().flatten().copied());
+        }
+        if gate.len() >= shared {
+            return None;
+        }
+        // Needed by no area's item (only reached through edges no area's call answers with):
+        // compiled with the last area, as what no area reaches.
+        if gate.is_empty() {
+            gate.insert(shared - 1);
+        }
+        Some(gate)
     }
 
     /// The items of one area, in order.
@@ -318,8 +349,9 @@ impl Partition {
 }
 
 impl Partition {
-    /// The items of `spec` whose home is one of `areas`, each file keeping what of it lives
-    /// there (a node keeps all its fields, though a field may name a node left out: in the
+    /// The items of `spec` whose home is one of `areas` (of the shared module, those in the
+    /// modules the areas' features compile: [`Partition::module_gate`]), each file keeping what
+    /// of it lives there (a node keeps all its fields, though a field may name a node left out: in the
     /// generated code that field is a `NodeRef`). What a generated area holds, as a spec.
     pub fn restrict(&self, spec: &Spec, areas: &[&str]) -> Spec {
         let wanted: BTreeSet<usize> = self
@@ -329,6 +361,12 @@ impl Partition {
             .filter(|(_, a)| areas.contains(&a.as_str()))
             .map(|(i, _)| i)
             .collect();
+        // The shared module's modules compiled with the wanted areas' features.
+        let shared = self.shared();
+        let compiled = |module: &str| match self.module_gate(module) {
+            None => true,
+            Some(gate) => gate.iter().any(|a| wanted.contains(a)),
+        };
         let here = |kind, module: &str, name: &str| {
             self.homes
                 .get(&ItemRef {
@@ -336,7 +374,7 @@ impl Partition {
                     module: module.to_owned(),
                     name: name.to_owned(),
                 })
-                .is_some_and(|h| wanted.contains(h))
+                .is_some_and(|h| wanted.contains(h) && (*h != shared || compiled(module)))
         };
         let mut files = Vec::new();
         for file in &spec.files {
@@ -391,6 +429,14 @@ impl Partition {
             version: spec.version.clone(),
             files,
         }
+    }
+}
+
+fn item_of(kind: ItemKind, module: &str, name: &str) -> ItemRef {
+    ItemRef {
+        kind,
+        module: module.to_owned(),
+        name: name.to_owned(),
     }
 }
 
@@ -638,6 +684,41 @@ impl Spec {
                 references.push((from.clone(), to.clone(), by_id));
             }
         }
+        // Which areas need each item of the shared module: those whose items reach it by type,
+        // directly or through other shared items (never through a reference by id).
+        let mut needed_by: BTreeMap<ItemRef, BTreeSet<usize>> = BTreeMap::new();
+        let by_type: BTreeMap<&ItemRef, Vec<&ItemRef>> = {
+            let mut m: BTreeMap<&ItemRef, Vec<&ItemRef>> = BTreeMap::new();
+            for (from, to, by_id) in &references {
+                if !by_id {
+                    m.entry(from).or_default().push(to);
+                }
+            }
+            m
+        };
+        for (start, &area) in homes.iter().filter(|(_, h)| **h != shared) {
+            let mut todo: Vec<&ItemRef> = by_type.get(start).cloned().unwrap_or_default();
+            let mut seen: BTreeSet<&ItemRef> = BTreeSet::new();
+            while let Some(r) = todo.pop() {
+                if homes.get(r) != Some(&shared) || !seen.insert(r) {
+                    continue;
+                }
+                needed_by.entry(r.clone()).or_default().insert(area);
+                todo.extend(by_type.get(r).into_iter().flatten().copied());
+            }
+        }
+        // A shared call goes with its node.
+        for (item, &home) in &homes {
+            if item.kind != ItemKind::Call || home != shared {
+                continue;
+            }
+            let areas = node_module
+                .get(item.module.as_str())
+                .and_then(|n| needed_by.get(&item_of(ItemKind::Node, &item.module, n)))
+                .cloned()
+                .unwrap_or_default();
+            needed_by.insert(item.clone(), areas);
+        }
         let reached_by = reached
             .into_iter()
             .map(|(k, v)| (format!("{}::{}", k.module, k.name), v))
@@ -647,6 +728,7 @@ impl Spec {
             homes,
             reached_by,
             references,
+            needed_by,
         }
     }
 }

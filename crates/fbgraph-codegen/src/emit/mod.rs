@@ -81,9 +81,19 @@ pub(crate) fn generate(
             items.iter().filter_map(|i| item_name(i)).collect(),
         ));
         let tokens = cx.module(module, &items, &mut errors);
+        let features = cx
+            .place
+            .as_ref()
+            .filter(|p| p.gated && p.area == p.partition.shared())
+            .and_then(|p| {
+                p.partition
+                    .module_gate(here)
+                    .map(|gate| gate.iter().map(|&a| p.partition.areas[a].clone()).collect())
+            });
         modules.push(Module {
             name: module.file.module.clone(),
             tokens,
+            features,
         });
     }
     if !errors.is_empty() {
@@ -98,11 +108,12 @@ pub(crate) fn generate(
             "Several modules define {}: use them through their module.",
             shared.join(", ")
         );
-        quote! { #[doc = #doc] #[allow(ambiguous_glob_reexports)] }
+        quote! { #[doc = #doc] #[allow(ambiguous_glob_reexports, unused_imports)] }
     });
     let reexports = modules.iter().map(|m| {
         let name = format_ident!("{}", m.name);
-        quote! { #allow pub use self::#name::*; }
+        let cfg = m.cfg();
+        quote! { #cfg #allow pub use self::#name::*; }
     });
     let version_doc = doc_attrs("The Graph API version these bindings were generated for.");
     let root = quote! {
@@ -156,6 +167,9 @@ pub(crate) struct Place<'p> {
     pub(crate) partition: &'p Partition,
     /// The area's index in `partition.areas`.
     pub(crate) area: usize,
+    /// Whether the shared module's modules are behind the features of the areas that need
+    /// them.
+    pub(crate) gated: bool,
 }
 
 /// Where a type lives, seen from the area being generated.

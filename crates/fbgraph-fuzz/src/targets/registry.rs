@@ -166,22 +166,18 @@ macro_rules! messenger {
 
 /// The rest of the Messenger area (spec/areas.json) in every shipped version: the calls on
 /// other nodes that answer Messenger's (a user's conversations and labels, an Instagram
-/// account's notification tokens), and the shared module's (`common`) nodes.
+/// account's notification tokens). (The shared module's nodes that only other areas need are
+/// not compiled with the Messenger features.)
 macro_rules! area_rest {
     ($version:literal => $module:ident) => {
         entries!($version => $module {
             calls: [
-                DeleteOpenBridgeConfiguration, GetCRMAddress, GetCTXPartnerAppWelcomeMessageFlow,
-                GetIGUserNotificationMessageTokens, GetOpenBridgeConfiguration, GetPageChatPlugin,
-                GetPageThreads, GetProfile, GetProfilePicture, GetSavedMessageResponse,
-                GetUserConversations, GetUserCustomLabels, GetUserPageOneTimeOptInTokenSettings,
-                UpdateOpenBridgeConfiguration,
+                GetCTXPartnerAppWelcomeMessageFlow, GetIGUserNotificationMessageTokens,
+                GetPageChatPlugin, GetPageThreads, GetSavedMessageResponse, GetUserConversations,
+                GetUserCustomLabels, GetUserPageOneTimeOptInTokenSettings,
             ],
-            types: [
-                CRMAddress, ChatPlugin, OpenBridgeConfiguration, Profile, ProfilePictureSource,
-                ProfileType, SavedMessageResponse,
-            ],
-            paged: [ChatPlugin, ProfilePictureSource],
+            types: [ChatPlugin, SavedMessageResponse],
+            paged: [ChatPlugin],
         })
     };
 }
@@ -254,10 +250,10 @@ pub static REGISTRY: std::sync::LazyLock<Vec<Entry>> = std::sync::LazyLock::new(
         area_rest!("v26.0" => v26_0),
         since_v25!("v25.0" => v25_0),
         since_v25!("v26.0" => v26_0),
-        // Calling settings by POST, and the shared collaborative-ads settings, from v26.0.
+        // Calling settings by POST, from v26.0.
         entries!("v26.0" => v26_0 {
-            calls: [CreatePageMessengerCallSettings, GetCollaborativeAdsShareSettings],
-            types: [CollaborativeAdsShareSettings],
+            calls: [CreatePageMessengerCallSettings],
+            types: [],
             paged: [],
         }),
     ]

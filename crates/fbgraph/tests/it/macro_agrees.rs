@@ -59,7 +59,8 @@ fn the_macro_expands_exactly_the_checked_in_tokens() {
         .unwrap_or_else(|e| panic!("{e}"));
     let partition = spec.partition(&rule);
     for area in AREAS {
-        let generated = fbgraph_codegen::generate_area(&spec, &partition, area).expect("generates");
+        let generated =
+            fbgraph_codegen::generate_area_gated(&spec, &partition, area).expect("generates");
         let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("src")
             .join(&generated.module_name)

@@ -1,6 +1,7 @@
 //! `GET /{message-id}` and its edges, end to end.
 
 use crate::support::Env;
+use fbgraph::ErrorCode;
 use fbgraph::v19_0::{GetMessage, GetMessageErrorCode, MessageShares};
 
 #[tokio::test]
@@ -38,7 +39,8 @@ async fn an_unknown_message_id_is_a_graph_error() {
     let graph = err.graph().expect("a Graph error");
     assert_eq!(graph.code, 100);
     // The Message page lists no codes, so the typed code says so.
-    assert_eq!(graph.endpoint_code, GetMessageErrorCode::Other(100));
+    assert_eq!(graph.endpoint_code, GetMessageErrorCode::from_code(100));
+    assert_eq!(graph.endpoint_code, fbgraph::UntypedCode(100));
 }
 
 #[tokio::test]

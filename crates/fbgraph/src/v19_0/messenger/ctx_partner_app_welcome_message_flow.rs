@@ -182,28 +182,5 @@ impl ::fbgraph_runtime::Endpoint for GetCTXPartnerAppWelcomeMessageFlow {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetCTXPartnerAppWelcomeMessageFlow`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetCTXPartnerAppWelcomeMessageFlowErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetCTXPartnerAppWelcomeMessageFlowErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetCTXPartnerAppWelcomeMessageFlowErrorCode {}
+/// The error codes of \[`GetCTXPartnerAppWelcomeMessageFlow`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetCTXPartnerAppWelcomeMessageFlowErrorCode = ::fbgraph_runtime::UntypedCode;

@@ -270,31 +270,8 @@ impl ::fbgraph_runtime::Endpoint for GetMessage {
         format!("/{}", ::fbgraph_runtime::encode_path_segment(& self.message_id))
     }
 }
-/// The error codes the reference page lists for \[`GetMessage`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetMessageErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetMessageErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetMessageErrorCode {}
+/// The error codes of \[`GetMessage`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetMessageErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Files attached to the message.
 ///
 /// `GET /v19.0/{message-id}/attachments` — reference page `message`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`MessageAttachment`\]; errors carry a \[`MessageAttachmentsErrorCode`\].
@@ -367,31 +344,8 @@ impl ::fbgraph_runtime::Endpoint for MessageAttachments {
         )
     }
 }
-/// The error codes the reference page lists for \[`MessageAttachments`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum MessageAttachmentsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for MessageAttachmentsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for MessageAttachmentsErrorCode {}
+/// The error codes of \[`MessageAttachments`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type MessageAttachmentsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Shared items, including links, photos, videos, stickers and products.
 ///
 /// `GET /v19.0/{message-id}/shares` — reference page `message`. Answers a \[`Paged`\](::fbgraph_runtime::Paged) list of \[`Share`\]; errors carry a \[`MessageSharesErrorCode`\].
@@ -462,31 +416,8 @@ impl ::fbgraph_runtime::Endpoint for MessageShares {
         format!("/{}/shares", ::fbgraph_runtime::encode_path_segment(& self.message_id))
     }
 }
-/// The error codes the reference page lists for \[`MessageShares`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum MessageSharesErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for MessageSharesErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for MessageSharesErrorCode {}
+/// The error codes of \[`MessageShares`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type MessageSharesErrorCode = ::fbgraph_runtime::UntypedCode;
 /// A file, image or video attached to a message (`attachments.data[]`).
 #[derive(
     Debug,

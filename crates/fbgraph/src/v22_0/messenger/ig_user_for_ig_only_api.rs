@@ -110,31 +110,8 @@ impl ::fbgraph_runtime::Endpoint for GetIGUserForIGOnlyAPIConversations {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetIGUserForIGOnlyAPIConversations`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetIGUserForIGOnlyAPIConversationsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetIGUserForIGOnlyAPIConversationsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetIGUserForIGOnlyAPIConversationsErrorCode {}
+/// The error codes of \[`GetIGUserForIGOnlyAPIConversations`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetIGUserForIGOnlyAPIConversationsErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/IGUserForIGOnlyAPI.json apis\[19\].
@@ -236,29 +213,5 @@ impl ::fbgraph_runtime::Endpoint for GetIGUserForIGOnlyAPIWelcomeMessageFlows {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetIGUserForIGOnlyAPIWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetIGUserForIGOnlyAPIWelcomeMessageFlowsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetIGUserForIGOnlyAPIWelcomeMessageFlowsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode
-for GetIGUserForIGOnlyAPIWelcomeMessageFlowsErrorCode {}
+/// The error codes of \[`GetIGUserForIGOnlyAPIWelcomeMessageFlows`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetIGUserForIGOnlyAPIWelcomeMessageFlowsErrorCode = ::fbgraph_runtime::UntypedCode;

@@ -720,31 +720,8 @@ impl ::fbgraph_runtime::Endpoint for GetPagePersonas {
         format!("/{}/personas", ::fbgraph_runtime::encode_path_segment(& self.page_id))
     }
 }
-/// The error codes the reference page lists for \[`GetPagePersonas`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPagePersonasErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPagePersonasErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPagePersonasErrorCode {}
+/// The error codes of \[`GetPagePersonas`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPagePersonasErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Creates a persona: messages sent with its `persona_id` show its name and picture, with an annotation naming the business. Graph answers the new persona's `{"id"}`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[82\]. Meta's Messenger Platform Personas page (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/personas>): `POST /<PAGE_ID>/personas` with `name` and `profile_picture_url`, answered with `{ "id": "<PERSONA_ID>" }`.
@@ -787,31 +764,8 @@ impl ::fbgraph_runtime::Endpoint for CreatePagePersonas {
         format!("/{}/personas", ::fbgraph_runtime::encode_path_segment(& self.page_id))
     }
 }
-/// The error codes the reference page lists for \[`CreatePagePersonas`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatePagePersonasErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for CreatePagePersonasErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for CreatePagePersonasErrorCode {}
+/// The error codes of \[`CreatePagePersonas`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type CreatePagePersonasErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Sets properties of the Page's Messenger profile: the Get Started button, greetings, ice breakers, the persistent menu, allowlisted domains, the account linking URL, commands. Properties not given keep their values. Graph answers `{"result": "success"}`. Meta limits these calls to 10 per 10 minutes per Page.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[72\]. Meta's Messenger Profile API reference (<https://developers.facebook.com/docs/messenger-platform/reference/messenger-profile-api>): the properties table, and "Calls to the Messenger Profile API are limited to 10 API calls per 10 minute interval".
@@ -1116,31 +1070,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageMessengerProfile {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageMessengerProfile`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageMessengerProfileErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageMessengerProfileErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageMessengerProfileErrorCode {}
+/// The error codes of \[`GetPageMessengerProfile`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageMessengerProfileErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Removes properties from the Page's Messenger profile. Graph answers `{"result": "success"}`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[70\]. Meta's Messenger Profile API reference (<https://developers.facebook.com/docs/messenger-platform/reference/messenger-profile-api>): `DELETE` with `fields: ["get_started", …]`; the names are sent in lower case, as the reference sends them (Meta's machine spec lists them in capitals).
@@ -1190,31 +1121,8 @@ impl ::fbgraph_runtime::Endpoint for DeletePageMessengerProfile {
         )
     }
 }
-/// The error codes the reference page lists for \[`DeletePageMessengerProfile`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeletePageMessengerProfileErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for DeletePageMessengerProfileErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for DeletePageMessengerProfileErrorCode {}
+/// The error codes of \[`DeletePageMessengerProfile`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type DeletePageMessengerProfileErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Sets a persistent menu for one customer, shown to them instead of the Page's. Graph answers `{"result": "success"}`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[36\]. Meta's persistent menu guide (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>), user level menu: `POST /me/custom_user_settings` with `psid` and `persistent_menu`.
@@ -1264,31 +1172,8 @@ impl ::fbgraph_runtime::Endpoint for CreatePageCustomUserSettings {
         )
     }
 }
-/// The error codes the reference page lists for \[`CreatePageCustomUserSettings`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatePageCustomUserSettingsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for CreatePageCustomUserSettingsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for CreatePageCustomUserSettingsErrorCode {}
+/// The error codes of \[`CreatePageCustomUserSettings`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type CreatePageCustomUserSettingsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Reads a customer's persistent menu and the Page's: one item with `user_level_persistent_menu` (when set) and `page_level_persistent_menu`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[35\]. Meta's persistent menu guide (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>), user level menu: `GET /me/custom_user_settings?psid=…`.
@@ -1379,31 +1264,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageCustomUserSettings {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageCustomUserSettings`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageCustomUserSettingsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageCustomUserSettingsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageCustomUserSettingsErrorCode {}
+/// The error codes of \[`GetPageCustomUserSettings`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageCustomUserSettingsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Removes a customer's persistent menu, so that they see the Page's again. Graph answers `{"result": "success"}`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[34\]. Meta's persistent menu guide (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>), user level menu: `DELETE /me/custom_user_settings?psid=…&params=["persistent_menu"]`; the names are sent in lower case, as the guide sends them (Meta's machine spec lists them in capitals).
@@ -1449,31 +1311,8 @@ impl ::fbgraph_runtime::Endpoint for DeletePageCustomUserSettings {
         )
     }
 }
-/// The error codes the reference page lists for \[`DeletePageCustomUserSettings`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeletePageCustomUserSettingsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for DeletePageCustomUserSettingsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for DeletePageCustomUserSettingsErrorCode {}
+/// The error codes of \[`DeletePageCustomUserSettings`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type DeletePageCustomUserSettingsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Passes control of a conversation to another app: to a human agent in the Page Inbox with `target_app_id` 263902037430900. That app gets a `pass_thread_control` webhook event; yours gets the customer's later messages on the `standby` channel, and its sends are refused until it has control again. Graph answers `{"success": true}`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[80\]. Meta's Handover Protocol reference (<https://developers.facebook.com/docs/messenger-platform/reference/handover-protocol>) and pass thread control guide (<https://developers.facebook.com/docs/messenger-platform/handover-protocol/pass-thread-control>).
@@ -1989,31 +1828,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageSecondaryReceivers {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageSecondaryReceivers`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageSecondaryReceiversErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageSecondaryReceiversErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageSecondaryReceiversErrorCode {}
+/// The error codes of \[`GetPageSecondaryReceivers`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageSecondaryReceiversErrorCode = ::fbgraph_runtime::UntypedCode;
 /// The Attachment Upload API: saves an image, video, audio clip or file, from a URL or sent as the `filedata` part, for later sends: its `attachment_id` goes in a `MediaPayload`. Graph answers `{"attachment_id"}`; the id expires after 90 days and only this Page can send it.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[60\]. Meta's Attachment Upload API reference (<https://developers.facebook.com/docs/messenger-platform/reference/attachment-upload-api>): upload from a URL, or from a file with `-F message=… -F filedata=@…`; "Attachment IDs expire after 90 days".
@@ -2194,31 +2010,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageCustomLabels {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageCustomLabels`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageCustomLabelsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageCustomLabelsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageCustomLabelsErrorCode {}
+/// The error codes of \[`GetPageCustomLabels`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageCustomLabelsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Creates a custom label; Graph answers its `{"id"}`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[33\]. Meta's custom labels guide (<https://developers.facebook.com/docs/messenger-platform/identity/custom-labels>): `POST /<PAGE_ID>/custom_labels` with `page_label_name`.
@@ -2263,31 +2056,8 @@ impl ::fbgraph_runtime::Endpoint for CreatePageCustomLabels {
         )
     }
 }
-/// The error codes the reference page lists for \[`CreatePageCustomLabels`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatePageCustomLabelsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for CreatePageCustomLabelsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for CreatePageCustomLabelsErrorCode {}
+/// The error codes of \[`CreatePageCustomLabels`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type CreatePageCustomLabelsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// The apps subscribed to the Page's webhooks, with the fields each gets.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[103\]. Meta's Page subscribed_apps reference (<https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps>): each app's `id`, `name`, `link`, `category` and `subscribed_fields`.
@@ -2362,31 +2132,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageSubscribedApps {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageSubscribedApps`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageSubscribedAppsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageSubscribedAppsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageSubscribedAppsErrorCode {}
+/// The error codes of \[`GetPageSubscribedApps`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageSubscribedAppsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Subscribes the app to the Page's webhook fields (`messages`, `messaging_postbacks`, …), replacing the fields it had. Graph answers `{"success": true}`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[104\]. Meta's Page subscribed_apps reference (<https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps>).
@@ -2427,31 +2174,8 @@ impl ::fbgraph_runtime::Endpoint for CreatePageSubscribedApps {
         )
     }
 }
-/// The error codes the reference page lists for \[`CreatePageSubscribedApps`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatePageSubscribedAppsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for CreatePageSubscribedAppsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for CreatePageSubscribedAppsErrorCode {}
+/// The error codes of \[`CreatePageSubscribedApps`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type CreatePageSubscribedAppsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Unsubscribes the app from the Page. Graph answers `{"success": true}`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[102\]. Meta's Page subscribed_apps reference (<https://developers.facebook.com/docs/graph-api/reference/page/subscribed_apps>).
@@ -2484,31 +2208,8 @@ impl ::fbgraph_runtime::Endpoint for DeletePageSubscribedApps {
         )
     }
 }
-/// The error codes the reference page lists for \[`DeletePageSubscribedApps`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeletePageSubscribedAppsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for DeletePageSubscribedAppsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for DeletePageSubscribedAppsErrorCode {}
+/// The error codes of \[`DeletePageSubscribedApps`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type DeletePageSubscribedAppsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Blocks or unblocks customers, bans or unbans them, or moves their conversations to the spam folder. A blocked customer cannot be messaged (the mock answers sends with 551) until unblocked. Graph answers `{"success": true}`.
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[73\]. Meta's Moderate Conversations guide (<https://developers.facebook.com/docs/messenger-platform/instagram/features/moderate-conversations>): up to 10 ids and 2 actions a request, and `unblock_user` never with `block_user`.
@@ -2678,31 +2379,8 @@ impl ::fbgraph_runtime::Endpoint for CreatePageNlpConfigs {
         )
     }
 }
-/// The error codes the reference page lists for \[`CreatePageNlpConfigs`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatePageNlpConfigsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for CreatePageNlpConfigsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for CreatePageNlpConfigsErrorCode {}
+/// The error codes of \[`CreatePageNlpConfigs`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type CreatePageNlpConfigsErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[23\].
@@ -2779,31 +2457,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageChatPlugin {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageChatPlugin`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageChatPluginErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageChatPluginErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageChatPluginErrorCode {}
+/// The error codes of \[`GetPageChatPlugin`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageChatPluginErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[61\].
@@ -2849,31 +2504,8 @@ impl ::fbgraph_runtime::Endpoint for DeletePageMessageTemplates {
         )
     }
 }
-/// The error codes the reference page lists for \[`DeletePageMessageTemplates`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeletePageMessageTemplatesErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for DeletePageMessageTemplatesErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for DeletePageMessageTemplatesErrorCode {}
+/// The error codes of \[`DeletePageMessageTemplates`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type DeletePageMessageTemplatesErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[62\].
@@ -3012,31 +2644,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageMessageTemplates {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageMessageTemplates`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageMessageTemplatesErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageMessageTemplatesErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageMessageTemplatesErrorCode {}
+/// The error codes of \[`GetPageMessageTemplates`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageMessageTemplatesErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[65\].
@@ -3124,31 +2733,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageMessagingFeatureReview {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageMessagingFeatureReview`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageMessagingFeatureReviewErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageMessagingFeatureReviewErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageMessagingFeatureReviewErrorCode {}
+/// The error codes of \[`GetPageMessagingFeatureReview`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageMessagingFeatureReviewErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[66\].
@@ -3236,31 +2822,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageMessengerCallSettings {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageMessengerCallSettings`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageMessengerCallSettingsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageMessengerCallSettingsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageMessengerCallSettingsErrorCode {}
+/// The error codes of \[`GetPageMessengerCallSettings`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageMessengerCallSettingsErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[75\].
@@ -3348,31 +2911,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageNotificationMessageTokens {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageNotificationMessageTokens`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageNotificationMessageTokensErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageNotificationMessageTokensErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageNotificationMessageTokensErrorCode {}
+/// The error codes of \[`GetPageNotificationMessageTokens`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageNotificationMessageTokensErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[109\].
@@ -3477,31 +3017,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageThreads {
         format!("/{}/threads", ::fbgraph_runtime::encode_path_segment(& self.page_id))
     }
 }
-/// The error codes the reference page lists for \[`GetPageThreads`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageThreadsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageThreadsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageThreadsErrorCode {}
+/// The error codes of \[`GetPageThreads`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageThreadsErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[121\].
@@ -3540,31 +3057,8 @@ impl ::fbgraph_runtime::Endpoint for DeletePageWelcomeMessageFlows {
         )
     }
 }
-/// The error codes the reference page lists for \[`DeletePageWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeletePageWelcomeMessageFlowsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for DeletePageWelcomeMessageFlowsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for DeletePageWelcomeMessageFlowsErrorCode {}
+/// The error codes of \[`DeletePageWelcomeMessageFlows`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type DeletePageWelcomeMessageFlowsErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[122\].
@@ -3666,31 +3160,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageWelcomeMessageFlows {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageWelcomeMessageFlowsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageWelcomeMessageFlowsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageWelcomeMessageFlowsErrorCode {}
+/// The error codes of \[`GetPageWelcomeMessageFlows`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageWelcomeMessageFlowsErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Page.json apis\[123\].
@@ -3764,31 +3235,8 @@ impl ::fbgraph_runtime::Endpoint for CreatePageWelcomeMessageFlows {
         )
     }
 }
-/// The error codes the reference page lists for \[`CreatePageWelcomeMessageFlows`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CreatePageWelcomeMessageFlowsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for CreatePageWelcomeMessageFlowsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for CreatePageWelcomeMessageFlowsErrorCode {}
+/// The error codes of \[`CreatePageWelcomeMessageFlows`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type CreatePageWelcomeMessageFlowsErrorCode = ::fbgraph_runtime::UntypedCode;
 /// The `message` parameter of the Send API: its contents (text, dynamic text or an attachment) with optional quick replies and metadata.
 #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]

@@ -297,31 +297,8 @@ impl ::fbgraph_runtime::Endpoint for GetPageUserMessageThreadLabel {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetPageUserMessageThreadLabel`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPageUserMessageThreadLabelErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPageUserMessageThreadLabelErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPageUserMessageThreadLabelErrorCode {}
+/// The error codes of \[`GetPageUserMessageThreadLabel`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPageUserMessageThreadLabelErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Deletes a label, taking it off every customer.
 ///
 /// Note: Meta's api_specs v22.0, specs/PageUserMessageThreadLabel.json apis\[2\].
@@ -357,28 +334,5 @@ impl ::fbgraph_runtime::Endpoint for DeletePageUserMessageThreadLabel {
         )
     }
 }
-/// The error codes the reference page lists for \[`DeletePageUserMessageThreadLabel`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeletePageUserMessageThreadLabelErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for DeletePageUserMessageThreadLabelErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for DeletePageUserMessageThreadLabelErrorCode {}
+/// The error codes of \[`DeletePageUserMessageThreadLabel`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type DeletePageUserMessageThreadLabelErrorCode = ::fbgraph_runtime::UntypedCode;

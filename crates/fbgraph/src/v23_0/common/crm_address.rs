@@ -224,28 +224,5 @@ impl ::fbgraph_runtime::Endpoint for GetCRMAddress {
         format!("/{}", ::fbgraph_runtime::encode_path_segment(& self.crm_address_id))
     }
 }
-/// The error codes the reference page lists for \[`GetCRMAddress`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetCRMAddressErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetCRMAddressErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetCRMAddressErrorCode {}
+/// The error codes of \[`GetCRMAddress`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetCRMAddressErrorCode = ::fbgraph_runtime::UntypedCode;

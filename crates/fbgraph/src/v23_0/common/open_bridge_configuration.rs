@@ -249,31 +249,8 @@ impl ::fbgraph_runtime::Endpoint for DeleteOpenBridgeConfiguration {
         )
     }
 }
-/// The error codes the reference page lists for \[`DeleteOpenBridgeConfiguration`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeleteOpenBridgeConfigurationErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for DeleteOpenBridgeConfigurationErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for DeleteOpenBridgeConfigurationErrorCode {}
+/// The error codes of \[`DeleteOpenBridgeConfiguration`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type DeleteOpenBridgeConfigurationErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v23.0, specs/OpenBridgeConfiguration.json apis\[1\].
@@ -325,31 +302,8 @@ impl ::fbgraph_runtime::Endpoint for GetOpenBridgeConfiguration {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetOpenBridgeConfiguration`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetOpenBridgeConfigurationErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetOpenBridgeConfigurationErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetOpenBridgeConfigurationErrorCode {}
+/// The error codes of \[`GetOpenBridgeConfiguration`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetOpenBridgeConfigurationErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v23.0, specs/OpenBridgeConfiguration.json apis\[2\].
@@ -500,28 +454,5 @@ impl ::fbgraph_runtime::Endpoint for UpdateOpenBridgeConfiguration {
         )
     }
 }
-/// The error codes the reference page lists for \[`UpdateOpenBridgeConfiguration`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateOpenBridgeConfigurationErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for UpdateOpenBridgeConfigurationErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for UpdateOpenBridgeConfigurationErrorCode {}
+/// The error codes of \[`UpdateOpenBridgeConfiguration`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type UpdateOpenBridgeConfigurationErrorCode = ::fbgraph_runtime::UntypedCode;

@@ -152,31 +152,8 @@ impl ::fbgraph_runtime::Endpoint for GetPersona {
         format!("/{}", ::fbgraph_runtime::encode_path_segment(& self.persona_id))
     }
 }
-/// The error codes the reference page lists for \[`GetPersona`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetPersonaErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetPersonaErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetPersonaErrorCode {}
+/// The error codes of \[`GetPersona`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetPersonaErrorCode = ::fbgraph_runtime::UntypedCode;
 /// Deletes a persona; a send with its `persona_id` is refused afterwards. Graph answers `{"success": true}`.
 ///
 /// Note: Meta's api_specs v23.0, specs/Persona.json apis\[0\]. Meta's Messenger Platform Personas page (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/personas>): `DELETE /<PERSONA_ID>`, answered with `{"success": true}`.
@@ -209,28 +186,5 @@ impl ::fbgraph_runtime::Endpoint for DeletePersona {
         format!("/{}", ::fbgraph_runtime::encode_path_segment(& self.persona_id))
     }
 }
-/// The error codes the reference page lists for \[`DeletePersona`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DeletePersonaErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for DeletePersonaErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for DeletePersonaErrorCode {}
+/// The error codes of \[`DeletePersona`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type DeletePersonaErrorCode = ::fbgraph_runtime::UntypedCode;

@@ -117,31 +117,8 @@ impl ::fbgraph_runtime::Endpoint for GetUserConversations {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetUserConversations`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetUserConversationsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetUserConversationsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetUserConversationsErrorCode {}
+/// The error codes of \[`GetUserConversations`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetUserConversationsErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v23.0, specs/User.json apis\[22\].
@@ -228,28 +205,5 @@ impl ::fbgraph_runtime::Endpoint for GetUserCustomLabels {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetUserCustomLabels`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetUserCustomLabelsErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetUserCustomLabelsErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetUserCustomLabelsErrorCode {}
+/// The error codes of \[`GetUserCustomLabels`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetUserCustomLabelsErrorCode = ::fbgraph_runtime::UntypedCode;

@@ -343,31 +343,8 @@ impl ::fbgraph_runtime::Endpoint for GetUnifiedThreadMessages {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetUnifiedThreadMessages`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetUnifiedThreadMessagesErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetUnifiedThreadMessagesErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetUnifiedThreadMessagesErrorCode {}
+/// The error codes of \[`GetUnifiedThreadMessages`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetUnifiedThreadMessagesErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v24.0, specs/UnifiedThread.json apis\[1\].
@@ -416,31 +393,8 @@ impl ::fbgraph_runtime::Endpoint for GetUnifiedThread {
         format!("/{}", ::fbgraph_runtime::encode_path_segment(& self.unified_thread_id))
     }
 }
-/// The error codes the reference page lists for \[`GetUnifiedThread`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetUnifiedThreadErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetUnifiedThreadErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetUnifiedThreadErrorCode {}
+/// The error codes of \[`GetUnifiedThread`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetUnifiedThreadErrorCode = ::fbgraph_runtime::UntypedCode;
 /// A messaging platform.
 ///
 /// Note: Meta's api_specs v24.0, specs/enum_types.json `pageconversations_platform_enum_param`: the values of `platform` of `UnifiedThread`.

@@ -282,31 +282,8 @@ impl ::fbgraph_runtime::Endpoint for GetProfilePicture {
         format!("/{}/picture", ::fbgraph_runtime::encode_path_segment(& self.profile_id))
     }
 }
-/// The error codes the reference page lists for \[`GetProfilePicture`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetProfilePictureErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetProfilePictureErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetProfilePictureErrorCode {}
+/// The error codes of \[`GetProfilePicture`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetProfilePictureErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v25.0, specs/Profile.json apis\[1\].
@@ -355,31 +332,8 @@ impl ::fbgraph_runtime::Endpoint for GetProfile {
         format!("/{}", ::fbgraph_runtime::encode_path_segment(& self.profile_id))
     }
 }
-/// The error codes the reference page lists for \[`GetProfile`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetProfileErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetProfileErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetProfileErrorCode {}
+/// The error codes of \[`GetProfile`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetProfileErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v25.0, specs/enum_types.json `Profile_profile_type`: the values of `profile_type` of `Profile`.

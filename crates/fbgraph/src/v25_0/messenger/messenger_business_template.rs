@@ -232,31 +232,8 @@ impl ::fbgraph_runtime::Endpoint for GetMessengerBusinessTemplate {
         )
     }
 }
-/// The error codes the reference page lists for \[`GetMessengerBusinessTemplate`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum GetMessengerBusinessTemplateErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for GetMessengerBusinessTemplateErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for GetMessengerBusinessTemplateErrorCode {}
+/// The error codes of \[`GetMessengerBusinessTemplate`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type GetMessengerBusinessTemplateErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v25.0, specs/MessengerBusinessTemplate.json apis\[1\].
@@ -311,31 +288,8 @@ impl ::fbgraph_runtime::Endpoint for UpdateMessengerBusinessTemplate {
         )
     }
 }
-/// The error codes the reference page lists for \[`UpdateMessengerBusinessTemplate`\], with their documented meaning and the documented subcodes of each.
-///
-/// The page lists none, so every code is `Other`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UpdateMessengerBusinessTemplateErrorCode {
-    /// A code the reference page does not list for this call.
-    Other(i64),
-}
-impl ::fbgraph_runtime::ErrorCode for UpdateMessengerBusinessTemplateErrorCode {
-    fn from_code(code: i64) -> Self {
-        Self::from_code_and_subcode(code, None)
-    }
-    fn from_code_and_subcode(code: i64, _subcode: Option<i64>) -> Self {
-        Self::Other(code)
-    }
-    fn code(&self) -> i64 {
-        let Self::Other(code) = self;
-        *code
-    }
-    fn description(&self) -> Option<&'static str> {
-        None
-    }
-}
-impl ::fbgraph_runtime::CallErrorCode for UpdateMessengerBusinessTemplateErrorCode {}
+/// The error codes of \[`UpdateMessengerBusinessTemplate`\]: its reference page lists none, so a code is an \[`UntypedCode`\](::fbgraph_runtime::UntypedCode).
+pub type UpdateMessengerBusinessTemplateErrorCode = ::fbgraph_runtime::UntypedCode;
 ///
 ///
 /// Note: Meta's api_specs v25.0, specs/enum_types.json `messengerbusinesstemplate_parameter_format`: the values of `parameter_format` of `MessengerBusinessTemplate`.
