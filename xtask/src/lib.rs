@@ -92,8 +92,29 @@ pub fn render(
     if !inner_doc.is_empty() {
         out.push('\n');
     }
-    out.push_str(&prettyplease::unparse(&file));
+    out.push_str(&spaced(&prettyplease::unparse(&file)));
     Ok(out)
+}
+
+/// prettyplease's output with a blank line between top-level items, where it writes none:
+/// before an item's doc comment, attribute or `impl` that follows the end of another item.
+fn spaced(code: &str) -> String {
+    let mut out = String::with_capacity(code.len() + code.len() / 16);
+    let mut after_item = false;
+    for line in code.lines() {
+        let starts_item = line.starts_with("///")
+            || line.starts_with("#[")
+            || line.starts_with("impl")
+            || line.starts_with("pub ");
+        if after_item && starts_item {
+            out.push('\n');
+        }
+        out.push_str(line);
+        out.push('\n');
+        let top_level = !line.starts_with(' ') && !line.is_empty();
+        after_item = top_level && (line == "}" || line.ends_with(';'));
+    }
+    out
 }
 
 /// Everything `cargo xtask codegen` writes.

@@ -539,8 +539,7 @@ impl<'s> Lowering<'s> {
         if let Some(returns) = &returns
             && call.method != Method::Get
             && let Some(name) = returns.named()
-            && matches!(self.ir.lookup(name), Some((_, Named::Node(_))))
-            && !self.ir.selectable.contains(name)
+            && matches!(self.ir.lookup(name), Some((_, Named::Node(n))) if n.fields.is_empty())
         {
             self.errors.push(problem(
                 &call.name,

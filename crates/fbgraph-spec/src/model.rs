@@ -708,24 +708,57 @@ impl Spec {
 
     /// The nodes and output objects that get a `…Field` enum for the `fields` parameter, each
     /// named with its module (`message::Message`)
-    /// ([`names::field_enum_name`](crate::names::field_enum_name)): every one with fields,
-    /// since any can be selected into (`messages{from{name}}`), except the webhook section's
-    /// objects (events are pushed, never selected with `fields`).
+    /// ([`names::field_enum_name`](crate::names::field_enum_name)): every one with fields that
+    /// a GET answers or that one of those holds, at any depth (a nested selection,
+    /// `messages{from{name}}`), except the webhook section's objects (events are pushed, never
+    /// selected). What only a write answers (`SendMessageResponse`) has none.
     pub fn selectable_types(&self) -> std::collections::BTreeSet<String> {
         let webhook_module = self.webhooks().map(|(f, _)| f.module.as_str());
-        let nodes = self
-            .nodes()
-            .filter(|(_, n)| !n.fields.is_empty())
-            .map(|(f, n)| format!("{}::{}", f.module, n.name));
-        let objects = self
-            .objects()
-            .filter(|(f, o)| {
-                o.kind == ObjectKind::Output
-                    && !o.fields.is_empty()
-                    && Some(f.module.as_str()) != webhook_module
-            })
-            .map(|(f, o)| format!("{}::{}", f.module, o.name));
-        nodes.chain(objects).collect()
+        // What a GET answers, and every node and output object inside that (a nested
+        // selection, `messages{from{name}}`): a type only a write answers is never selected.
+        let mut todo: Vec<(&str, String)> = self
+            .calls_with_module()
+            .filter(|(_, c)| c.method == Method::Get)
+            .filter_map(|(m, c)| c.returns.parse().ok().map(|t| (m, t)))
+            .filter_map(|(m, t)| t.named().map(|n| (m, n.to_owned())))
+            .collect();
+        let mut out = std::collections::BTreeSet::new();
+        while let Some((from, name)) = todo.pop() {
+            let Some((module, named)) = self.resolve(from, &name) else {
+                continue;
+            };
+            let fields = match named {
+                Named::Node(n) => &n.fields,
+                Named::Object(o)
+                    if o.kind == ObjectKind::Output && Some(module) != webhook_module =>
+                {
+                    &o.fields
+                }
+                _ => continue,
+            };
+            if fields.is_empty() {
+                continue;
+            }
+            let bare = crate::Type::split_name(&name).1;
+            if !out.insert(format!("{module}::{bare}")) {
+                continue;
+            }
+            for field in fields {
+                if let Ok(ty) = field.ty.parse()
+                    && let Some(inner) = ty.named()
+                {
+                    todo.push((module, inner.to_owned()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Every call with the module it belongs to.
+    fn calls_with_module(&self) -> impl Iterator<Item = (&str, &Call)> {
+        self.files
+            .iter()
+            .flat_map(|f| f.content.calls.iter().map(move |c| (f.module.as_str(), c)))
     }
 
     /// The webhook section, with the module it belongs to, if the spec has one.
@@ -809,9 +842,10 @@ impl Spec {
 
     /// The part of the spec that some calls and nodes need, for generating less than the whole
     /// API: the calls named in `calls`, and the node each is made on (without its fields,
-    /// unless named); the nodes named in `nodes`, with their fields, except fields whose type
-    /// is a node not named (so that naming a node does not pull in the API); every object and
-    /// enum those refer to, transitively; and the files of the error catalogue and the
+    /// unless named); the nodes named in `nodes`, with their fields (a node a field names but
+    /// `nodes` does not is kept without its fields, so that naming a node does not pull in the
+    /// API: the generated code holds it by id); every object and enum those refer to,
+    /// transitively; and the files of the error catalogue and the
     /// webhooks section, whole. Items keep their files and order. A name that no call, or no
     /// node, has is an error naming every such name.
     pub fn subset(&self, calls: &[&str], nodes: &[&str]) -> Result<Spec, String> {
@@ -875,32 +909,13 @@ impl Spec {
                 unknown.join(", no ")
             ));
         }
-        // Whether a field of a named node or of an object is kept: not if its type is a node
-        // that is not named.
-        let field_kept = |ty: &TypeExpr| -> bool {
-            let Ok(parsed) = ty.parse() else { return true };
-            let Some(name) = parsed.named() else {
-                return true;
-            };
-            let (Some(module), bare) = crate::Type::split_name(name) else {
-                return true;
-            };
-            match index_of(module) {
-                Some(i) => {
-                    let is_node = qualified.files[i]
-                        .content
-                        .node
-                        .as_ref()
-                        .is_some_and(|n| n.name == bare);
-                    !is_node || full_nodes.contains(&i)
-                }
-                None => true,
-            }
-        };
+        // Every field of a named node or of an object is kept; one whose type is a node that is
+        // not named keeps that node without its fields (the generated code holds it by id, a
+        // `NodeRef`), so naming a node does not pull in the API, and nothing Graph sends is
+        // dropped.
         for &i in &full_nodes {
             if let Some(node) = &qualified.files[i].content.node {
-                let fields = node.fields.iter().filter(|f| field_kept(&f.ty));
-                todo.extend(fields.map(|f| f.ty.0.clone()));
+                todo.extend(node.fields.iter().map(|f| f.ty.0.clone()));
             }
         }
         let mut whole: BTreeSet<usize> = BTreeSet::new();
@@ -924,11 +939,7 @@ impl Spec {
             }
             let content = &qualified.files[i].content;
             if let Some(o) = content.objects.iter().find(|o| o.name == bare) {
-                let fields = o
-                    .fields
-                    .iter()
-                    .filter(|f| whole.contains(&i) || field_kept(&f.ty));
-                todo.extend(fields.map(|f| f.ty.0.clone()));
+                todo.extend(o.fields.iter().map(|f| f.ty.0.clone()));
                 todo.extend(
                     o.variants
                         .iter()
@@ -947,13 +958,7 @@ impl Spec {
             let q = &qualified.files[i].content;
             let node = c.node.as_ref().filter(|n| kept(&n.name)).map(|n| Node {
                 fields: match (&q.node, full_nodes.contains(&i)) {
-                    (Some(qn), true) => n
-                        .fields
-                        .iter()
-                        .zip(&qn.fields)
-                        .filter(|(_, qf)| field_kept(&qf.ty))
-                        .map(|(f, _)| f.clone())
-                        .collect(),
+                    (Some(_), true) => n.fields.clone(),
                     _ => Vec::new(),
                 },
                 ..n.clone()
@@ -961,18 +966,8 @@ impl Spec {
             let objects = c
                 .objects
                 .iter()
-                .zip(&q.objects)
-                .filter(|(o, _)| kept(&o.name))
-                .map(|(o, qo)| Object {
-                    fields: o
-                        .fields
-                        .iter()
-                        .zip(&qo.fields)
-                        .filter(|(_, qf)| field_kept(&qf.ty))
-                        .map(|(f, _)| f.clone())
-                        .collect(),
-                    ..o.clone()
-                })
+                .filter(|o| kept(&o.name))
+                .cloned()
                 .collect();
             let content = SpecFile {
                 schema: c.schema.clone(),

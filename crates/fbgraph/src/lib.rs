@@ -8,6 +8,14 @@
 //! values they do not know as `Unknown(String)`; and, per call, an enum of the error codes
 //! its reference page documents. A [`Client`] sends any of them.
 //!
+//! Inside a version, each area of the API (`spec/areas.json`) is a module behind its cargo
+//! feature: `messenger` (on by default), `pages`, `instagram`, `whatsapp`, `ads`, `business`,
+//! `commerce`, `apps_users`, `other`, or `all-areas`; `common` holds what several use, the error
+//! catalogue and the webhook events. The version module re-exports `messenger` and `common`
+//! (`v26_0::SendMessage`); another area's items are reached through it
+//! (`v26_0::ads::ad_account::GetAdAccountInsights`). A field naming a node of another area is a
+//! [`NodeRef`]: its id and what Graph sent, which `decode` reads as that node's type.
+//!
 //! This crate is not the generator (`fbgraph-codegen`) nor a Graph server (`fbgraph-mock`
 //! serves the same spec locally, for examples and tests).
 //!
@@ -31,7 +39,7 @@ pub use fbgraph_runtime as runtime;
 pub use fbgraph_runtime::{
     AppUsage, Batch, BatchHandle, BatchOutcome, BatchResults, BusinessUsage, CallErrorCode, Client,
     Cursors, DateTime, Endpoint, Error, ErrorCode, GraphError, Interruption, Items, Method,
-    NumericString, Paged, Pages, Paging, Response, RetryPolicy, Select, SendOptions,
+    NodeRef, NumericString, Paged, Pages, Paging, Response, RetryPolicy, Select, SendOptions,
     TransportError, UntypedCode, Upload, Usage, appsecret_proof, install_tls_provider,
     tls_provider, webhook,
 };

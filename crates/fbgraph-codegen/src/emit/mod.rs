@@ -23,7 +23,7 @@ use fbgraph_spec::{
     Call, Enum, ErrorClass, ErrorCode, Field, Method, Named, Object, Scalar, Spec, Type,
 };
 use fbgraph_spec::{ItemKind, ItemRef, Partition};
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use crate::lower::{Ir, IrField, IrModule, IrParams, Item, UNKNOWN_FIELDS, lower};
@@ -80,7 +80,7 @@ pub(crate) fn generate(
             here.to_owned(),
             items.iter().filter_map(|i| item_name(i)).collect(),
         ));
-        let tokens = cx.module(module, &items, &mut errors);
+        let tokens = runtime_once(cx.module(module, &items, &mut errors));
         let features = cx
             .place
             .as_ref()
@@ -127,6 +127,62 @@ pub(crate) fn generate(
         root,
         modules,
     })
+}
+
+/// A module's tokens with the runtime imported once, `use ::fbgraph_runtime as rt;`, and every
+/// `::fbgraph_runtime::…` path written `rt::…`: shorter lines, fewer of them once formatted.
+fn runtime_once(tokens: TokenStream) -> TokenStream {
+    // The inner attributes (`#![doc = …]`) stay first.
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut split = 0;
+    while let (Some(TokenTree::Punct(hash)), Some(TokenTree::Punct(bang))) =
+        (tokens.get(split), tokens.get(split + 1))
+    {
+        if hash.as_char() != '#' || bang.as_char() != '!' {
+            break;
+        }
+        split += 3;
+    }
+    let split = split.min(tokens.len());
+    let head: TokenStream = tokens[..split].iter().cloned().collect();
+    let tokens: TokenStream = tokens[split..].iter().cloned().collect();
+    let body = shorten(tokens);
+    quote! {
+        #head
+        #[allow(unused_imports)]
+        use ::fbgraph_runtime as rt;
+        #body
+    }
+}
+
+/// `::fbgraph_runtime` → `rt`, in every group.
+fn shorten(tokens: TokenStream) -> TokenStream {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out: Vec<TokenTree> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if let (TokenTree::Punct(a), Some(TokenTree::Punct(b)), Some(TokenTree::Ident(id))) =
+            (&tokens[i], tokens.get(i + 1), tokens.get(i + 2))
+            && a.as_char() == ':'
+            && b.as_char() == ':'
+            && *id == "fbgraph_runtime"
+            && !matches!(out.last(), Some(TokenTree::Ident(_)))
+        {
+            out.push(TokenTree::Ident(proc_macro2::Ident::new("rt", id.span())));
+            i += 3;
+            continue;
+        }
+        match &tokens[i] {
+            TokenTree::Group(g) => {
+                let mut group = proc_macro2::Group::new(g.delimiter(), shorten(g.stream()));
+                group.set_span(g.span());
+                out.push(TokenTree::Group(group));
+            }
+            other => out.push(other.clone()),
+        }
+        i += 1;
+    }
+    out.into_iter().collect()
 }
 
 /// The Rust name an item defines at its module's top level, if any (a request type, a struct,
@@ -245,6 +301,7 @@ impl<'a> Cx<'a> {
     fn is_node_here(&self, ty: &Type) -> bool {
         let Type::Named(name) = ty else { return false };
         match self.lookup(name) {
+            Some((_, Named::Node(n))) if n.fields.is_empty() => false,
             Some((module, named @ Named::Node(_))) => !matches!(
                 self.where_is(module, Type::split_name(name).1, named),
                 Where::Elsewhere(_)
@@ -408,8 +465,13 @@ impl<'a> Cx<'a> {
                     let bare = Type::split_name(name).1;
                     let ident = type_ident(bare);
                     match self.where_is(module, bare, named) {
-                        // A node of another area: by id, with what Graph sent of it.
+                        // A node of another area, or one this generation leaves out (a subset
+                        // keeps a node it does not name without its fields): by id, with what
+                        // Graph sent of it.
                         Where::Elsewhere(_) if matches!(named, Named::Node(_)) => {
+                            quote! { ::fbgraph_runtime::NodeRef }
+                        }
+                        _ if matches!(named, Named::Node(n) if n.fields.is_empty()) => {
                             quote! { ::fbgraph_runtime::NodeRef }
                         }
                         Where::Elsewhere(area) => {
@@ -432,6 +494,9 @@ impl<'a> Cx<'a> {
     fn doc_link(&self, here: &str, name: &str) -> String {
         let bare = Type::split_name(name).1;
         match self.lookup(name) {
+            Some((_, Named::Node(n))) if n.fields.is_empty() => {
+                format!("`{bare}` (a node this generation leaves out, by id)")
+            }
             Some((module, named)) => match self.where_is(module, bare, named) {
                 Where::Elsewhere(area) => format!("`{bare}` (a node of the `{area}` area, by id)"),
                 Where::Common if self.place.is_some_and(|p| p.area != p.partition.shared()) => {

@@ -6,8 +6,10 @@
 
 /// The Graph API version these bindings were generated for.
 pub const VERSION: &str = "v19.0";
+
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
 pub use self::ad_network_analytics_sync_query_result::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -18,21 +20,30 @@ pub use self::ad_network_analytics_sync_query_result::*;
     )
 )]
 pub use self::assigned_user::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::crm_address::*;
+
 #[cfg(any(feature = "business", feature = "apps_users"))]
 pub use self::currency_amount::*;
+
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub use self::da_check::*;
+
 pub use self::errors::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::location::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::open_bridge_configuration::*;
+
 #[cfg(any(feature = "pages", feature = "ads"))]
 pub use self::privacy::*;
+
 #[cfg(any(feature = "pages", feature = "ads", feature = "commerce", feature = "other"))]
 pub use self::profile::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -44,10 +55,14 @@ pub use self::profile::*;
     )
 )]
 pub use self::profile_picture_source::*;
+
 pub use self::shared::*;
+
 pub use self::webhooks::*;
+
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
 pub mod ad_network_analytics_sync_query_result;
+
 #[cfg(
     any(
         feature = "pages",
@@ -58,21 +73,30 @@ pub mod ad_network_analytics_sync_query_result;
     )
 )]
 pub mod assigned_user;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod crm_address;
+
 #[cfg(any(feature = "business", feature = "apps_users"))]
 pub mod currency_amount;
+
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub mod da_check;
+
 pub mod errors;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod location;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod open_bridge_configuration;
+
 #[cfg(any(feature = "pages", feature = "ads"))]
 pub mod privacy;
+
 #[cfg(any(feature = "pages", feature = "ads", feature = "commerce", feature = "other"))]
 pub mod profile;
+
 #[cfg(
     any(
         feature = "pages",
@@ -84,5 +108,7 @@ pub mod profile;
     )
 )]
 pub mod profile_picture_source;
+
 pub mod shared;
+
 pub mod webhooks;

@@ -6,8 +6,10 @@
 
 /// The Graph API version these bindings were generated for.
 pub const VERSION: &str = "v22.0";
+
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
 pub use self::ad_network_analytics_sync_query_result::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -19,21 +21,29 @@ pub use self::ad_network_analytics_sync_query_result::*;
     )
 )]
 pub use self::assigned_user::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::crm_address::*;
+
 #[cfg(
     any(feature = "ads", feature = "business", feature = "apps_users", feature = "other")
 )]
 pub use self::currency_amount::*;
+
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub use self::da_check::*;
+
 pub use self::errors::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::open_bridge_configuration::*;
+
 #[cfg(any(feature = "messenger", feature = "pages"))]
 pub use self::page::*;
+
 #[cfg(any(feature = "pages", feature = "ads"))]
 pub use self::privacy::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -44,6 +54,7 @@ pub use self::privacy::*;
     )
 )]
 pub use self::profile::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -55,16 +66,23 @@ pub use self::profile::*;
     )
 )]
 pub use self::profile_picture_source::*;
+
 pub use self::shared::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_error::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_processing_phase::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_uploading_phase::*;
+
 pub use self::webhooks::*;
+
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
 pub mod ad_network_analytics_sync_query_result;
+
 #[cfg(
     any(
         feature = "pages",
@@ -76,21 +94,29 @@ pub mod ad_network_analytics_sync_query_result;
     )
 )]
 pub mod assigned_user;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod crm_address;
+
 #[cfg(
     any(feature = "ads", feature = "business", feature = "apps_users", feature = "other")
 )]
 pub mod currency_amount;
+
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub mod da_check;
+
 pub mod errors;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod open_bridge_configuration;
+
 #[cfg(any(feature = "messenger", feature = "pages"))]
 pub mod page;
+
 #[cfg(any(feature = "pages", feature = "ads"))]
 pub mod privacy;
+
 #[cfg(
     any(
         feature = "pages",
@@ -101,6 +127,7 @@ pub mod privacy;
     )
 )]
 pub mod profile;
+
 #[cfg(
     any(
         feature = "pages",
@@ -112,11 +139,16 @@ pub mod profile;
     )
 )]
 pub mod profile_picture_source;
+
 pub mod shared;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_error;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_processing_phase;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_uploading_phase;
+
 pub mod webhooks;

@@ -6,8 +6,10 @@
 
 /// The Graph API version these bindings were generated for.
 pub const VERSION: &str = "v24.0";
+
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
 pub use self::ad_network_analytics_sync_query_result::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -20,25 +22,35 @@ pub use self::ad_network_analytics_sync_query_result::*;
     )
 )]
 pub use self::assigned_user::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::crm_address::*;
+
 #[cfg(
     any(feature = "ads", feature = "business", feature = "apps_users", feature = "other")
 )]
 pub use self::currency_amount::*;
+
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub use self::da_check::*;
+
 pub use self::errors::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::funding_source_details_coupon::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::funding_source_details_coupon_tiering::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::open_bridge_configuration::*;
+
 #[cfg(any(feature = "messenger", feature = "pages"))]
 pub use self::page::*;
+
 #[cfg(any(feature = "pages", feature = "ads"))]
 pub use self::privacy::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -49,6 +61,7 @@ pub use self::privacy::*;
     )
 )]
 pub use self::profile::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -60,16 +73,23 @@ pub use self::profile::*;
     )
 )]
 pub use self::profile_picture_source::*;
+
 pub use self::shared::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_error::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_processing_phase::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_uploading_phase::*;
+
 pub use self::webhooks::*;
+
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
 pub mod ad_network_analytics_sync_query_result;
+
 #[cfg(
     any(
         feature = "pages",
@@ -82,25 +102,35 @@ pub mod ad_network_analytics_sync_query_result;
     )
 )]
 pub mod assigned_user;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod crm_address;
+
 #[cfg(
     any(feature = "ads", feature = "business", feature = "apps_users", feature = "other")
 )]
 pub mod currency_amount;
+
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub mod da_check;
+
 pub mod errors;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod funding_source_details_coupon;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod funding_source_details_coupon_tiering;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod open_bridge_configuration;
+
 #[cfg(any(feature = "messenger", feature = "pages"))]
 pub mod page;
+
 #[cfg(any(feature = "pages", feature = "ads"))]
 pub mod privacy;
+
 #[cfg(
     any(
         feature = "pages",
@@ -111,6 +141,7 @@ pub mod privacy;
     )
 )]
 pub mod profile;
+
 #[cfg(
     any(
         feature = "pages",
@@ -122,11 +153,16 @@ pub mod profile;
     )
 )]
 pub mod profile_picture_source;
+
 pub mod shared;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_error;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_processing_phase;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_uploading_phase;
+
 pub mod webhooks;

@@ -6,8 +6,10 @@
 
 /// The Graph API version these bindings were generated for.
 pub const VERSION: &str = "v26.0";
+
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
 pub use self::ad_network_analytics_sync_query_result::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -19,27 +21,38 @@ pub use self::ad_network_analytics_sync_query_result::*;
     )
 )]
 pub use self::assigned_user::*;
+
 #[cfg(any(feature = "business", feature = "commerce"))]
 pub use self::collaborative_ads_share_settings::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::crm_address::*;
+
 #[cfg(
     any(feature = "ads", feature = "business", feature = "apps_users", feature = "other")
 )]
 pub use self::currency_amount::*;
+
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub use self::da_check::*;
+
 pub use self::errors::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::funding_source_details_coupon::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::funding_source_details_coupon_tiering::*;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub use self::open_bridge_configuration::*;
+
 #[cfg(any(feature = "messenger", feature = "pages"))]
 pub use self::page::*;
+
 #[cfg(any(feature = "pages", feature = "ads"))]
 pub use self::privacy::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -50,6 +63,7 @@ pub use self::privacy::*;
     )
 )]
 pub use self::profile::*;
+
 #[cfg(
     any(
         feature = "pages",
@@ -61,16 +75,23 @@ pub use self::profile::*;
     )
 )]
 pub use self::profile_picture_source::*;
+
 pub use self::shared::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_error::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_processing_phase::*;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_uploading_phase::*;
+
 pub use self::webhooks::*;
+
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
 pub mod ad_network_analytics_sync_query_result;
+
 #[cfg(
     any(
         feature = "pages",
@@ -82,27 +103,38 @@ pub mod ad_network_analytics_sync_query_result;
     )
 )]
 pub mod assigned_user;
+
 #[cfg(any(feature = "business", feature = "commerce"))]
 pub mod collaborative_ads_share_settings;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod crm_address;
+
 #[cfg(
     any(feature = "ads", feature = "business", feature = "apps_users", feature = "other")
 )]
 pub mod currency_amount;
+
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub mod da_check;
+
 pub mod errors;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod funding_source_details_coupon;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod funding_source_details_coupon_tiering;
+
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod open_bridge_configuration;
+
 #[cfg(any(feature = "messenger", feature = "pages"))]
 pub mod page;
+
 #[cfg(any(feature = "pages", feature = "ads"))]
 pub mod privacy;
+
 #[cfg(
     any(
         feature = "pages",
@@ -113,6 +145,7 @@ pub mod privacy;
     )
 )]
 pub mod profile;
+
 #[cfg(
     any(
         feature = "pages",
@@ -124,11 +157,16 @@ pub mod profile;
     )
 )]
 pub mod profile_picture_source;
+
 pub mod shared;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_error;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_processing_phase;
+
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_uploading_phase;
+
 pub mod webhooks;
