@@ -23,9 +23,13 @@
 //! assert_eq!(graph::VERSION, "v19.0");
 //! ```
 //!
-//! Without `calls` and `nodes`, the whole directory expands. The spec's files are tracked, so
-//! an edit re-expands the macro. A bad spec, or a call or node it does not have, is a compile
-//! error at the path literal listing every problem found, with file and line:col.
+//! Without `calls` and `nodes`, the whole directory expands. With `area = name` instead, one
+//! area of the rule `areas.json` beside the version's directory (`spec/areas.json`: `messenger`,
+//! `pages`, `ads`, …, and `common`, what several use), for a module `<version>::<area>` beside
+//! `<version>::common`: this is how the `fbgraph` crate expands the areas it does not check in,
+//! each under its cargo feature. The spec's files (and the rule) are tracked, so an edit
+//! re-expands the macro. A bad spec, or a call, node or area it does not have, is a compile
+//! error listing every problem found, with file and line:col, and the nearest names.
 
 use proc_macro::TokenStream;
 use quote::quote;
@@ -83,7 +87,8 @@ impl Parse for Input {
 /// Expands the bindings of the spec directory at this path (relative to `CARGO_MANIFEST_DIR`):
 /// `VERSION`, one module per spec file, and a re-export of every item. With
 /// `calls = [...]` and `nodes = [...]`, only those calls, those nodes with their fields, and
-/// what they refer to (`fbgraph_spec::Spec::subset`).
+/// what they refer to (`fbgraph_spec::Spec::subset`). With `area = name`, the items of one area
+/// (`fbgraph_codegen::generate_area`).
 #[proc_macro]
 pub fn graph_api(input: TokenStream) -> TokenStream {
     let input = match syn::parse::<Input>(input) {
@@ -225,7 +230,29 @@ fn expand(
 
 #[cfg(test)]
 mod tests {
-    use super::expand;
+    use super::{expand, expand_area};
+
+    #[test]
+    fn an_area_expands_alone_and_tracks_the_rule_too() {
+        let tokens = expand_area("../../spec/v26.0", "whatsapp").unwrap_or_else(|e| panic!("{e}"));
+        let text = tokens.to_string();
+        assert!(text.contains("areas.json"), "the rule is tracked");
+        assert!(text.contains("whats_app_business_account.json"));
+        assert!(text.contains("pub struct GetWhatsAppBusinessAccountPhoneNumbers"));
+        // Another area's items are not expanded here; the shared module is reached by path.
+        assert!(!text.contains("pub struct SendMessage"));
+        assert!(text.contains("super :: super :: common ::"));
+    }
+
+    #[test]
+    fn an_area_the_rule_lacks_is_an_error_naming_the_nearest() {
+        let message = expand_area("../../spec/v26.0", "adz").expect_err("no such area");
+        assert!(
+            message.contains("no area `adz` (nearest: `ads`"),
+            "{message}"
+        );
+        assert!(message.contains("messenger, pages"), "{message}");
+    }
 
     #[test]
     fn the_shipped_spec_expands_and_tracks_its_files() {
