@@ -143,13 +143,7 @@ pub fn generate_area(
     partition: &fbgraph_spec::Partition,
     area: &str,
 ) -> Result<Generated, CodegenErrors> {
-    let Some(index) = partition.areas.iter().position(|a| a == area) else {
-        return Err(CodegenErrors(vec![CodegenError {
-            file: "areas.json".to_owned(),
-            item: area.to_owned(),
-            message: format!("no such area; the areas are {}", partition.areas.join(", ")),
-        }]));
-    };
+    let index = area_index(partition, area)?;
     emit::generate(
         spec,
         Some(emit::Place {
@@ -158,6 +152,21 @@ pub fn generate_area(
             gated: false,
         }),
     )
+}
+
+/// The index of `area` in the partition, or an error listing the areas.
+fn area_index(partition: &fbgraph_spec::Partition, area: &str) -> Result<usize, CodegenErrors> {
+    partition
+        .areas
+        .iter()
+        .position(|a| a == area)
+        .ok_or_else(|| {
+            CodegenErrors(vec![CodegenError {
+                file: "areas.json".to_owned(),
+                item: area.to_owned(),
+                message: format!("no such area; the areas are {}", partition.areas.join(", ")),
+            }])
+        })
 }
 
 /// [`generate_area`], with each module of the shared module (`common`) behind the cargo
@@ -170,17 +179,7 @@ pub fn generate_area_gated(
     partition: &fbgraph_spec::Partition,
     area: &str,
 ) -> Result<Generated, CodegenErrors> {
-    let index = partition
-        .areas
-        .iter()
-        .position(|a| a == area)
-        .ok_or_else(|| {
-            CodegenErrors(vec![CodegenError {
-                file: "areas.json".to_owned(),
-                item: area.to_owned(),
-                message: format!("no such area; the areas are {}", partition.areas.join(", ")),
-            }])
-        })?;
+    let index = area_index(partition, area)?;
     emit::generate(
         spec,
         Some(emit::Place {
