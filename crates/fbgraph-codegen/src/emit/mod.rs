@@ -385,6 +385,8 @@ impl<'a> Cx<'a> {
         let here = file.module.as_str();
         let content = &file.content;
         let module_doc = match (&content.node, content.errors.is_empty()) {
+            // Meta's machine spec has no node docs.
+            (Some(node), _) if node.doc.is_empty() => format!("The `{}` node.", node.name),
             (Some(node), _) => format!("The `{}` node: {}", node.name, node.doc),
             (None, _) if content.webhooks.is_some() => "Webhook notifications: the body Meta POSTs to an app, decoded into typed events. Decode a body into [`Notification`] with `serde_json`, then take its events with `into_events` (the `fbgraph_runtime::webhook::Notification` trait): each a [`WebhookEvent`], a Messenger event (match its `kind`), a change of a subscribed field (match its `value`), or what else an entry held.".to_owned(),
             (None, false) => "The error-code catalogue: every code the reference pages list, with its documented description, and Graph's general transient and throttling codes, each with its class.".to_owned(),
