@@ -39,7 +39,7 @@ pub fn run(root: &Path, args: &[&str]) -> Result<ExitCode, String> {
     let mut total_lines = 0;
     for area in partition.areas.iter() {
         let count = |kind| partition.items_of(area).filter(|i| i.kind == kind).count();
-        let lines: usize = xtask::area_files(root, &version, area)?
+        let lines: usize = xtask::area_files(&rule, &spec, &partition, area)?
             .iter()
             .map(|(_, text)| text.lines().count())
             .sum();

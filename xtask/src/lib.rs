@@ -146,7 +146,7 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
                 content: render(
                     generated.root_file(),
                     version,
-                    &area_doc(root, version, area)?,
+                    &area_doc(&rule, version, area),
                 )?,
             });
             for module in &generated.modules {
@@ -238,6 +238,7 @@ fn version_regions(
     versions: &[(String, Generate)],
 ) -> Result<Vec<Output>, String> {
     let (newest, newest_generate) = versions.last().ok_or("spec/ has no version directory")?;
+    let generates: Vec<&Generate> = versions.iter().map(|(_, g)| g).collect();
     let versions: Vec<String> = versions.iter().map(|(v, _)| v.clone()).collect();
     let versions = versions.as_slice();
     let module = |v: &str| fbgraph_codegen::version_module_name(v);
@@ -278,7 +279,10 @@ fn version_regions(
         areas.join(", ")
     ));
     for area in &rule.areas {
-        let checked_in = versions_check_in(root, &area.name)?;
+        // Checked in for every version: its feature needs no proc macro.
+        let checked_in = generates
+            .iter()
+            .all(|g| g.areas.iter().any(|a| a == &area.name));
         features.push_str(&format!(
             "{} = [{}]\n",
             area.name,
@@ -428,12 +432,16 @@ pub fn write_outputs(root: &Path, outputs: &[Output], check: bool) -> Result<Vec
 /// One area of one version, generated and formatted: `(file name, content)` pairs, `mod.rs`
 /// first (the area module's root: `VERSION` and a re-export of every module), then one file per
 /// spec file with items in the area.
-pub fn area_files(root: &Path, version: &str, area: &str) -> Result<Vec<(String, String)>, String> {
-    let spec = load(root, version)?;
-    let partition = spec.partition(&area_rule(root)?);
+pub fn area_files(
+    rule: &fbgraph_spec::AreaRule,
+    spec: &Spec,
+    partition: &fbgraph_spec::Partition,
+    area: &str,
+) -> Result<Vec<(String, String)>, String> {
+    let version = spec.version.as_str();
     let generated =
-        fbgraph_codegen::generate_area(&spec, &partition, area).map_err(|e| e.to_string())?;
-    let doc = area_doc(root, version, area)?;
+        fbgraph_codegen::generate_area(spec, partition, area).map_err(|e| e.to_string())?;
+    let doc = area_doc(rule, version, area);
     let mut files = vec![(
         "mod.rs".to_owned(),
         render(generated.root_file(), version, &doc)?,
@@ -448,8 +456,7 @@ pub fn area_files(root: &Path, version: &str, area: &str) -> Result<Vec<(String,
 }
 
 /// The documentation of an area's module: the rule's words for it.
-fn area_doc(root: &Path, version: &str, area: &str) -> Result<String, String> {
-    let rule = area_rule(root)?;
+fn area_doc(rule: &fbgraph_spec::AreaRule, version: &str, area: &str) -> String {
     let what = rule
         .areas
         .iter()
@@ -460,16 +467,9 @@ fn area_doc(root: &Path, version: &str, area: &str) -> Result<String, String> {
              several use, the error catalogue and the webhook notifications."
                 .to_owned()
         });
-    Ok(format!(
+    format!(
         "Graph API {version}, area `{area}` (spec/areas.json): {what}\n\nEach module holds the items of one spec file that live in this area; everything is\nre-exported here too. A node of another area is a `NodeRef`, by id."
-    ))
-}
-
-/// Whether every generated version checks `area` in (then its feature needs no proc macro).
-fn versions_check_in(root: &Path, area: &str) -> Result<bool, String> {
-    Ok(generated_versions(root)?
-        .iter()
-        .all(|(_, g)| g.areas.iter().any(|a| a == area)))
+    )
 }
 
 /// The area rule, `spec/areas.json`.

@@ -107,7 +107,10 @@ fn codegen_area(root: &std::path::Path, args: &[&str]) -> Result<ExitCode, Strin
     let out = std::path::Path::new(out);
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut lines = 0;
-    for (name, content) in xtask::area_files(root, version, area)? {
+    let rule = xtask::area_rule(root)?;
+    let spec = xtask::load(root, version)?;
+    let partition = spec.partition(&rule);
+    for (name, content) in xtask::area_files(&rule, &spec, &partition, area)? {
         lines += content.lines().count();
         let path = out.join(name);
         std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))?;

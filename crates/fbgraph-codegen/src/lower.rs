@@ -396,7 +396,7 @@ impl<'s> Lowering<'s> {
     /// A field with its type parsed and every name in it resolved.
     fn field(&mut self, field: &'s Field, item: &str) -> Option<IrField<'s>> {
         let mut ty = self.ty(&field.ty.0, item)?;
-        if self.enum_homes.is_some() {
+        if self.is_area() {
             ty = self.fieldless_as_json(ty);
         }
         Some(IrField { field, ty })
@@ -499,6 +499,12 @@ impl<'s> Lowering<'s> {
         }
     }
 
+    /// Whether an area is being generated: from the whole spec, where a node without fields
+    /// has none to give (a subset leaves a node's fields out unless it is named).
+    fn is_area(&self) -> bool {
+        self.enum_homes.is_some()
+    }
+
     /// `ty` with a node that has no fields (Meta's `NullNode`, a node its spec lists no field
     /// of) replaced by `json`: there is no shape to decode into, so what Graph sends is kept
     /// whole.
@@ -517,9 +523,9 @@ impl<'s> Lowering<'s> {
     fn call(&mut self, call: &'s Call) -> Option<Item<'s>> {
         let mut ok = true;
         let mut returns = self.ty(&call.returns.0, &format!("{}.returns", call.name));
-        // An area is generated from the whole spec, where a node without fields has none to
-        // give (a subset leaves a node's fields out unless it is named, hence the checks below).
-        if self.enum_homes.is_some() {
+        // In an area a node without fields answers `json`; in a subset it is a node left out,
+        // which the checks below refuse.
+        if self.is_area() {
             returns = returns.map(|t| self.fieldless_as_json(t));
         }
         // What Graph gives every GET: `fields` on what it returns.

@@ -163,10 +163,7 @@ fn load_partitioned(dir: &std::path::Path) -> Result<Loaded, String> {
 
 /// One area of the spec directory at `relative` (the areas rule is `areas.json` beside it).
 fn expand_area(relative: &str, area: &str) -> Result<proc_macro2::TokenStream, String> {
-    let base = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| {
-        "CARGO_MANIFEST_DIR is not set; graph_api! must be expanded by cargo".to_owned()
-    })?;
-    let dir = std::path::Path::new(&base).join(relative);
+    let dir = spec_dir(relative)?;
     let loaded = load_partitioned(&dir)?;
     let (spec, partition, files) = &*loaded;
     if !partition.areas.iter().any(|a| a == area) {
@@ -177,39 +174,41 @@ fn expand_area(relative: &str, area: &str) -> Result<proc_macro2::TokenStream, S
             partition.areas.join(", ")
         ));
     }
-    // `include_bytes!` makes cargo rebuild this crate when a spec file changes.
-    let tracked = files.iter().map(|path| {
-        let path = path.display().to_string();
-        quote! { const _: &[u8] = include_bytes!(#path); }
-    });
+    let tracked = tracked(files.iter().cloned());
     let generated = fbgraph_codegen::generate_area(spec, partition, area)
         .map_err(|e| format!("spec `{}`: {e}", dir.display()))?;
     let code = generated.inline();
     Ok(quote! {
-        #(#tracked)*
+        #tracked
         #code
     })
+}
+
+/// The spec directory at `relative` to the crate being compiled.
+fn spec_dir(relative: &str) -> Result<std::path::PathBuf, String> {
+    let base = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| {
+        "CARGO_MANIFEST_DIR is not set; graph_api! must be expanded by cargo".to_owned()
+    })?;
+    Ok(std::path::Path::new(&base).join(relative))
+}
+
+/// `include_bytes!` of each file, which makes cargo rebuild the crate when one changes.
+fn tracked(files: impl Iterator<Item = std::path::PathBuf>) -> proc_macro2::TokenStream {
+    let consts = files.map(|path| {
+        let path = path.display().to_string();
+        quote! { const _: &[u8] = include_bytes!(#path); }
+    });
+    quote! { #(#consts)* }
 }
 
 fn expand(
     relative: &str,
     selection: Option<(Vec<String>, Vec<String>)>,
 ) -> Result<proc_macro2::TokenStream, String> {
-    let base = std::env::var("CARGO_MANIFEST_DIR").map_err(|_| {
-        "CARGO_MANIFEST_DIR is not set; graph_api! must be expanded by cargo".to_owned()
-    })?;
-    let dir = std::path::Path::new(&base).join(relative);
+    let dir = spec_dir(relative)?;
     let spec =
         fbgraph_spec::Spec::load_dir(&dir).map_err(|d| format!("spec `{}`: {d}", dir.display()))?;
-    // `include_bytes!` makes cargo rebuild this crate when a spec file changes.
-    let tracked: Vec<_> = spec
-        .files
-        .iter()
-        .map(|f| {
-            let path = dir.join(&f.name).display().to_string();
-            quote! { const _: &[u8] = include_bytes!(#path); }
-        })
-        .collect();
+    let tracked = tracked(spec.files.iter().map(|f| dir.join(&f.name)));
     let spec = match &selection {
         Some((calls, nodes)) => {
             let calls: Vec<&str> = calls.iter().map(String::as_str).collect();
@@ -223,7 +222,7 @@ fn expand(
         fbgraph_codegen::generate(&spec).map_err(|e| format!("spec `{}`: {e}", dir.display()))?;
     let code = generated.inline();
     Ok(quote! {
-        #(#tracked)*
+        #tracked
         #code
     })
 }

@@ -206,6 +206,17 @@ pub struct ItemRef {
     pub name: String,
 }
 
+impl ItemRef {
+    /// The item `name` of kind `kind` in `module`.
+    pub fn new(kind: ItemKind, module: &str, name: &str) -> ItemRef {
+        ItemRef {
+            kind,
+            module: module.to_owned(),
+            name: name.to_owned(),
+        }
+    }
+}
+
 impl std::fmt::Display for ItemRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:?} {}::{}", self.kind, self.module, self.name)
@@ -219,8 +230,6 @@ pub struct Partition {
     pub areas: Vec<String>,
     /// Each item's home, an index into `areas`.
     pub homes: BTreeMap<ItemRef, usize>,
-    /// For each node not a root, the areas that reach it with their depth (roots: empty).
-    pub reached_by: BTreeMap<String, Vec<(usize, usize)>>,
     /// Direct references between items: (from, to, by id). A reference is by id when it is a
     /// call's parameter naming a node (the parameter takes its id), or a node's or object's
     /// field naming a node whose home is another area (not shared).
@@ -244,11 +253,7 @@ impl Partition {
 
     /// The area a node (by module) lives in.
     pub fn node_home(&self, module: &str, name: &str) -> Option<&str> {
-        self.home(&ItemRef {
-            kind: ItemKind::Node,
-            module: module.to_owned(),
-            name: name.to_owned(),
-        })
+        self.home(&ItemRef::new(ItemKind::Node, module, name))
     }
 
     /// The areas whose features compile a module of the shared module: `None` when it is
@@ -369,11 +374,7 @@ impl Partition {
         };
         let here = |kind, module: &str, name: &str| {
             self.homes
-                .get(&ItemRef {
-                    kind,
-                    module: module.to_owned(),
-                    name: name.to_owned(),
-                })
+                .get(&ItemRef::new(kind, module, name))
                 .is_some_and(|h| wanted.contains(h) && (*h != shared || compiled(module)))
         };
         let mut files = Vec::new();
@@ -432,14 +433,6 @@ impl Partition {
     }
 }
 
-fn item_of(kind: ItemKind, module: &str, name: &str) -> ItemRef {
-    ItemRef {
-        kind,
-        module: module.to_owned(),
-        name: name.to_owned(),
-    }
-}
-
 /// What a type expression names, resolved: (kind, module, name).
 fn resolve(spec: &Spec, expr: &TypeExpr) -> Option<ItemRef> {
     let ty = expr.parse().ok()?;
@@ -454,11 +447,7 @@ fn resolve(spec: &Spec, expr: &TypeExpr) -> Option<ItemRef> {
         crate::Named::Object(_) => ItemKind::Object,
         crate::Named::Enum(_) => ItemKind::Enum,
     };
-    Some(ItemRef {
-        kind,
-        module: module.to_owned(),
-        name: bare.to_owned(),
-    })
+    Some(ItemRef::new(kind, module, bare))
 }
 
 impl Spec {
@@ -471,11 +460,7 @@ impl Spec {
         let mut areas: Vec<String> = rule.areas.iter().map(|a| a.name.clone()).collect();
         areas.push(SHARED.to_owned());
 
-        let item = |kind, module: &str, name: &str| ItemRef {
-            kind,
-            module: module.to_owned(),
-            name: name.to_owned(),
-        };
+        let item = ItemRef::new;
         // The direct references of each item, and of each object.
         let mut references: Vec<(ItemRef, ItemRef, bool)> = Vec::new();
         let mut direct: BTreeMap<ItemRef, Vec<ItemRef>> = BTreeMap::new();
@@ -714,19 +699,14 @@ impl Spec {
             }
             let areas = node_module
                 .get(item.module.as_str())
-                .and_then(|n| needed_by.get(&item_of(ItemKind::Node, &item.module, n)))
+                .and_then(|n| needed_by.get(&ItemRef::new(ItemKind::Node, &item.module, n)))
                 .cloned()
                 .unwrap_or_default();
             needed_by.insert(item.clone(), areas);
         }
-        let reached_by = reached
-            .into_iter()
-            .map(|(k, v)| (format!("{}::{}", k.module, k.name), v))
-            .collect();
         Partition {
             areas,
             homes,
-            reached_by,
             references,
             needed_by,
         }
@@ -834,12 +814,8 @@ mod tests {
         let p = spec().partition(&rule);
         let node = |m: &str, n: &str| p.node_home(m, n).map(str::to_owned);
         let call = |m: &str, n: &str| {
-            p.home(&ItemRef {
-                kind: ItemKind::Call,
-                module: m.into(),
-                name: n.into(),
-            })
-            .map(str::to_owned)
+            p.home(&ItemRef::new(ItemKind::Call, m, n))
+                .map(str::to_owned)
         };
         assert_eq!(node("thread", "Thread").as_deref(), Some("messenger"));
         assert_eq!(node("message", "Message").as_deref(), Some("messenger"));

@@ -18,11 +18,7 @@ fn versions() -> Vec<(String, fbgraph_spec::Spec)> {
 
 /// Every node, call, object and enum of a version, as the partition names them.
 fn items(spec: &fbgraph_spec::Spec) -> Vec<ItemRef> {
-    let item = |kind, module: &str, name: &str| ItemRef {
-        kind,
-        module: module.to_owned(),
-        name: name.to_owned(),
-    };
+    let item = ItemRef::new;
     let mut out = Vec::new();
     for f in &spec.files {
         let m = f.module.as_str();
@@ -88,12 +84,8 @@ fn the_messenger_area_holds_what_a_bot_uses_and_references_across_areas_are_by_i
     let (_, newest) = versions().pop().unwrap_or_else(|| panic!("no version"));
     let p = newest.partition(&rule);
     let call = |module: &str, name: &str| {
-        p.home(&ItemRef {
-            kind: ItemKind::Call,
-            module: module.into(),
-            name: name.into(),
-        })
-        .map(str::to_owned)
+        p.home(&ItemRef::new(ItemKind::Call, module, name))
+            .map(str::to_owned)
     };
     // Page edges a bot uses are Messenger's, though Page is the pages area's root.
     for name in [

@@ -262,11 +262,7 @@ impl<'a> Cx<'a> {
         place
             .partition
             .homes
-            .get(&ItemRef {
-                kind,
-                module: module.to_owned(),
-                name: bare.to_owned(),
-            })
+            .get(&ItemRef::new(kind, module, bare))
             .copied()
     }
 
@@ -285,29 +281,29 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Where the node `name` lives, seen from the area being generated; `None` for a type
+    /// that is not a node.
+    fn node_where(&self, name: &str) -> Option<Where> {
+        match self.lookup(name) {
+            Some((module, named @ Named::Node(_))) => {
+                Some(self.where_is(module, Type::split_name(name).1, named))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether `name` is a node of another area (a `NodeRef` here, whose fields are chosen in
     /// its own area: a call that answers one takes no `fields`).
     fn is_node_elsewhere(&self, name: &str) -> bool {
-        match self.lookup(name) {
-            Some((module, named @ Named::Node(_))) => matches!(
-                self.where_is(module, Type::split_name(name).1, named),
-                Where::Elsewhere(_)
-            ),
-            _ => false,
-        }
+        matches!(self.node_where(name), Some(Where::Elsewhere(_)))
     }
 
     /// Whether `ty` is a node (not a list of them) that this generation types in full.
     fn is_node_here(&self, ty: &Type) -> bool {
         let Type::Named(name) = ty else { return false };
-        match self.lookup(name) {
-            Some((_, Named::Node(n))) if n.fields.is_empty() => false,
-            Some((module, named @ Named::Node(_))) => !matches!(
-                self.where_is(module, Type::split_name(name).1, named),
-                Where::Elsewhere(_)
-            ),
-            _ => false,
-        }
+        let has_fields =
+            matches!(self.lookup(name), Some((_, Named::Node(n))) if !n.fields.is_empty());
+        has_fields && matches!(self.node_where(name), Some(Where::Here | Where::Common))
     }
 
     /// Whether an item of module `here` is generated: all are, unless an area is being
@@ -316,11 +312,7 @@ impl<'a> Cx<'a> {
         let Some(place) = self.place.as_ref() else {
             return true;
         };
-        let key = |kind, name: &str| ItemRef {
-            kind,
-            module: here.to_owned(),
-            name: name.to_owned(),
-        };
+        let key = |kind, name: &str| ItemRef::new(kind, here, name);
         let shape = |name: &str| {
             let is_node = self
                 .lookup(&format!("{here}::{name}"))
