@@ -101,14 +101,21 @@ pub fn render(
 fn spaced(code: &str) -> String {
     let mut out = String::with_capacity(code.len() + code.len() / 16);
     let mut after_item = false;
+    let mut after_decl = false;
     for line in code.lines() {
         let starts_item = line.starts_with("///")
             || line.starts_with("#[")
             || line.starts_with("impl")
             || line.starts_with("pub ");
-        if after_item && starts_item {
+        // One-line `mod x;` / `pub mod x;` / `pub use …;` declarations stay together.
+        let decl = (line.starts_with("mod ")
+            || line.starts_with("pub mod ")
+            || line.starts_with("pub use "))
+            && line.ends_with(';');
+        if after_item && starts_item && !(after_decl && decl) {
             out.push('\n');
         }
+        after_decl = decl;
         out.push_str(line);
         out.push('\n');
         let top_level = !line.starts_with(' ') && !line.is_empty();
@@ -149,10 +156,10 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
                     &area_doc(&rule, version, area),
                 )?,
             });
-            for module in &generated.modules {
+            for (path, content) in module_files(&generated, version)? {
                 outputs.push(Output {
-                    path: dir.join(format!("{}.rs", module.name)),
-                    content: render(module.tokens.clone(), version, "")?,
+                    path: dir.join(path),
+                    content,
                 });
             }
         }
@@ -446,11 +453,35 @@ pub fn area_files(
         "mod.rs".to_owned(),
         render(generated.root_file(), version, &doc)?,
     )];
+    for (path, content) in module_files(&generated, version)? {
+        files.push((path.to_string_lossy().into_owned(), content));
+    }
+    Ok(files)
+}
+
+/// The files of an area's modules, by path inside the area's directory: `page.rs`, or for a
+/// module split per edge `page/mod.rs` and `page/<edge>.rs`.
+pub fn module_files(
+    generated: &fbgraph_codegen::Generated,
+    version: &str,
+) -> Result<Vec<(PathBuf, String)>, String> {
+    let mut files = Vec::new();
     for module in &generated.modules {
-        files.push((
-            format!("{}.rs", module.name),
-            render(module.tokens.clone(), version, "")?,
-        ));
+        if module.parts.is_empty() {
+            files.push((
+                PathBuf::from(format!("{}.rs", module.name)),
+                render(module.file(), version, "")?,
+            ));
+            continue;
+        }
+        let dir = PathBuf::from(&module.name);
+        files.push((dir.join("mod.rs"), render(module.file(), version, "")?));
+        for part in &module.parts {
+            files.push((
+                dir.join(format!("{}.rs", part.name)),
+                render(part.tokens.clone(), version, "")?,
+            ));
+        }
     }
     Ok(files)
 }

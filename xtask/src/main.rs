@@ -113,6 +113,9 @@ fn codegen_area(root: &std::path::Path, args: &[&str]) -> Result<ExitCode, Strin
     for (name, content) in xtask::area_files(&rule, &spec, &partition, area)? {
         lines += content.lines().count();
         let path = out.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
         std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     println!(

@@ -78,9 +78,45 @@ pub struct Module {
     /// areas that need a module of the shared module, when it is generated with gates
     /// ([`generate_area_gated`]).
     pub features: Option<Vec<String>>,
+    /// A large node's module is split per edge: each part a submodule (`page::messenger_profile`)
+    /// with the calls of one edge, written to its own file (`page/messenger_profile.rs`) and
+    /// re-exported by the module, so public paths do not change. Empty for other modules.
+    pub parts: Vec<Part>,
+}
+
+/// One part of a split module: the calls of one edge of a large node.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// The submodule's name, the edge (`messenger_profile`).
+    pub name: String,
+    /// Its content, starting with its inner doc attribute.
+    pub tokens: TokenStream,
 }
 
 impl Module {
+    /// The module's own file (`page.rs`, or `page/mod.rs` when it has parts): its items, then
+    /// `mod part; pub use self::part::*;` for each part.
+    pub fn file(&self) -> TokenStream {
+        let tokens = &self.tokens;
+        let names: Vec<_> = self
+            .parts
+            .iter()
+            .map(|p| format_ident!("{}", p.name))
+            .collect();
+        quote! { #tokens #(mod #names;)* #(pub use self::#names::*;)* }
+    }
+
+    /// The module's content with its parts inline: what the proc macro expands.
+    pub fn inline(&self) -> TokenStream {
+        let tokens = &self.tokens;
+        let parts = self.parts.iter().map(|p| {
+            let name = format_ident!("{}", p.name);
+            let part = &p.tokens;
+            quote! { mod #name { #part } pub use self::#name::*; }
+        });
+        quote! { #tokens #(#parts)* }
+    }
+
     /// `#[cfg(any(feature = "…", …))]` for a gated module, else nothing.
     pub fn cfg(&self) -> TokenStream {
         match &self.features {
@@ -120,7 +156,7 @@ impl Generated {
         let root = &self.root;
         let mods = self.modules.iter().map(|m| {
             let name = format_ident!("{}", m.name);
-            let tokens = &m.tokens;
+            let tokens = m.inline();
             let cfg = m.cfg();
             quote! { #cfg pub mod #name { #tokens } }
         });

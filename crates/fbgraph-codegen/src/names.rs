@@ -49,6 +49,50 @@ pub(crate) fn pascal(value: &str) -> String {
 }
 
 /// `{page-id}` → `page_id`.
+/// The module of the edge a call's path names below its node (`/{page-id}/messenger_profile`
+/// → `messenger_profile`), for a large node's module split per edge; `None` for a call on the
+/// node itself (`/{page-id}`). Never a keyword, the generated imports (`rt`, `ids`) or the
+/// node's own module name.
+pub(crate) fn edge_module(path: &str, node_module: &str) -> Option<String> {
+    let segments: Vec<String> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .skip(1)
+        .filter(|s| !s.starts_with('{'))
+        .map(|s| {
+            s.chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let name = segments.join("_");
+    let name = name.trim_matches('_');
+    if name.is_empty() {
+        return None;
+    }
+    let name = if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("edge_{name}")
+    } else {
+        name.to_owned()
+    };
+    Some(
+        if names::is_keyword(&name)
+            || names::is_unraw_keyword(&name)
+            || ["rt", "ids", node_module].contains(&name.as_str())
+        {
+            format!("{name}_edge")
+        } else {
+            name
+        },
+    )
+}
+
 pub(crate) fn placeholder_ident(placeholder: &str) -> Ident {
     field_ident(&placeholder.replace('-', "_"))
 }
@@ -56,6 +100,25 @@ pub(crate) fn placeholder_ident(placeholder: &str) -> Ident {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn edge_modules() {
+        let edge = |path| edge_module(path, "page");
+        assert_eq!(
+            edge("/{page-id}/messenger_profile").as_deref(),
+            Some("messenger_profile")
+        );
+        assert_eq!(edge("/{page-id}").as_deref(), None);
+        assert_eq!(
+            edge("/{x-id}/subscriptions/{Dynamic}").as_deref(),
+            Some("subscriptions")
+        );
+        assert_eq!(edge("/{x-id}/a/b-c").as_deref(), Some("a_b_c"));
+        assert_eq!(edge("/{x-id}/type").as_deref(), Some("type_edge"));
+        assert_eq!(edge("/{x-id}/ids").as_deref(), Some("ids_edge"));
+        assert_eq!(edge("/{x-id}/page").as_deref(), Some("page_edge"));
+        assert_eq!(edge("/{x-id}/3d").as_deref(), Some("edge_3d"));
+    }
 
     #[test]
     fn names() {

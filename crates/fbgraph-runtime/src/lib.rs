@@ -72,6 +72,7 @@ mod client;
 pub mod de;
 mod endpoint;
 mod error;
+mod id;
 mod paginate;
 mod retry;
 mod select;
@@ -93,6 +94,7 @@ pub use error::{
     CallErrorCode, DecodeError, DecodeErrorKind, Error, ErrorCode, GraphError, Interruption,
     TransportError, UntypedCode,
 };
+pub use id::{AnyNode, Id};
 pub use paginate::{Items, Pages};
 pub use retry::RetryPolicy;
 pub use select::{FieldName, Select, comma_joined};

@@ -7,6 +7,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::id::{AnyNode, Id};
+
 const SECONDS_PER_DAY: i64 = 86_400;
 
 /// A Graph datetime such as `2024-03-01T12:00:00+0000`.
@@ -765,21 +767,23 @@ mod tests {
 /// other than the field's (a Page's `instagram_business_account` is an Instagram node, and the
 /// pages area refers to it this way, so that using Pages does not compile Instagram).
 ///
+/// `N` is the node's marker in its version's `ids` module (`NodeRef<ids::IGUser>`), so its
+/// [`id`](NodeRef::id) is that node's typed [`Id`], accepted by the calls on that node.
+///
 /// Graph sends such a field as `{"id": "…"}`, or with the fields a nested selection asked for
 /// (`fields=instagram_business_account{username}`); every one of them is kept, and
 /// [`decode`](NodeRef::decode) reads them as the node's own type, from its area's module. A
 /// field Graph sends as a bare id (a string or a number) is read as `{"id": …}`.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct NodeRef {
+pub struct NodeRef<N = AnyNode> {
     /// The node's id, when Graph sent one (a nested selection may leave it out).
-    pub id: Option<String>,
+    pub id: Option<Id<N>>,
     /// Every other field Graph sent, as it sent it.
     pub fields: serde_json::Map<String, serde_json::Value>,
 }
 
-impl NodeRef {
+impl<N> NodeRef<N> {
     /// The reference to the node with this id.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Id<N>>) -> Self {
         NodeRef {
             id: Some(id.into()),
             fields: serde_json::Map::new(),
@@ -787,8 +791,8 @@ impl NodeRef {
     }
 
     /// The node's id, when Graph sent one.
-    pub fn id(&self) -> Option<&str> {
-        self.id.as_deref()
+    pub fn id(&self) -> Option<&Id<N>> {
+        self.id.as_ref()
     }
 
     /// Reads what Graph sent (the id and every other field) as `T`, the node's type in its
@@ -800,26 +804,62 @@ impl NodeRef {
     fn to_map(&self) -> serde_json::Map<String, serde_json::Value> {
         let mut map = self.fields.clone();
         if let Some(id) = &self.id {
-            map.insert("id".to_owned(), serde_json::Value::String(id.clone()));
+            map.insert(
+                "id".to_owned(),
+                serde_json::Value::String(id.as_str().to_owned()),
+            );
         }
         map
     }
 }
 
-impl Serialize for NodeRef {
+impl<N> Default for NodeRef<N> {
+    fn default() -> Self {
+        NodeRef {
+            id: None,
+            fields: serde_json::Map::new(),
+        }
+    }
+}
+
+impl<N> Clone for NodeRef<N> {
+    fn clone(&self) -> Self {
+        NodeRef {
+            id: self.id.clone(),
+            fields: self.fields.clone(),
+        }
+    }
+}
+
+impl<N> PartialEq for NodeRef<N> {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.fields == other.fields
+    }
+}
+
+impl<N> fmt::Debug for NodeRef<N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NodeRef")
+            .field("id", &self.id)
+            .field("fields", &self.fields)
+            .finish()
+    }
+}
+
+impl<N> Serialize for NodeRef<N> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.to_map().serialize(serializer)
     }
 }
 
-impl<'de> Deserialize<'de> for NodeRef {
+impl<'de, N> Deserialize<'de> for NodeRef<N> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         match serde_json::Value::deserialize(deserializer)? {
             serde_json::Value::Object(mut fields) => {
                 let id = match fields.remove("id") {
                     None | Some(serde_json::Value::Null) => None,
-                    Some(serde_json::Value::String(s)) => Some(s),
-                    Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+                    Some(serde_json::Value::String(s)) => Some(Id::new(s)),
+                    Some(serde_json::Value::Number(n)) => Some(Id::new(n.to_string())),
                     Some(other) => {
                         return Err(de::Error::custom(format!(
                             "a node's `id` is a string or a number, not {other}"
@@ -844,9 +884,9 @@ mod node_ref_tests {
     #[test]
     fn a_reference_keeps_every_field_and_decodes_as_the_full_type() {
         let r: NodeRef =
-            serde_json::from_str(r#"{"id": "17841", "username": "shop", "media_count": 3}"#)
+            serde_json::from_str(r#"{"id": 17841, "username": "shop", "media_count": 3}"#)
                 .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(r.id(), Some("17841"));
+        assert_eq!(r.id().map(|id| id.as_str()), Some("17841"));
         assert_eq!(r.fields.len(), 2);
         #[derive(serde::Deserialize)]
         struct IgUser {
@@ -866,7 +906,7 @@ mod node_ref_tests {
     #[test]
     fn a_bare_id_is_a_reference_and_anything_else_is_refused() {
         let r: NodeRef = serde_json::from_str("42").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(r.id(), Some("42"));
+        assert_eq!(r.id().map(|id| id.as_str()), Some("42"));
         let r: NodeRef = serde_json::from_str(r#""42""#).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(r, NodeRef::new("42"));
         assert!(serde_json::from_str::<NodeRef>("[1]").is_err());

@@ -195,7 +195,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
             let (client, persona, log) = (bot_client.clone(), bot_persona.clone(), log_tx.clone());
             async move {
                 if let Some(event) = event.into_messaging()
-                    && let Some(line) = handle(&client, &persona, event).await
+                    && let Some(line) = handle(&client, persona.as_str(), event).await
                 {
                     let _ = log.send(line);
                 }

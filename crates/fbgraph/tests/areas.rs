@@ -207,23 +207,31 @@ async fn a_business_owns_the_page_and_the_pages_instagram_account_is_by_id() {
         .await
         .expect("owned pages");
     let page_id = server.config().page_id.clone();
-    assert!(
-        owned
-            .data
-            .iter()
-            .any(|p| p.id.as_deref() == Some(page_id.as_str())),
-        "{owned:?}"
-    );
+    // The owned page's id is a Page's (`Id<ids::Page>`), which a call on a Page takes as is.
+    let owned_id: &fbgraph::Id<v26::common::ids::Page> = owned
+        .data
+        .iter()
+        .filter_map(|p| p.id.as_ref())
+        .find(|id| **id == page_id)
+        .unwrap_or_else(|| panic!("{owned:?}"));
     // A Page's Instagram account is an Instagram node: the pages area holds it by id, and
     // the instagram area decodes it.
     let page = client
-        .send(pages::page::GetPage::new(&page_id).fields([PageField::InstagramBusinessAccount]))
+        .send(pages::page::GetPage::new(owned_id).fields([PageField::InstagramBusinessAccount]))
         .await
         .expect("the page");
     let account = page.instagram_business_account.expect("linked");
-    assert_eq!(account.id(), Some(seeds::INSTAGRAM_USER_ID));
+    assert_eq!(account.id.as_deref(), Some(seeds::INSTAGRAM_USER_ID));
     let user: instagram::ig_user::IGUser = account.decode().expect("decodes as IGUser");
     assert_eq!(user.id.as_deref(), Some(seeds::INSTAGRAM_USER_ID));
+    // The reference's id is an IG user's (`NodeRef<ids::IGUser>`): the Instagram area's
+    // calls on that user take it.
+    let ig_user = account.id.expect("an id");
+    let media = client
+        .send(instagram::ig_user::GetIGUserMedia::new(&ig_user))
+        .await
+        .expect("the account's media");
+    assert!(media.data.iter().all(|m| m.id.is_some()), "{media:?}");
 }
 
 #[tokio::test]

@@ -99,7 +99,7 @@ fn bump_adds_the_version_as_the_new_default_and_keeps_the_old_one() {
     }
     assert!(
         written.contains(&PathBuf::from(format!(
-            "crates/fbgraph/src/{module}/messenger/page.rs"
+            "crates/fbgraph/src/{module}/messenger/page/mod.rs"
         ))),
         "{written:?}"
     );

@@ -221,7 +221,25 @@ impl Cx<'_> {
                 }
             })
             .collect();
-        let id_members = ids.iter().map(|id| quote! { #[serde(skip)] #id: String, });
+        // The first placeholder is the id of the node whose file holds the call (every path
+        // of Meta's spec starts there): typed with that node. Any other is text.
+        let node = self
+            .spec
+            .files
+            .iter()
+            .find(|f| f.module == here)
+            .and_then(|f| f.content.node.as_ref())
+            .map(|n| n.name.as_str());
+        let id_types: Vec<TokenStream> = (0..ids.len())
+            .map(|i| match node {
+                Some(node) if i == 0 => self.id_type(node),
+                _ => quote! { String },
+            })
+            .collect();
+        let id_members = ids
+            .iter()
+            .zip(&id_types)
+            .map(|(id, ty)| quote! { #[serde(skip)] #id: #ty, });
         let path_format = call
             .path
             .split('/')
@@ -230,10 +248,11 @@ impl Cx<'_> {
             .join("/");
         let path_args = ids
             .iter()
-            .map(|id| quote! { ::fbgraph_runtime::encode_path_segment(&self.#id) });
+            .map(|id| quote! { ::fbgraph_runtime::encode_path_segment(self.#id.as_ref()) });
         let id_args: Vec<TokenStream> = ids
             .iter()
-            .map(|id| quote! { #id: impl Into<String> })
+            .zip(&id_types)
+            .map(|(id, ty)| quote! { #id: impl Into<#ty> })
             .collect();
         let id_inits = ids
             .iter()
@@ -245,7 +264,13 @@ impl Cx<'_> {
         let id_docs: Vec<String> = placeholders
             .iter()
             .zip(&ids)
-            .map(|(p, id)| format!("- `{id}`: the `{{{p}}}` of the path."))
+            .enumerate()
+            .map(|(i, (p, id))| match node {
+                Some(node) if i == 0 => {
+                    format!("- `{id}`: the `{{{p}}}` of the path, a `{node}`'s id (or its text).")
+                }
+                _ => format!("- `{id}`: the `{{{p}}}` of the path."),
+            })
             .collect();
         let ctors = params.constructors(&id_args, &id_docs, ctor_prefix_init);
         let setters = params.setters();

@@ -28,9 +28,12 @@ use quote::{format_ident, quote};
 
 use crate::lower::{Ir, IrField, IrModule, IrParams, Item, UNKNOWN_FIELDS, lower};
 use crate::names::{field_ident, pascal, placeholder_ident, type_ident, version_module_name};
-use crate::{CodegenError, CodegenErrors, Generated, Module};
+use crate::{CodegenError, CodegenErrors, Generated, Module, Part};
 
 type Result<T> = std::result::Result<T, CodegenError>;
+
+/// The module of the node markers (`ids::Page`, the `N` of `Id<N>`).
+pub(crate) const IDS: &str = "ids";
 
 /// `#[serde(rename = "…")]` for a member whose Rust name is not its wire name
 /// (`inclusionOperator`), else nothing.
@@ -80,7 +83,8 @@ pub(crate) fn generate(
             here.to_owned(),
             items.iter().filter_map(|i| item_name(i)).collect(),
         ));
-        let tokens = runtime_once(cx.module(module, &items, &mut errors));
+        let (tokens, parts) = cx.module(module, &items, &mut errors);
+        let tokens = runtime_once(tokens, &cx.ids_path());
         let features = cx
             .place
             .as_ref()
@@ -94,6 +98,7 @@ pub(crate) fn generate(
             name: module.file.module.clone(),
             tokens,
             features,
+            parts,
         });
     }
     if !errors.is_empty() {
@@ -110,7 +115,21 @@ pub(crate) fn generate(
         );
         quote! { #[doc = #doc] #[allow(ambiguous_glob_reexports, unused_imports)] }
     });
-    let reexports = modules.iter().map(|m| {
+    if cx.holds_ids() {
+        // After the re-exports' names: the markers are named like the nodes, and reached
+        // through `ids`.
+        match cx.ids_module() {
+            Ok(ids) => {
+                let at = modules.partition_point(|m| m.name.as_str() < IDS);
+                modules.insert(at, ids);
+            }
+            Err(mut error) => {
+                error.file = "ids".to_owned();
+                return Err(CodegenErrors(vec![error]));
+            }
+        }
+    }
+    let reexports = modules.iter().filter(|m| m.name != IDS).map(|m| {
         let name = format_ident!("{}", m.name);
         let cfg = m.cfg();
         quote! { #cfg #allow pub use self::#name::*; }
@@ -131,7 +150,7 @@ pub(crate) fn generate(
 
 /// A module's tokens with the runtime imported once, `use ::fbgraph_runtime as rt;`, and every
 /// `::fbgraph_runtime::…` path written `rt::…`: shorter lines, fewer of them once formatted.
-fn runtime_once(tokens: TokenStream) -> TokenStream {
+fn runtime_once(tokens: TokenStream, ids: &TokenStream) -> TokenStream {
     // The inner attributes (`#![doc = …]`) stay first.
     let tokens: Vec<TokenTree> = tokens.into_iter().collect();
     let mut split = 0;
@@ -151,6 +170,8 @@ fn runtime_once(tokens: TokenStream) -> TokenStream {
         #head
         #[allow(unused_imports)]
         use ::fbgraph_runtime as rt;
+        #[allow(unused_imports)]
+        use #ids;
         #body
     }
 }
@@ -181,6 +202,60 @@ fn shorten(tokens: TokenStream) -> TokenStream {
             other => out.push(other.clone()),
         }
         i += 1;
+    }
+    out.into_iter().collect()
+}
+
+/// A node module with this many calls or more is split: each edge's calls in a submodule of
+/// their own file (`page/messenger_profile.rs`).
+pub(crate) const SPLIT_AT: usize = 12;
+
+fn names_edge(path: &str, here: &str) -> Option<String> {
+    crate::names::edge_module(path, here)
+}
+
+/// Tokens moved one module down (into a part): every path that starts with `super` gets one
+/// more, and so does every intra-doc link written `](super::…)`. Names of the module itself
+/// come through the part's `use super::*;`.
+fn one_level_deeper(tokens: TokenStream) -> TokenStream {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out: Vec<TokenTree> = Vec::with_capacity(tokens.len());
+    for (i, token) in tokens.iter().enumerate() {
+        match token {
+            TokenTree::Ident(id) if *id == "super" => {
+                let starts_path = !matches!(
+                    (i.checked_sub(1).and_then(|j| tokens.get(j)), i.checked_sub(2).and_then(|j| tokens.get(j))),
+                    (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b))) if a.as_char() == ':' && b.as_char() == ':'
+                );
+                if starts_path {
+                    out.extend(quote! { super:: });
+                }
+                out.push(token.clone());
+            }
+            TokenTree::Group(g) => {
+                let mut group =
+                    proc_macro2::Group::new(g.delimiter(), one_level_deeper(g.stream()));
+                group.set_span(g.span());
+                out.push(TokenTree::Group(group));
+            }
+            TokenTree::Literal(lit) => {
+                let text = lit.to_string();
+                // `](super::` has nothing a string literal escapes: replaced in the literal's
+                // source text as it is in its value.
+                if text.starts_with('"') && text.contains("](super::") {
+                    match text
+                        .replace("](super::", "](super::super::")
+                        .parse::<proc_macro2::Literal>()
+                    {
+                        Ok(deeper) => out.push(TokenTree::Literal(deeper)),
+                        Err(_) => out.push(token.clone()),
+                    }
+                } else {
+                    out.push(token.clone());
+                }
+            }
+            other => out.push(other.clone()),
+        }
     }
     out.into_iter().collect()
 }
@@ -365,14 +440,15 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// The module of one spec file. An item that cannot be emitted adds its error to
+    /// The module of one spec file, and its parts when it is split per edge (a node module
+    /// with [`SPLIT_AT`] calls or more). An item that cannot be emitted adds its error to
     /// `errors` and is left out, so that the rest is still checked.
     fn module(
         &self,
         module: &IrModule<'_>,
         items_here: &[&Item<'_>],
         errors: &mut Vec<CodegenError>,
-    ) -> TokenStream {
+    ) -> (TokenStream, Vec<Part>) {
         let file = module.file;
         let here = file.module.as_str();
         let content = &file.content;
@@ -385,8 +461,19 @@ impl<'a> Cx<'a> {
             (None, true) => format!("Items of `{}`.", file.name),
         };
         let module_doc = inner_doc(&module_doc);
+        let calls = items_here
+            .iter()
+            .filter(|i| matches!(i, Item::Call { .. }))
+            .count();
+        let split = calls >= SPLIT_AT && content.node.is_some();
         let mut items = Vec::new();
+        // The parts by edge, in the order their first call comes.
+        let mut parts: Vec<(String, Vec<TokenStream>)> = Vec::new();
         for &item in items_here {
+            let edge = match item {
+                Item::Call { call, .. } if split => names_edge(&call.path, here),
+                _ => None,
+            };
             let tokens = match item {
                 Item::Output { name, doc, fields } => self.output_struct(here, name, doc, fields),
                 Item::FieldEnum { name, fields } => self.field_enum(here, name, fields),
@@ -419,15 +506,38 @@ impl<'a> Cx<'a> {
                 Item::Catalogue(entries) => Ok(self.catalogue(entries)),
                 Item::Webhooks(webhooks) => self.webhooks(here, webhooks),
             };
-            match tokens {
-                Ok(tokens) => items.push(tokens),
-                Err(mut error) => {
+            match (tokens, edge) {
+                (Ok(tokens), None) => items.push(tokens),
+                (Ok(tokens), Some(edge)) => match parts.iter_mut().find(|(e, _)| *e == edge) {
+                    Some((_, part)) => part.push(tokens),
+                    None => parts.push((edge, vec![tokens])),
+                },
+                (Err(mut error), _) => {
                     error.file.clone_from(&file.name);
                     errors.push(error);
                 }
             }
         }
-        quote! { #module_doc #(#items)* }
+        let node = content.node.as_ref().map_or("", |n| n.name.as_str());
+        let parts = parts
+            .into_iter()
+            .map(|(edge, items)| {
+                let doc = inner_doc(&format!(
+                    "The calls of the `{edge}` edge of the `{node}` node, re-exported by its module."
+                ));
+                let body = one_level_deeper(shorten(quote! { #(#items)* }));
+                Part {
+                    name: edge,
+                    tokens: quote! {
+                        #doc
+                        #[allow(unused_imports)]
+                        use super::*;
+                        #body
+                    },
+                }
+            })
+            .collect();
+        (quote! { #module_doc #(#items)* }, parts)
     }
 
     /// The Rust type of a spec type, seen from `here` (the module being generated).
@@ -463,10 +573,12 @@ impl<'a> Cx<'a> {
                         // keeps a node it does not name without its fields): by id, with what
                         // Graph sent of it.
                         Where::Elsewhere(_) if matches!(named, Named::Node(_)) => {
-                            quote! { ::fbgraph_runtime::NodeRef }
+                            let marker = self.marker(bare);
+                            quote! { ::fbgraph_runtime::NodeRef<#marker> }
                         }
                         _ if matches!(named, Named::Node(n) if n.fields.is_empty()) => {
-                            quote! { ::fbgraph_runtime::NodeRef }
+                            let marker = self.marker(bare);
+                            quote! { ::fbgraph_runtime::NodeRef<#marker> }
                         }
                         Where::Elsewhere(area) => {
                             return fail(
@@ -481,6 +593,77 @@ impl<'a> Cx<'a> {
                 }
                 None => return fail(item, format!("unknown type `{name}`")),
             },
+        })
+    }
+
+    /// The marker of node `bare` in the version's `ids` module (which every module imports):
+    /// the `N` of its `Id<N>`. The markers live in the shared module (`common::ids`), compiled
+    /// whichever areas are on, or beside the modules when no area is generated.
+    pub(crate) fn marker(&self, bare: &str) -> TokenStream {
+        let ident = type_ident(bare);
+        quote! { ids::#ident }
+    }
+
+    /// The path of the `ids` module, which every module imports: in the shared module, or
+    /// beside the modules when no area is generated.
+    fn ids_path(&self) -> TokenStream {
+        match self.place.as_ref() {
+            Some(p) if p.area != p.partition.shared() => quote! { super::super::common::ids },
+            _ => quote! { super::ids },
+        }
+    }
+
+    /// `Id<marker>` of node `bare`.
+    pub(crate) fn id_type(&self, bare: &str) -> TokenStream {
+        let marker = self.marker(bare);
+        quote! { ::fbgraph_runtime::Id<#marker> }
+    }
+
+    /// Whether the `ids` module is generated here: without areas, or in the shared module.
+    fn holds_ids(&self) -> bool {
+        self.place
+            .as_ref()
+            .is_none_or(|p| p.area == p.partition.shared())
+    }
+
+    /// The `ids` module: one uninhabited marker per node of the spec, the `N` of `Id<N>`.
+    fn ids_module(&self) -> std::result::Result<Module, CodegenError> {
+        let mut seen = std::collections::BTreeMap::new();
+        for file in &self.spec.files {
+            if file.module == IDS {
+                return fail(
+                    &file.name,
+                    format!(
+                        "a spec file's module may not be named `{IDS}`: the node id markers are"
+                    ),
+                );
+            }
+            if let Some(node) = &file.content.node
+                && let Some(other) = seen.insert(type_ident(&node.name).to_string(), &file.name)
+            {
+                return fail(
+                    &node.name,
+                    format!("two nodes make the same marker in `{IDS}`: this one and {other}'s"),
+                );
+            }
+        }
+        let markers = seen.keys().map(|name| {
+            let ident = format_ident!("{}", name);
+            let doc = doc_attrs(&format!(
+                "The `{name}` node, as the type its ids are: `Id<ids::{name}>`."
+            ));
+            quote! { #doc pub enum #ident {} }
+        });
+        let doc = inner_doc(
+            "Node markers: one uninhabited type per node of this version, the `N` of an `Id<N>` \
+             or a `NodeRef<N>` (`fbgraph::Id`, `fbgraph::NodeRef`). Compiled whichever areas \
+             are on, so an id can name a node whose area is off.",
+        );
+        Ok(Module {
+            name: IDS.to_owned(),
+            tokens: quote! { #doc #(#markers)* },
+            features: None,
+            parts: Vec::new(),
         })
     }
 
@@ -534,5 +717,35 @@ fn scalar_type(s: Scalar) -> TokenStream {
         Scalar::DateTime => quote! { ::fbgraph_runtime::DateTime },
         Scalar::Json => quote! { ::fbgraph_runtime::__private::serde_json::Value },
         Scalar::File => quote! { ::fbgraph_runtime::Upload },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A part sits one module below its node's module: paths out of it and intra-doc links
+    /// get one more `super`, and nothing else changes.
+    #[test]
+    fn a_part_reaches_out_one_level_further() {
+        let tokens = quote! {
+            #[doc = "Answers [`Persona`](super::persona::Persona), see [`Page`]."]
+            pub struct X { a: super::persona::Persona, b: super::super::common::ids::Page, c: rt::Id<ids::Page> }
+        };
+        let deeper = one_level_deeper(tokens).to_string();
+        assert!(
+            deeper.contains("(super::super::persona::Persona)"),
+            "{deeper}"
+        );
+        assert!(
+            deeper.contains("a : super :: super :: persona :: Persona"),
+            "{deeper}"
+        );
+        assert!(
+            deeper.contains("b : super :: super :: super :: common :: ids :: Page"),
+            "{deeper}"
+        );
+        assert!(deeper.contains("c : rt :: Id < ids :: Page >"), "{deeper}");
+        assert!(deeper.contains("see [`Page`]"), "{deeper}");
     }
 }

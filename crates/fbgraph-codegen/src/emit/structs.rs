@@ -18,10 +18,19 @@ impl Cx<'_> {
         let doc = doc_attrs(doc_text);
         let mut members = Vec::new();
         let mut arms = Vec::new();
+        // A node's own `id` is typed with the node: `Id<ids::Page>`.
+        let is_node = matches!(
+            self.lookup(&format!("{here}::{name}")),
+            Some((_, Named::Node(_)))
+        );
         for IrField { field: f, ty } in fields {
             let item = format!("{name}.{}", f.name);
             let boxed = self.is_node_here(ty);
-            let ty = self.rust_type(here, ty, &item)?;
+            let ty = if is_node && f.name == "id" && is_id_scalar(ty) {
+                self.id_type(name)
+            } else {
+                self.rust_type(here, ty, &item)?
+            };
             // A node holds other nodes (a Page its `parent_page`, an Album its `cover_photo`,
             // whose `album` is the Album): boxed, so that such cycles have a size.
             let ty = if boxed {
@@ -272,4 +281,20 @@ impl Cx<'_> {
             }
         })
     }
+}
+
+/// Whether a node's `id` field of this type is its id: text or a number (Meta's spec types a
+/// few as integers).
+fn is_id_scalar(ty: &Type) -> bool {
+    matches!(
+        ty,
+        Type::Scalar(
+            Scalar::Id
+                | Scalar::String
+                | Scalar::NumericString
+                | Scalar::NumericStringOrInteger
+                | Scalar::Integer
+                | Scalar::UnsignedInteger
+        )
+    )
 }

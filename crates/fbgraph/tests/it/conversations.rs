@@ -53,7 +53,10 @@ async fn a_sent_message_appears_in_the_recipients_conversation() {
     );
     let messages = thread.messages.as_ref().expect("messages");
     assert!(
-        messages.data.iter().any(|m| m.id == sent.message_id),
+        messages
+            .data
+            .iter()
+            .any(|m| m.id.as_deref() == sent.message_id.as_deref()),
         "{messages:?}"
     );
     assert_eq!(thread.snippet.as_deref(), Some("Shipped!"));

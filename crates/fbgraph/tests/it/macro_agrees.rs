@@ -71,13 +71,34 @@ fn the_macro_expands_exactly_the_checked_in_tokens() {
         };
         let mut compared = 0;
         for module in &generated.modules {
-            let expanded: syn::File = syn::parse2(module.tokens.clone()).expect("parses");
+            let expanded: syn::File = syn::parse2(module.file()).expect("parses");
+            let own = if module.parts.is_empty() {
+                format!("{}.rs", module.name)
+            } else {
+                format!("{}/mod.rs", module.name)
+            };
             assert_eq!(
                 normalized(expanded, false),
-                normalized(read(&format!("{}.rs", module.name)), false),
+                normalized(read(&own), false),
                 "{area}: module {} differs from its checked-in file",
                 module.name
             );
+            for part in &module.parts {
+                let expanded: syn::File = syn::parse2(part.tokens.clone()).expect("parses");
+                assert_eq!(
+                    normalized(expanded, false),
+                    normalized(read(&format!("{}/{}.rs", module.name, part.name)), false),
+                    "{area}: part {}::{} differs from its checked-in file",
+                    module.name,
+                    part.name
+                );
+            }
+            if !module.parts.is_empty() {
+                let files = std::fs::read_dir(dir.join(&module.name))
+                    .expect("the split module's directory")
+                    .count();
+                assert_eq!(files, module.parts.len() + 1, "{area}: {}", module.name);
+            }
             compared += 1;
         }
         // mod.rs carries a hand-free doc header as `//!` text; its items must match too.

@@ -29,7 +29,6 @@ pub use self::currency_amount::*;
 
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub use self::da_check::*;
-
 pub use self::errors::*;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
@@ -55,9 +54,7 @@ pub use self::profile::*;
     )
 )]
 pub use self::profile_picture_source::*;
-
 pub use self::shared::*;
-
 pub use self::webhooks::*;
 
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
@@ -82,8 +79,8 @@ pub mod currency_amount;
 
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub mod da_check;
-
 pub mod errors;
+pub mod ids;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod location;
@@ -108,7 +105,5 @@ pub mod profile;
     )
 )]
 pub mod profile_picture_source;
-
 pub mod shared;
-
 pub mod webhooks;

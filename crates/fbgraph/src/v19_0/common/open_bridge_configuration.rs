@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v19.0, specs/OpenBridgeConfiguration.json: the node, its fields and its calls.
@@ -25,7 +28,7 @@ pub struct OpenBridgeConfiguration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host_external_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::OpenBridgeConfiguration>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pixel_id: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
@@ -156,14 +159,16 @@ impl ::std::fmt::Display for OpenBridgeConfigurationField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct DeleteOpenBridgeConfiguration {
     #[serde(skip)]
-    open_bridge_configuration_id: String,
+    open_bridge_configuration_id: rt::Id<ids::OpenBridgeConfiguration>,
 }
 
 impl DeleteOpenBridgeConfiguration {
     /// Creates a `DeleteOpenBridgeConfiguration` with what it requires:
     ///
-    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path.
-    pub fn new(open_bridge_configuration_id: impl Into<String>) -> Self {
+    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path, a `OpenBridgeConfiguration`'s id (or its text).
+    pub fn new(
+        open_bridge_configuration_id: impl Into<rt::Id<ids::OpenBridgeConfiguration>>,
+    ) -> Self {
         Self {
             open_bridge_configuration_id: open_bridge_configuration_id.into(),
         }
@@ -177,7 +182,9 @@ impl ::fbgraph_runtime::Endpoint for DeleteOpenBridgeConfiguration {
     const NAME: &'static str = "DeleteOpenBridgeConfiguration";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.open_bridge_configuration_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.open_bridge_configuration_id.as_ref())
+        )
     }
 }
 
@@ -194,7 +201,7 @@ pub type DeleteOpenBridgeConfigurationErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetOpenBridgeConfiguration {
     #[serde(skip)]
-    open_bridge_configuration_id: String,
+    open_bridge_configuration_id: rt::Id<ids::OpenBridgeConfiguration>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -205,8 +212,10 @@ pub struct GetOpenBridgeConfiguration {
 impl GetOpenBridgeConfiguration {
     /// Creates a `GetOpenBridgeConfiguration` with what it requires:
     ///
-    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path.
-    pub fn new(open_bridge_configuration_id: impl Into<String>) -> Self {
+    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path, a `OpenBridgeConfiguration`'s id (or its text).
+    pub fn new(
+        open_bridge_configuration_id: impl Into<rt::Id<ids::OpenBridgeConfiguration>>,
+    ) -> Self {
         Self {
             open_bridge_configuration_id: open_bridge_configuration_id.into(),
             fields: None,
@@ -231,7 +240,9 @@ impl ::fbgraph_runtime::Endpoint for GetOpenBridgeConfiguration {
     const NAME: &'static str = "GetOpenBridgeConfiguration";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.open_bridge_configuration_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.open_bridge_configuration_id.as_ref())
+        )
     }
 }
 
@@ -248,7 +259,7 @@ pub type GetOpenBridgeConfigurationErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct UpdateOpenBridgeConfiguration {
     #[serde(skip)]
-    open_bridge_configuration_id: String,
+    open_bridge_configuration_id: rt::Id<ids::OpenBridgeConfiguration>,
     #[serde(skip_serializing_if = "Option::is_none")]
     access_key: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -268,8 +279,10 @@ pub struct UpdateOpenBridgeConfiguration {
 impl UpdateOpenBridgeConfiguration {
     /// Creates an `UpdateOpenBridgeConfiguration` with what it requires:
     ///
-    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path.
-    pub fn new(open_bridge_configuration_id: impl Into<String>) -> Self {
+    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path, a `OpenBridgeConfiguration`'s id (or its text).
+    pub fn new(
+        open_bridge_configuration_id: impl Into<rt::Id<ids::OpenBridgeConfiguration>>,
+    ) -> Self {
         Self {
             open_bridge_configuration_id: open_bridge_configuration_id.into(),
             access_key: None,
@@ -318,7 +331,9 @@ impl ::fbgraph_runtime::Endpoint for UpdateOpenBridgeConfiguration {
     const NAME: &'static str = "UpdateOpenBridgeConfiguration";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.open_bridge_configuration_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.open_bridge_configuration_id.as_ref())
+        )
     }
 }
 

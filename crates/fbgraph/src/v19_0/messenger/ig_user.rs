@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v19.0, specs/IGUser.json apis\[16\].
@@ -13,7 +16,7 @@ use ::fbgraph_runtime as rt;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetIGUserNotificationMessageTokens {
     #[serde(skip)]
-    ig_user_id: String,
+    ig_user_id: rt::Id<ids::IGUser>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -36,8 +39,8 @@ pub struct GetIGUserNotificationMessageTokens {
 impl GetIGUserNotificationMessageTokens {
     /// Creates a `GetIGUserNotificationMessageTokens` with what it requires:
     ///
-    /// - `ig_user_id`: the `{ig-user-id}` of the path.
-    pub fn new(ig_user_id: impl Into<String>) -> Self {
+    /// - `ig_user_id`: the `{ig-user-id}` of the path, a `IGUser`'s id (or its text).
+    pub fn new(ig_user_id: impl Into<rt::Id<ids::IGUser>>) -> Self {
         Self {
             ig_user_id: ig_user_id.into(),
             fields: None,
@@ -87,7 +90,8 @@ impl ::fbgraph_runtime::Endpoint for GetIGUserNotificationMessageTokens {
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!(
-            "/{}/notification_message_tokens", rt::encode_path_segment(& self.ig_user_id)
+            "/{}/notification_message_tokens", rt::encode_path_segment(self.ig_user_id
+            .as_ref())
         )
     }
 }

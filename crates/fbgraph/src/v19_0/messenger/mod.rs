@@ -8,73 +8,38 @@
 pub const VERSION: &str = "v19.0";
 
 pub use self::application::*;
-
 pub use self::chat_plugin::*;
-
 pub use self::ctx_partner_app_welcome_message_flow::*;
-
 pub use self::custom_user_settings::*;
-
 pub use self::ig_user::*;
-
 pub use self::message::*;
-
 pub use self::messaging_feature_review::*;
-
 pub use self::messaging_feature_status::*;
-
 pub use self::messenger_profile::*;
-
 pub use self::page::*;
-
 pub use self::page_thread_owner::*;
-
 pub use self::page_user_message_thread_label::*;
-
 pub use self::persona::*;
-
 pub use self::saved_message_response::*;
-
 pub use self::unified_thread::*;
-
 pub use self::user::*;
-
 pub use self::user_page_one_time_opt_in_token_settings::*;
-
 pub use self::user_profile::*;
-
 pub mod application;
-
 pub mod chat_plugin;
-
 pub mod ctx_partner_app_welcome_message_flow;
-
 pub mod custom_user_settings;
-
 pub mod ig_user;
-
 pub mod message;
-
 pub mod messaging_feature_review;
-
 pub mod messaging_feature_status;
-
 pub mod messenger_profile;
-
 pub mod page;
-
 pub mod page_thread_owner;
-
 pub mod page_user_message_thread_label;
-
 pub mod persona;
-
 pub mod saved_message_response;
-
 pub mod unified_thread;
-
 pub mod user;
-
 pub mod user_page_one_time_opt_in_token_settings;
-
 pub mod user_profile;

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v19.0, specs/SavedMessageResponse.json: the node, its fields and its calls.
@@ -13,7 +16,7 @@ pub struct SavedMessageResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::SavedMessageResponse>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -135,7 +138,7 @@ impl ::std::fmt::Display for SavedMessageResponseField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetSavedMessageResponse {
     #[serde(skip)]
-    saved_message_response_id: String,
+    saved_message_response_id: rt::Id<ids::SavedMessageResponse>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -146,8 +149,10 @@ pub struct GetSavedMessageResponse {
 impl GetSavedMessageResponse {
     /// Creates a `GetSavedMessageResponse` with what it requires:
     ///
-    /// - `saved_message_response_id`: the `{saved-message-response-id}` of the path.
-    pub fn new(saved_message_response_id: impl Into<String>) -> Self {
+    /// - `saved_message_response_id`: the `{saved-message-response-id}` of the path, a `SavedMessageResponse`'s id (or its text).
+    pub fn new(
+        saved_message_response_id: impl Into<rt::Id<ids::SavedMessageResponse>>,
+    ) -> Self {
         Self {
             saved_message_response_id: saved_message_response_id.into(),
             fields: None,
@@ -172,7 +177,7 @@ impl ::fbgraph_runtime::Endpoint for GetSavedMessageResponse {
     const NAME: &'static str = "GetSavedMessageResponse";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.saved_message_response_id))
+        format!("/{}", rt::encode_path_segment(self.saved_message_response_id.as_ref()))
     }
 }
 

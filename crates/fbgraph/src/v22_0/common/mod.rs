@@ -32,7 +32,6 @@ pub use self::currency_amount::*;
 
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub use self::da_check::*;
-
 pub use self::errors::*;
 
 #[cfg(any(feature = "ads", feature = "business"))]
@@ -66,7 +65,6 @@ pub use self::profile::*;
     )
 )]
 pub use self::profile_picture_source::*;
-
 pub use self::shared::*;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
@@ -77,7 +75,6 @@ pub use self::video_status_processing_phase::*;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_uploading_phase::*;
-
 pub use self::webhooks::*;
 
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
@@ -105,8 +102,8 @@ pub mod currency_amount;
 
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub mod da_check;
-
 pub mod errors;
+pub mod ids;
 
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod open_bridge_configuration;
@@ -139,7 +136,6 @@ pub mod profile;
     )
 )]
 pub mod profile_picture_source;
-
 pub mod shared;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
@@ -150,5 +146,4 @@ pub mod video_status_processing_phase;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_uploading_phase;
-
 pub mod webhooks;

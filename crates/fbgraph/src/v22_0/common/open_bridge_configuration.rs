@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/OpenBridgeConfiguration.json: the node, its fields and its calls.
@@ -27,7 +30,7 @@ pub struct OpenBridgeConfiguration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host_business_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::OpenBridgeConfiguration>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -191,14 +194,16 @@ impl ::std::fmt::Display for OpenBridgeConfigurationField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct DeleteOpenBridgeConfiguration {
     #[serde(skip)]
-    open_bridge_configuration_id: String,
+    open_bridge_configuration_id: rt::Id<ids::OpenBridgeConfiguration>,
 }
 
 impl DeleteOpenBridgeConfiguration {
     /// Creates a `DeleteOpenBridgeConfiguration` with what it requires:
     ///
-    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path.
-    pub fn new(open_bridge_configuration_id: impl Into<String>) -> Self {
+    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path, a `OpenBridgeConfiguration`'s id (or its text).
+    pub fn new(
+        open_bridge_configuration_id: impl Into<rt::Id<ids::OpenBridgeConfiguration>>,
+    ) -> Self {
         Self {
             open_bridge_configuration_id: open_bridge_configuration_id.into(),
         }
@@ -212,7 +217,9 @@ impl ::fbgraph_runtime::Endpoint for DeleteOpenBridgeConfiguration {
     const NAME: &'static str = "DeleteOpenBridgeConfiguration";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.open_bridge_configuration_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.open_bridge_configuration_id.as_ref())
+        )
     }
 }
 
@@ -229,7 +236,7 @@ pub type DeleteOpenBridgeConfigurationErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetOpenBridgeConfiguration {
     #[serde(skip)]
-    open_bridge_configuration_id: String,
+    open_bridge_configuration_id: rt::Id<ids::OpenBridgeConfiguration>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -240,8 +247,10 @@ pub struct GetOpenBridgeConfiguration {
 impl GetOpenBridgeConfiguration {
     /// Creates a `GetOpenBridgeConfiguration` with what it requires:
     ///
-    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path.
-    pub fn new(open_bridge_configuration_id: impl Into<String>) -> Self {
+    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path, a `OpenBridgeConfiguration`'s id (or its text).
+    pub fn new(
+        open_bridge_configuration_id: impl Into<rt::Id<ids::OpenBridgeConfiguration>>,
+    ) -> Self {
         Self {
             open_bridge_configuration_id: open_bridge_configuration_id.into(),
             fields: None,
@@ -266,7 +275,9 @@ impl ::fbgraph_runtime::Endpoint for GetOpenBridgeConfiguration {
     const NAME: &'static str = "GetOpenBridgeConfiguration";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.open_bridge_configuration_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.open_bridge_configuration_id.as_ref())
+        )
     }
 }
 
@@ -283,7 +294,7 @@ pub type GetOpenBridgeConfigurationErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct UpdateOpenBridgeConfiguration {
     #[serde(skip)]
-    open_bridge_configuration_id: String,
+    open_bridge_configuration_id: rt::Id<ids::OpenBridgeConfiguration>,
     #[serde(skip_serializing_if = "Option::is_none")]
     active: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -313,8 +324,10 @@ pub struct UpdateOpenBridgeConfiguration {
 impl UpdateOpenBridgeConfiguration {
     /// Creates an `UpdateOpenBridgeConfiguration` with what it requires:
     ///
-    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path.
-    pub fn new(open_bridge_configuration_id: impl Into<String>) -> Self {
+    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path, a `OpenBridgeConfiguration`'s id (or its text).
+    pub fn new(
+        open_bridge_configuration_id: impl Into<rt::Id<ids::OpenBridgeConfiguration>>,
+    ) -> Self {
         Self {
             open_bridge_configuration_id: open_bridge_configuration_id.into(),
             active: None,
@@ -388,7 +401,9 @@ impl ::fbgraph_runtime::Endpoint for UpdateOpenBridgeConfiguration {
     const NAME: &'static str = "UpdateOpenBridgeConfiguration";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.open_bridge_configuration_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.open_bridge_configuration_id.as_ref())
+        )
     }
 }
 

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/Profile.json: the node, its fields and its calls.
@@ -13,7 +16,7 @@ pub struct Profile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub can_post: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::Profile>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -180,7 +183,7 @@ impl ::std::fmt::Display for ProfileField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetProfilePicture {
     #[serde(skip)]
-    profile_id: String,
+    profile_id: rt::Id<ids::Profile>,
     #[serde(skip_serializing_if = "Option::is_none")]
     height: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -207,8 +210,8 @@ pub struct GetProfilePicture {
 impl GetProfilePicture {
     /// Creates a `GetProfilePicture` with what it requires:
     ///
-    /// - `profile_id`: the `{profile-id}` of the path.
-    pub fn new(profile_id: impl Into<String>) -> Self {
+    /// - `profile_id`: the `{profile-id}` of the path, a `Profile`'s id (or its text).
+    pub fn new(profile_id: impl Into<rt::Id<ids::Profile>>) -> Self {
         Self {
             profile_id: profile_id.into(),
             height: None,
@@ -276,7 +279,7 @@ impl ::fbgraph_runtime::Endpoint for GetProfilePicture {
     const NAME: &'static str = "GetProfilePicture";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}/picture", rt::encode_path_segment(& self.profile_id))
+        format!("/{}/picture", rt::encode_path_segment(self.profile_id.as_ref()))
     }
 }
 
@@ -293,7 +296,7 @@ pub type GetProfilePictureErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetProfile {
     #[serde(skip)]
-    profile_id: String,
+    profile_id: rt::Id<ids::Profile>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -304,8 +307,8 @@ pub struct GetProfile {
 impl GetProfile {
     /// Creates a `GetProfile` with what it requires:
     ///
-    /// - `profile_id`: the `{profile-id}` of the path.
-    pub fn new(profile_id: impl Into<String>) -> Self {
+    /// - `profile_id`: the `{profile-id}` of the path, a `Profile`'s id (or its text).
+    pub fn new(profile_id: impl Into<rt::Id<ids::Profile>>) -> Self {
         Self {
             profile_id: profile_id.into(),
             fields: None,
@@ -328,7 +331,7 @@ impl ::fbgraph_runtime::Endpoint for GetProfile {
     const NAME: &'static str = "GetProfile";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.profile_id))
+        format!("/{}", rt::encode_path_segment(self.profile_id.as_ref()))
     }
 }
 

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 /// An answer Meta's spec does not type (it names no node): its `id`, and every other field kept as it came.
 ///
 /// Note: Added by the import (crates/fbgraph-import/src/lower.rs): Meta's spec types this answer only as `Object`.

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/CTXPartnerAppWelcomeMessageFlow.json: the node, its fields and its calls.
@@ -15,7 +18,7 @@ pub struct CTXPartnerAppWelcomeMessageFlow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eligible_platforms: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::CTXPartnerAppWelcomeMessageFlow>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_ig_only_flow: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -158,7 +161,9 @@ impl ::std::fmt::Display for CTXPartnerAppWelcomeMessageFlowField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetCTXPartnerAppWelcomeMessageFlow {
     #[serde(skip)]
-    ctx_partner_app_welcome_message_flow_id: String,
+    ctx_partner_app_welcome_message_flow_id: rt::Id<
+        ids::CTXPartnerAppWelcomeMessageFlow,
+    >,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -169,8 +174,12 @@ pub struct GetCTXPartnerAppWelcomeMessageFlow {
 impl GetCTXPartnerAppWelcomeMessageFlow {
     /// Creates a `GetCTXPartnerAppWelcomeMessageFlow` with what it requires:
     ///
-    /// - `ctx_partner_app_welcome_message_flow_id`: the `{ctx-partner-app-welcome-message-flow-id}` of the path.
-    pub fn new(ctx_partner_app_welcome_message_flow_id: impl Into<String>) -> Self {
+    /// - `ctx_partner_app_welcome_message_flow_id`: the `{ctx-partner-app-welcome-message-flow-id}` of the path, a `CTXPartnerAppWelcomeMessageFlow`'s id (or its text).
+    pub fn new(
+        ctx_partner_app_welcome_message_flow_id: impl Into<
+            rt::Id<ids::CTXPartnerAppWelcomeMessageFlow>,
+        >,
+    ) -> Self {
         Self {
             ctx_partner_app_welcome_message_flow_id: ctx_partner_app_welcome_message_flow_id
                 .into(),
@@ -197,8 +206,8 @@ impl ::fbgraph_runtime::Endpoint for GetCTXPartnerAppWelcomeMessageFlow {
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!(
-            "/{}", rt::encode_path_segment(& self
-            .ctx_partner_app_welcome_message_flow_id)
+            "/{}", rt::encode_path_segment(self.ctx_partner_app_welcome_message_flow_id
+            .as_ref())
         )
     }
 }

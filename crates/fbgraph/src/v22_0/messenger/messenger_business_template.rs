@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v22.0, specs/MessengerBusinessTemplate.json: the node, its fields and its calls.
@@ -17,7 +20,7 @@ pub struct MessengerBusinessTemplate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub creation_time: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::MessengerBusinessTemplate>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -186,7 +189,7 @@ impl ::std::fmt::Display for MessengerBusinessTemplateField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetMessengerBusinessTemplate {
     #[serde(skip)]
-    messenger_business_template_id: String,
+    messenger_business_template_id: rt::Id<ids::MessengerBusinessTemplate>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -197,8 +200,10 @@ pub struct GetMessengerBusinessTemplate {
 impl GetMessengerBusinessTemplate {
     /// Creates a `GetMessengerBusinessTemplate` with what it requires:
     ///
-    /// - `messenger_business_template_id`: the `{messenger-business-template-id}` of the path.
-    pub fn new(messenger_business_template_id: impl Into<String>) -> Self {
+    /// - `messenger_business_template_id`: the `{messenger-business-template-id}` of the path, a `MessengerBusinessTemplate`'s id (or its text).
+    pub fn new(
+        messenger_business_template_id: impl Into<rt::Id<ids::MessengerBusinessTemplate>>,
+    ) -> Self {
         Self {
             messenger_business_template_id: messenger_business_template_id.into(),
             fields: None,
@@ -223,7 +228,9 @@ impl ::fbgraph_runtime::Endpoint for GetMessengerBusinessTemplate {
     const NAME: &'static str = "GetMessengerBusinessTemplate";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.messenger_business_template_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.messenger_business_template_id.as_ref())
+        )
     }
 }
 
@@ -240,7 +247,7 @@ pub type GetMessengerBusinessTemplateErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct UpdateMessengerBusinessTemplate {
     #[serde(skip)]
-    messenger_business_template_id: String,
+    messenger_business_template_id: rt::Id<ids::MessengerBusinessTemplate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     components: Option<Vec<rt::__private::serde_json::Value>>,
 }
@@ -248,8 +255,10 @@ pub struct UpdateMessengerBusinessTemplate {
 impl UpdateMessengerBusinessTemplate {
     /// Creates an `UpdateMessengerBusinessTemplate` with what it requires:
     ///
-    /// - `messenger_business_template_id`: the `{messenger-business-template-id}` of the path.
-    pub fn new(messenger_business_template_id: impl Into<String>) -> Self {
+    /// - `messenger_business_template_id`: the `{messenger-business-template-id}` of the path, a `MessengerBusinessTemplate`'s id (or its text).
+    pub fn new(
+        messenger_business_template_id: impl Into<rt::Id<ids::MessengerBusinessTemplate>>,
+    ) -> Self {
         Self {
             messenger_business_template_id: messenger_business_template_id.into(),
             components: None,
@@ -271,7 +280,9 @@ impl ::fbgraph_runtime::Endpoint for UpdateMessengerBusinessTemplate {
     const NAME: &'static str = "UpdateMessengerBusinessTemplate";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.messenger_business_template_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.messenger_business_template_id.as_ref())
+        )
     }
 }
 

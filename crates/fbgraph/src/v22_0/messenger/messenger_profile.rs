@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 /// A Page's Messenger profile: the properties a `GetPageMessengerProfile` reads. Every property set is returned when no `fields` are asked for.
 ///
 /// Note: Meta's api_specs v22.0, specs/MessengerProfile.json: the node, its fields and its calls. Every field is marked a default field: the mock answers a read without `fields` with every property set.

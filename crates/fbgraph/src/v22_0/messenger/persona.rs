@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 /// A business persona of a Page: a name and a picture a human agent or a bot sends messages as (`persona_id` on a send).
 ///
 /// Note: Meta's api_specs v22.0, specs/Persona.json: the node, its fields and its calls. Meta's Messenger Platform Personas page (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/personas>).
@@ -14,7 +17,7 @@ pub struct Persona {
     ///
     /// Returned by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::Persona>>,
     /// The display name.
     ///
     /// Returned by default.
@@ -119,7 +122,7 @@ impl ::std::fmt::Display for PersonaField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetPersona {
     #[serde(skip)]
-    persona_id: String,
+    persona_id: rt::Id<ids::Persona>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -130,8 +133,8 @@ pub struct GetPersona {
 impl GetPersona {
     /// Creates a `GetPersona` with what it requires:
     ///
-    /// - `persona_id`: the `{persona-id}` of the path.
-    pub fn new(persona_id: impl Into<String>) -> Self {
+    /// - `persona_id`: the `{persona-id}` of the path, a `Persona`'s id (or its text).
+    pub fn new(persona_id: impl Into<rt::Id<ids::Persona>>) -> Self {
         Self {
             persona_id: persona_id.into(),
             fields: None,
@@ -154,7 +157,7 @@ impl ::fbgraph_runtime::Endpoint for GetPersona {
     const NAME: &'static str = "GetPersona";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.persona_id))
+        format!("/{}", rt::encode_path_segment(self.persona_id.as_ref()))
     }
 }
 
@@ -171,14 +174,14 @@ pub type GetPersonaErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct DeletePersona {
     #[serde(skip)]
-    persona_id: String,
+    persona_id: rt::Id<ids::Persona>,
 }
 
 impl DeletePersona {
     /// Creates a `DeletePersona` with what it requires:
     ///
-    /// - `persona_id`: the `{persona-id}` of the path.
-    pub fn new(persona_id: impl Into<String>) -> Self {
+    /// - `persona_id`: the `{persona-id}` of the path, a `Persona`'s id (or its text).
+    pub fn new(persona_id: impl Into<rt::Id<ids::Persona>>) -> Self {
         Self {
             persona_id: persona_id.into(),
         }
@@ -192,7 +195,7 @@ impl ::fbgraph_runtime::Endpoint for DeletePersona {
     const NAME: &'static str = "DeletePersona";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.persona_id))
+        format!("/{}", rt::encode_path_segment(self.persona_id.as_ref()))
     }
 }
 

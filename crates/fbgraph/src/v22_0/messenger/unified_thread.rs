@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 /// A conversation between a person and a Page or Instagram Professional account.
 ///
 /// Note: Meta's api_specs v22.0, specs/UnifiedThread.json: the node, its fields and its calls. The reference pages list no fields of UnifiedThread; these are the fields Graph's UnifiedThread node documents for v19.0, with the changes up to v26.0 that facebook-business 26.0.3 shows (is_owner added, subject removed, both in v23.0).
@@ -14,7 +17,7 @@ pub struct UnifiedThread {
     ///
     /// Returned by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::UnifiedThread>>,
     /// Whether the Page can reply to the conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub can_reply: Option<bool>,
@@ -66,7 +69,7 @@ pub struct UnifiedThread {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wallpaper: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub linked_group: Option<rt::NodeRef>,
+    pub linked_group: Option<rt::NodeRef<ids::Group>>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
     pub unknown_fields: rt::__private::serde_json::Map<
@@ -272,7 +275,7 @@ impl ::std::fmt::Display for UnifiedThreadField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetUnifiedThreadMessages {
     #[serde(skip)]
-    unified_thread_id: String,
+    unified_thread_id: rt::Id<ids::UnifiedThread>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<Source>,
     #[serde(
@@ -291,8 +294,8 @@ pub struct GetUnifiedThreadMessages {
 impl GetUnifiedThreadMessages {
     /// Creates a `GetUnifiedThreadMessages` with what it requires:
     ///
-    /// - `unified_thread_id`: the `{unified-thread-id}` of the path.
-    pub fn new(unified_thread_id: impl Into<String>) -> Self {
+    /// - `unified_thread_id`: the `{unified-thread-id}` of the path, a `UnifiedThread`'s id (or its text).
+    pub fn new(unified_thread_id: impl Into<rt::Id<ids::UnifiedThread>>) -> Self {
         Self {
             unified_thread_id: unified_thread_id.into(),
             source: None,
@@ -340,7 +343,7 @@ impl ::fbgraph_runtime::Endpoint for GetUnifiedThreadMessages {
     const NAME: &'static str = "GetUnifiedThreadMessages";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}/messages", rt::encode_path_segment(& self.unified_thread_id))
+        format!("/{}/messages", rt::encode_path_segment(self.unified_thread_id.as_ref()))
     }
 }
 
@@ -357,7 +360,7 @@ pub type GetUnifiedThreadMessagesErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetUnifiedThread {
     #[serde(skip)]
-    unified_thread_id: String,
+    unified_thread_id: rt::Id<ids::UnifiedThread>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -368,8 +371,8 @@ pub struct GetUnifiedThread {
 impl GetUnifiedThread {
     /// Creates a `GetUnifiedThread` with what it requires:
     ///
-    /// - `unified_thread_id`: the `{unified-thread-id}` of the path.
-    pub fn new(unified_thread_id: impl Into<String>) -> Self {
+    /// - `unified_thread_id`: the `{unified-thread-id}` of the path, a `UnifiedThread`'s id (or its text).
+    pub fn new(unified_thread_id: impl Into<rt::Id<ids::UnifiedThread>>) -> Self {
         Self {
             unified_thread_id: unified_thread_id.into(),
             fields: None,
@@ -392,7 +395,7 @@ impl ::fbgraph_runtime::Endpoint for GetUnifiedThread {
     const NAME: &'static str = "GetUnifiedThread";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.unified_thread_id))
+        format!("/{}", rt::encode_path_segment(self.unified_thread_id.as_ref()))
     }
 }
 

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v23.0, specs/enum_types.json `applicationadnetworkanalytics_aggregation_period_enum_param`: the values of `aggregation_period` of `AdNetworkAnalyticsSyncQueryResult`.

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v23.0, specs/CRMAddress.json: the node, its fields and its calls.
@@ -17,7 +20,7 @@ pub struct CRMAddress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::CRMAddress>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -191,7 +194,7 @@ impl ::std::fmt::Display for CRMAddressField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetCRMAddress {
     #[serde(skip)]
-    crm_address_id: String,
+    crm_address_id: rt::Id<ids::CRMAddress>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -202,8 +205,8 @@ pub struct GetCRMAddress {
 impl GetCRMAddress {
     /// Creates a `GetCRMAddress` with what it requires:
     ///
-    /// - `crm_address_id`: the `{crm-address-id}` of the path.
-    pub fn new(crm_address_id: impl Into<String>) -> Self {
+    /// - `crm_address_id`: the `{crm-address-id}` of the path, a `CRMAddress`'s id (or its text).
+    pub fn new(crm_address_id: impl Into<rt::Id<ids::CRMAddress>>) -> Self {
         Self {
             crm_address_id: crm_address_id.into(),
             fields: None,
@@ -226,7 +229,7 @@ impl ::fbgraph_runtime::Endpoint for GetCRMAddress {
     const NAME: &'static str = "GetCRMAddress";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.crm_address_id))
+        format!("/{}", rt::encode_path_segment(self.crm_address_id.as_ref()))
     }
 }
 

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v23.0, specs/enum_types.json `pagemessage_templates_category_enum_param`: the values of `category` of `Page`.

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v23.0, specs/MessengerDestinationPageWelcomeMessage.json: the node, its fields and its calls.
@@ -11,7 +14,7 @@ use ::fbgraph_runtime as rt;
 #[non_exhaustive]
 pub struct MessengerDestinationPageWelcomeMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::MessengerDestinationPageWelcomeMessage>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page_welcome_message_body: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

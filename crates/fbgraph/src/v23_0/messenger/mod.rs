@@ -8,117 +8,60 @@
 pub const VERSION: &str = "v23.0";
 
 pub use self::application::*;
-
 pub use self::blocked_user_info::*;
-
 pub use self::chat_plugin::*;
-
 pub use self::ctx_partner_app_welcome_message_flow::*;
-
 pub use self::custom_user_settings::*;
-
 pub use self::ig_user::*;
-
 pub use self::ig_user_for_ig_only_api::*;
-
 pub use self::message::*;
-
 pub use self::messaging_apps_info::*;
-
 pub use self::messaging_feature_review::*;
-
 pub use self::messaging_feature_status::*;
-
 pub use self::messenger_business_template::*;
-
 pub use self::messenger_call_permissions::*;
-
 pub use self::messenger_call_settings::*;
-
 pub use self::messenger_destination_page_welcome_message::*;
-
 pub use self::messenger_profile::*;
-
 pub use self::page::*;
-
 pub use self::page_ctx_default_greeting_text::*;
-
 pub use self::page_get_started_nullstate::*;
-
 pub use self::page_message_responsiveness_metrics::*;
-
 pub use self::page_thread_owner::*;
-
 pub use self::page_user_message_thread_label::*;
-
 pub use self::persona::*;
-
 pub use self::saved_message_response::*;
-
 pub use self::unified_thread::*;
-
 pub use self::user::*;
-
 pub use self::user_page_one_time_opt_in_token_settings::*;
-
 pub use self::user_profile::*;
-
 pub use self::whats_app_business_account::*;
-
 pub mod application;
-
 pub mod blocked_user_info;
-
 pub mod chat_plugin;
-
 pub mod ctx_partner_app_welcome_message_flow;
-
 pub mod custom_user_settings;
-
 pub mod ig_user;
-
 pub mod ig_user_for_ig_only_api;
-
 pub mod message;
-
 pub mod messaging_apps_info;
-
 pub mod messaging_feature_review;
-
 pub mod messaging_feature_status;
-
 pub mod messenger_business_template;
-
 pub mod messenger_call_permissions;
-
 pub mod messenger_call_settings;
-
 pub mod messenger_destination_page_welcome_message;
-
 pub mod messenger_profile;
-
 pub mod page;
-
 pub mod page_ctx_default_greeting_text;
-
 pub mod page_get_started_nullstate;
-
 pub mod page_message_responsiveness_metrics;
-
 pub mod page_thread_owner;
-
 pub mod page_user_message_thread_label;
-
 pub mod persona;
-
 pub mod saved_message_response;
-
 pub mod unified_thread;
-
 pub mod user;
-
 pub mod user_page_one_time_opt_in_token_settings;
-
 pub mod user_profile;
-
 pub mod whats_app_business_account;

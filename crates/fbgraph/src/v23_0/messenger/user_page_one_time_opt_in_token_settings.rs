@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v23.0, specs/UserPageOneTimeOptInTokenSettings.json: the node, its fields and its calls.
@@ -189,7 +192,9 @@ impl ::std::fmt::Display for UserPageOneTimeOptInTokenSettingsField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetUserPageOneTimeOptInTokenSettings {
     #[serde(skip)]
-    user_page_one_time_opt_in_token_settings_id: String,
+    user_page_one_time_opt_in_token_settings_id: rt::Id<
+        ids::UserPageOneTimeOptInTokenSettings,
+    >,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -200,8 +205,12 @@ pub struct GetUserPageOneTimeOptInTokenSettings {
 impl GetUserPageOneTimeOptInTokenSettings {
     /// Creates a `GetUserPageOneTimeOptInTokenSettings` with what it requires:
     ///
-    /// - `user_page_one_time_opt_in_token_settings_id`: the `{user-page-one-time-opt-in-token-settings-id}` of the path.
-    pub fn new(user_page_one_time_opt_in_token_settings_id: impl Into<String>) -> Self {
+    /// - `user_page_one_time_opt_in_token_settings_id`: the `{user-page-one-time-opt-in-token-settings-id}` of the path, a `UserPageOneTimeOptInTokenSettings`'s id (or its text).
+    pub fn new(
+        user_page_one_time_opt_in_token_settings_id: impl Into<
+            rt::Id<ids::UserPageOneTimeOptInTokenSettings>,
+        >,
+    ) -> Self {
         Self {
             user_page_one_time_opt_in_token_settings_id: user_page_one_time_opt_in_token_settings_id
                 .into(),
@@ -228,8 +237,8 @@ impl ::fbgraph_runtime::Endpoint for GetUserPageOneTimeOptInTokenSettings {
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!(
-            "/{}", rt::encode_path_segment(& self
-            .user_page_one_time_opt_in_token_settings_id)
+            "/{}", rt::encode_path_segment(self
+            .user_page_one_time_opt_in_token_settings_id.as_ref())
         )
     }
 }

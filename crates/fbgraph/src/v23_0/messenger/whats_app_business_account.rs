@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v23.0, specs/WhatsAppBusinessAccount.json apis\[46\].
@@ -13,7 +16,7 @@ use ::fbgraph_runtime as rt;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetWhatsAppBusinessAccountWelcomeMessageSequences {
     #[serde(skip)]
-    whats_app_business_account_id: String,
+    whats_app_business_account_id: rt::Id<ids::WhatsAppBusinessAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
     app_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40,8 +43,10 @@ pub struct GetWhatsAppBusinessAccountWelcomeMessageSequences {
 impl GetWhatsAppBusinessAccountWelcomeMessageSequences {
     /// Creates a `GetWhatsAppBusinessAccountWelcomeMessageSequences` with what it requires:
     ///
-    /// - `whats_app_business_account_id`: the `{whats-app-business-account-id}` of the path.
-    pub fn new(whats_app_business_account_id: impl Into<String>) -> Self {
+    /// - `whats_app_business_account_id`: the `{whats-app-business-account-id}` of the path, a `WhatsAppBusinessAccount`'s id (or its text).
+    pub fn new(
+        whats_app_business_account_id: impl Into<rt::Id<ids::WhatsAppBusinessAccount>>,
+    ) -> Self {
         Self {
             whats_app_business_account_id: whats_app_business_account_id.into(),
             app_id: None,
@@ -101,8 +106,8 @@ impl ::fbgraph_runtime::Endpoint for GetWhatsAppBusinessAccountWelcomeMessageSeq
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!(
-            "/{}/welcome_message_sequences", rt::encode_path_segment(& self
-            .whats_app_business_account_id)
+            "/{}/welcome_message_sequences", rt::encode_path_segment(self
+            .whats_app_business_account_id.as_ref())
         )
     }
 }

@@ -33,7 +33,6 @@ pub use self::currency_amount::*;
 
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub use self::da_check::*;
-
 pub use self::errors::*;
 
 #[cfg(any(feature = "ads", feature = "business"))]
@@ -73,7 +72,6 @@ pub use self::profile::*;
     )
 )]
 pub use self::profile_picture_source::*;
-
 pub use self::shared::*;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
@@ -84,7 +82,6 @@ pub use self::video_status_processing_phase::*;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_uploading_phase::*;
-
 pub use self::webhooks::*;
 
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
@@ -113,7 +110,6 @@ pub mod currency_amount;
 
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub mod da_check;
-
 pub mod errors;
 
 #[cfg(any(feature = "ads", feature = "business"))]
@@ -121,6 +117,7 @@ pub mod funding_source_details_coupon;
 
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod funding_source_details_coupon_tiering;
+pub mod ids;
 
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod open_bridge_configuration;
@@ -153,7 +150,6 @@ pub mod profile;
     )
 )]
 pub mod profile_picture_source;
-
 pub mod shared;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
@@ -164,5 +160,4 @@ pub mod video_status_processing_phase;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_uploading_phase;
-
 pub mod webhooks;

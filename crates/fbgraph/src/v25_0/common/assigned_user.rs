@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 ///
 ///
 /// Note: Meta's api_specs v25.0, specs/AssignedUser.json: the node, its fields and its calls.
@@ -11,9 +14,9 @@ use ::fbgraph_runtime as rt;
 #[non_exhaustive]
 pub struct AssignedUser {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub business: Option<rt::NodeRef>,
+    pub business: Option<rt::NodeRef<ids::Business>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::AssignedUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]

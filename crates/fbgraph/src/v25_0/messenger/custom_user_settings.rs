@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 /// A customer's settings on the Page: their own persistent menu and the Page's.
 ///
 /// Note: Meta's api_specs v25.0, specs/CustomUserSettings.json: the node, its fields and its calls. Meta's persistent menu guide (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/persistent-menu>), user level menu.

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 /// A single message in a Messenger or Instagram Messaging conversation. Use the conversations edge or webhooks to get message IDs. If a field has no data it is not returned. For Instagram Messaging only the 20 most recent messages of a conversation can be read.
 #[derive(Debug, Clone, PartialEq, Default, rt::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
@@ -23,7 +26,7 @@ pub struct Message {
     ///
     /// Returned by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::Message>>,
     /// Returned only when true: the message has unsupported content.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_unsupported: Option<bool>,
@@ -225,7 +228,7 @@ impl ::std::fmt::Display for MessageField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetMessage {
     #[serde(skip)]
-    message_id: String,
+    message_id: rt::Id<ids::Message>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -236,8 +239,8 @@ pub struct GetMessage {
 impl GetMessage {
     /// Creates a `GetMessage` with what it requires:
     ///
-    /// - `message_id`: the `{message-id}` of the path.
-    pub fn new(message_id: impl Into<String>) -> Self {
+    /// - `message_id`: the `{message-id}` of the path, a `Message`'s id (or its text).
+    pub fn new(message_id: impl Into<rt::Id<ids::Message>>) -> Self {
         Self {
             message_id: message_id.into(),
             fields: None,
@@ -260,7 +263,7 @@ impl ::fbgraph_runtime::Endpoint for GetMessage {
     const NAME: &'static str = "GetMessage";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.message_id))
+        format!("/{}", rt::encode_path_segment(self.message_id.as_ref()))
     }
 }
 
@@ -275,7 +278,7 @@ pub type GetMessageErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct MessageAttachments {
     #[serde(skip)]
-    message_id: String,
+    message_id: rt::Id<ids::Message>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -292,8 +295,8 @@ pub struct MessageAttachments {
 impl MessageAttachments {
     /// Creates a `MessageAttachments` with what it requires:
     ///
-    /// - `message_id`: the `{message-id}` of the path.
-    pub fn new(message_id: impl Into<String>) -> Self {
+    /// - `message_id`: the `{message-id}` of the path, a `Message`'s id (or its text).
+    pub fn new(message_id: impl Into<rt::Id<ids::Message>>) -> Self {
         Self {
             message_id: message_id.into(),
             fields: None,
@@ -334,7 +337,7 @@ impl ::fbgraph_runtime::Endpoint for MessageAttachments {
     const NAME: &'static str = "MessageAttachments";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}/attachments", rt::encode_path_segment(& self.message_id))
+        format!("/{}/attachments", rt::encode_path_segment(self.message_id.as_ref()))
     }
 }
 
@@ -349,7 +352,7 @@ pub type MessageAttachmentsErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct MessageShares {
     #[serde(skip)]
-    message_id: String,
+    message_id: rt::Id<ids::Message>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -366,8 +369,8 @@ pub struct MessageShares {
 impl MessageShares {
     /// Creates a `MessageShares` with what it requires:
     ///
-    /// - `message_id`: the `{message-id}` of the path.
-    pub fn new(message_id: impl Into<String>) -> Self {
+    /// - `message_id`: the `{message-id}` of the path, a `Message`'s id (or its text).
+    pub fn new(message_id: impl Into<rt::Id<ids::Message>>) -> Self {
         Self {
             message_id: message_id.into(),
             fields: None,
@@ -408,7 +411,7 @@ impl ::fbgraph_runtime::Endpoint for MessageShares {
     const NAME: &'static str = "MessageShares";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}/shares", rt::encode_path_segment(& self.message_id))
+        format!("/{}/shares", rt::encode_path_segment(self.message_id.as_ref()))
     }
 }
 

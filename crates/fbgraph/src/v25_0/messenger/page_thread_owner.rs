@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 /// Which app controls a conversation, under the Messenger Platform Handover Protocol.
 ///
 /// Note: Meta's api_specs v25.0, specs/PageThreadOwner.json: the node, its fields and its calls. The reference page lists no fields; Graph answers {"thread_owner": {"app_id": "…"}}.

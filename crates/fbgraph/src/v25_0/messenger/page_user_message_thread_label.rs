@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 /// A custom label of the Page, to group its customers (`page_label_name`).
 ///
 /// Note: Meta's api_specs v25.0, specs/PageUserMessageThreadLabel.json: the node, its fields and its calls. Meta's custom labels guide (<https://developers.facebook.com/docs/messenger-platform/identity/custom-labels>).
@@ -14,7 +17,7 @@ pub struct PageUserMessageThreadLabel {
     ///
     /// Returned by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::PageUserMessageThreadLabel>>,
     /// The label's name.
     ///
     /// Returned by default.
@@ -110,17 +113,19 @@ impl ::std::fmt::Display for PageUserMessageThreadLabelField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct CreatePageUserMessageThreadLabelLabel {
     #[serde(skip)]
-    page_user_message_thread_label_id: String,
+    page_user_message_thread_label_id: rt::Id<ids::PageUserMessageThreadLabel>,
     user: String,
 }
 
 impl CreatePageUserMessageThreadLabelLabel {
     /// Creates a `CreatePageUserMessageThreadLabelLabel` with what it requires:
     ///
-    /// - `page_user_message_thread_label_id`: the `{page-user-message-thread-label-id}` of the path.
+    /// - `page_user_message_thread_label_id`: the `{page-user-message-thread-label-id}` of the path, a `PageUserMessageThreadLabel`'s id (or its text).
     /// - `user`: The customer's PSID. Required.
     pub fn new(
-        page_user_message_thread_label_id: impl Into<String>,
+        page_user_message_thread_label_id: impl Into<
+            rt::Id<ids::PageUserMessageThreadLabel>,
+        >,
         user: impl Into<String>,
     ) -> Self {
         Self {
@@ -138,8 +143,8 @@ impl ::fbgraph_runtime::Endpoint for CreatePageUserMessageThreadLabelLabel {
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!(
-            "/{}/label", rt::encode_path_segment(& self
-            .page_user_message_thread_label_id)
+            "/{}/label", rt::encode_path_segment(self.page_user_message_thread_label_id
+            .as_ref())
         )
     }
 }
@@ -190,17 +195,19 @@ for CreatePageUserMessageThreadLabelLabelErrorCode {}
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct DeletePageUserMessageThreadLabelLabel {
     #[serde(skip)]
-    page_user_message_thread_label_id: String,
+    page_user_message_thread_label_id: rt::Id<ids::PageUserMessageThreadLabel>,
     user: String,
 }
 
 impl DeletePageUserMessageThreadLabelLabel {
     /// Creates a `DeletePageUserMessageThreadLabelLabel` with what it requires:
     ///
-    /// - `page_user_message_thread_label_id`: the `{page-user-message-thread-label-id}` of the path.
+    /// - `page_user_message_thread_label_id`: the `{page-user-message-thread-label-id}` of the path, a `PageUserMessageThreadLabel`'s id (or its text).
     /// - `user`: The customer's PSID. Required.
     pub fn new(
-        page_user_message_thread_label_id: impl Into<String>,
+        page_user_message_thread_label_id: impl Into<
+            rt::Id<ids::PageUserMessageThreadLabel>,
+        >,
         user: impl Into<String>,
     ) -> Self {
         Self {
@@ -218,8 +225,8 @@ impl ::fbgraph_runtime::Endpoint for DeletePageUserMessageThreadLabelLabel {
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!(
-            "/{}/label", rt::encode_path_segment(& self
-            .page_user_message_thread_label_id)
+            "/{}/label", rt::encode_path_segment(self.page_user_message_thread_label_id
+            .as_ref())
         )
     }
 }
@@ -270,7 +277,7 @@ for DeletePageUserMessageThreadLabelLabelErrorCode {}
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetPageUserMessageThreadLabel {
     #[serde(skip)]
-    page_user_message_thread_label_id: String,
+    page_user_message_thread_label_id: rt::Id<ids::PageUserMessageThreadLabel>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -281,8 +288,12 @@ pub struct GetPageUserMessageThreadLabel {
 impl GetPageUserMessageThreadLabel {
     /// Creates a `GetPageUserMessageThreadLabel` with what it requires:
     ///
-    /// - `page_user_message_thread_label_id`: the `{page-user-message-thread-label-id}` of the path.
-    pub fn new(page_user_message_thread_label_id: impl Into<String>) -> Self {
+    /// - `page_user_message_thread_label_id`: the `{page-user-message-thread-label-id}` of the path, a `PageUserMessageThreadLabel`'s id (or its text).
+    pub fn new(
+        page_user_message_thread_label_id: impl Into<
+            rt::Id<ids::PageUserMessageThreadLabel>,
+        >,
+    ) -> Self {
         Self {
             page_user_message_thread_label_id: page_user_message_thread_label_id.into(),
             fields: None,
@@ -307,7 +318,10 @@ impl ::fbgraph_runtime::Endpoint for GetPageUserMessageThreadLabel {
     const NAME: &'static str = "GetPageUserMessageThreadLabel";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.page_user_message_thread_label_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.page_user_message_thread_label_id
+            .as_ref())
+        )
     }
 }
 
@@ -324,14 +338,18 @@ pub type GetPageUserMessageThreadLabelErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct DeletePageUserMessageThreadLabel {
     #[serde(skip)]
-    page_user_message_thread_label_id: String,
+    page_user_message_thread_label_id: rt::Id<ids::PageUserMessageThreadLabel>,
 }
 
 impl DeletePageUserMessageThreadLabel {
     /// Creates a `DeletePageUserMessageThreadLabel` with what it requires:
     ///
-    /// - `page_user_message_thread_label_id`: the `{page-user-message-thread-label-id}` of the path.
-    pub fn new(page_user_message_thread_label_id: impl Into<String>) -> Self {
+    /// - `page_user_message_thread_label_id`: the `{page-user-message-thread-label-id}` of the path, a `PageUserMessageThreadLabel`'s id (or its text).
+    pub fn new(
+        page_user_message_thread_label_id: impl Into<
+            rt::Id<ids::PageUserMessageThreadLabel>,
+        >,
+    ) -> Self {
         Self {
             page_user_message_thread_label_id: page_user_message_thread_label_id.into(),
         }
@@ -345,7 +363,10 @@ impl ::fbgraph_runtime::Endpoint for DeletePageUserMessageThreadLabel {
     const NAME: &'static str = "DeletePageUserMessageThreadLabel";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.page_user_message_thread_label_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.page_user_message_thread_label_id
+            .as_ref())
+        )
     }
 }
 

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 ///
 ///
 /// Note: facebook-business 26.0.3, adobjects/collaborativeadssharesettings.py: the node, its fields and its calls.
@@ -11,9 +14,9 @@ use ::fbgraph_runtime as rt;
 #[non_exhaustive]
 pub struct CollaborativeAdsShareSettings {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub agency_business: Option<rt::NodeRef>,
+    pub agency_business: Option<rt::NodeRef<ids::Business>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::CollaborativeAdsShareSettings>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub product_catalog_proxy_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -137,7 +140,7 @@ impl ::std::fmt::Display for CollaborativeAdsShareSettingsField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetCollaborativeAdsShareSettings {
     #[serde(skip)]
-    collaborative_ads_share_settings_id: String,
+    collaborative_ads_share_settings_id: rt::Id<ids::CollaborativeAdsShareSettings>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -148,8 +151,12 @@ pub struct GetCollaborativeAdsShareSettings {
 impl GetCollaborativeAdsShareSettings {
     /// Creates a `GetCollaborativeAdsShareSettings` with what it requires:
     ///
-    /// - `collaborative_ads_share_settings_id`: the `{collaborative-ads-share-settings-id}` of the path.
-    pub fn new(collaborative_ads_share_settings_id: impl Into<String>) -> Self {
+    /// - `collaborative_ads_share_settings_id`: the `{collaborative-ads-share-settings-id}` of the path, a `CollaborativeAdsShareSettings`'s id (or its text).
+    pub fn new(
+        collaborative_ads_share_settings_id: impl Into<
+            rt::Id<ids::CollaborativeAdsShareSettings>,
+        >,
+    ) -> Self {
         Self {
             collaborative_ads_share_settings_id: collaborative_ads_share_settings_id
                 .into(),
@@ -176,7 +183,8 @@ impl ::fbgraph_runtime::Endpoint for GetCollaborativeAdsShareSettings {
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!(
-            "/{}", rt::encode_path_segment(& self.collaborative_ads_share_settings_id)
+            "/{}", rt::encode_path_segment(self.collaborative_ads_share_settings_id
+            .as_ref())
         )
     }
 }

@@ -35,7 +35,6 @@ pub use self::currency_amount::*;
 
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub use self::da_check::*;
-
 pub use self::errors::*;
 
 #[cfg(any(feature = "ads", feature = "business"))]
@@ -75,7 +74,6 @@ pub use self::profile::*;
     )
 )]
 pub use self::profile_picture_source::*;
-
 pub use self::shared::*;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
@@ -86,7 +84,6 @@ pub use self::video_status_processing_phase::*;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub use self::video_status_uploading_phase::*;
-
 pub use self::webhooks::*;
 
 #[cfg(any(feature = "ads", feature = "business", feature = "apps_users"))]
@@ -117,7 +114,6 @@ pub mod currency_amount;
 
 #[cfg(any(feature = "ads", feature = "apps_users"))]
 pub mod da_check;
-
 pub mod errors;
 
 #[cfg(any(feature = "ads", feature = "business"))]
@@ -125,6 +121,7 @@ pub mod funding_source_details_coupon;
 
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod funding_source_details_coupon_tiering;
+pub mod ids;
 
 #[cfg(any(feature = "ads", feature = "business"))]
 pub mod open_bridge_configuration;
@@ -157,7 +154,6 @@ pub mod profile;
     )
 )]
 pub mod profile_picture_source;
-
 pub mod shared;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
@@ -168,5 +164,4 @@ pub mod video_status_processing_phase;
 
 #[cfg(any(feature = "pages", feature = "instagram"))]
 pub mod video_status_uploading_phase;
-
 pub mod webhooks;

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 ///
 ///
 /// Note: facebook-business 26.0.3, adobjects/openbridgeconfiguration.py: the node, its fields and its calls.
@@ -41,7 +44,7 @@ pub struct OpenBridgeConfiguration {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host_business_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::OpenBridgeConfiguration>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -283,14 +286,16 @@ impl ::std::fmt::Display for OpenBridgeConfigurationField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct DeleteOpenBridgeConfiguration {
     #[serde(skip)]
-    open_bridge_configuration_id: String,
+    open_bridge_configuration_id: rt::Id<ids::OpenBridgeConfiguration>,
 }
 
 impl DeleteOpenBridgeConfiguration {
     /// Creates a `DeleteOpenBridgeConfiguration` with what it requires:
     ///
-    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path.
-    pub fn new(open_bridge_configuration_id: impl Into<String>) -> Self {
+    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path, a `OpenBridgeConfiguration`'s id (or its text).
+    pub fn new(
+        open_bridge_configuration_id: impl Into<rt::Id<ids::OpenBridgeConfiguration>>,
+    ) -> Self {
         Self {
             open_bridge_configuration_id: open_bridge_configuration_id.into(),
         }
@@ -304,7 +309,9 @@ impl ::fbgraph_runtime::Endpoint for DeleteOpenBridgeConfiguration {
     const NAME: &'static str = "DeleteOpenBridgeConfiguration";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.open_bridge_configuration_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.open_bridge_configuration_id.as_ref())
+        )
     }
 }
 
@@ -321,7 +328,7 @@ pub type DeleteOpenBridgeConfigurationErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetOpenBridgeConfiguration {
     #[serde(skip)]
-    open_bridge_configuration_id: String,
+    open_bridge_configuration_id: rt::Id<ids::OpenBridgeConfiguration>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -332,8 +339,10 @@ pub struct GetOpenBridgeConfiguration {
 impl GetOpenBridgeConfiguration {
     /// Creates a `GetOpenBridgeConfiguration` with what it requires:
     ///
-    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path.
-    pub fn new(open_bridge_configuration_id: impl Into<String>) -> Self {
+    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path, a `OpenBridgeConfiguration`'s id (or its text).
+    pub fn new(
+        open_bridge_configuration_id: impl Into<rt::Id<ids::OpenBridgeConfiguration>>,
+    ) -> Self {
         Self {
             open_bridge_configuration_id: open_bridge_configuration_id.into(),
             fields: None,
@@ -358,7 +367,9 @@ impl ::fbgraph_runtime::Endpoint for GetOpenBridgeConfiguration {
     const NAME: &'static str = "GetOpenBridgeConfiguration";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.open_bridge_configuration_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.open_bridge_configuration_id.as_ref())
+        )
     }
 }
 
@@ -375,7 +386,7 @@ pub type GetOpenBridgeConfigurationErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct UpdateOpenBridgeConfiguration {
     #[serde(skip)]
-    open_bridge_configuration_id: String,
+    open_bridge_configuration_id: rt::Id<ids::OpenBridgeConfiguration>,
     #[serde(skip_serializing_if = "Option::is_none")]
     active: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -425,8 +436,10 @@ pub struct UpdateOpenBridgeConfiguration {
 impl UpdateOpenBridgeConfiguration {
     /// Creates an `UpdateOpenBridgeConfiguration` with what it requires:
     ///
-    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path.
-    pub fn new(open_bridge_configuration_id: impl Into<String>) -> Self {
+    /// - `open_bridge_configuration_id`: the `{open-bridge-configuration-id}` of the path, a `OpenBridgeConfiguration`'s id (or its text).
+    pub fn new(
+        open_bridge_configuration_id: impl Into<rt::Id<ids::OpenBridgeConfiguration>>,
+    ) -> Self {
         Self {
             open_bridge_configuration_id: open_bridge_configuration_id.into(),
             active: None,
@@ -581,7 +594,9 @@ impl ::fbgraph_runtime::Endpoint for UpdateOpenBridgeConfiguration {
     const NAME: &'static str = "UpdateOpenBridgeConfiguration";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.open_bridge_configuration_id))
+        format!(
+            "/{}", rt::encode_path_segment(self.open_bridge_configuration_id.as_ref())
+        )
     }
 }
 

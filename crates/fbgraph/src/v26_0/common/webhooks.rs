@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::ids;
+
 /// Who caused the event: the person, by page-scoped ID, or by `user_ref` when the event comes from the chat plugin.
 ///
 /// Note: From Meta's "message_reads Webhook Event Reference", <https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/message-reads>.

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: facebook-business 26.0.3, adobjects/iguserforigonlyapi.py get_conversations.
@@ -13,7 +16,7 @@ use ::fbgraph_runtime as rt;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetIGUserForIGOnlyAPIConversations {
     #[serde(skip)]
-    ig_user_for_ig_only_api_id: String,
+    ig_user_for_ig_only_api_id: rt::Id<ids::IGUserForIGOnlyAPI>,
     #[serde(skip_serializing_if = "Option::is_none")]
     folder: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42,8 +45,10 @@ pub struct GetIGUserForIGOnlyAPIConversations {
 impl GetIGUserForIGOnlyAPIConversations {
     /// Creates a `GetIGUserForIGOnlyAPIConversations` with what it requires:
     ///
-    /// - `ig_user_for_ig_only_api_id`: the `{ig-user-for-ig-only-api-id}` of the path.
-    pub fn new(ig_user_for_ig_only_api_id: impl Into<String>) -> Self {
+    /// - `ig_user_for_ig_only_api_id`: the `{ig-user-for-ig-only-api-id}` of the path, a `IGUserForIGOnlyAPI`'s id (or its text).
+    pub fn new(
+        ig_user_for_ig_only_api_id: impl Into<rt::Id<ids::IGUserForIGOnlyAPI>>,
+    ) -> Self {
         Self {
             ig_user_for_ig_only_api_id: ig_user_for_ig_only_api_id.into(),
             folder: None,
@@ -123,8 +128,8 @@ impl ::fbgraph_runtime::Endpoint for GetIGUserForIGOnlyAPIConversations {
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!(
-            "/{}/conversations", rt::encode_path_segment(& self
-            .ig_user_for_ig_only_api_id)
+            "/{}/conversations", rt::encode_path_segment(self.ig_user_for_ig_only_api_id
+            .as_ref())
         )
     }
 }
@@ -142,7 +147,7 @@ pub type GetIGUserForIGOnlyAPIConversationsErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetIGUserForIGOnlyAPIWelcomeMessageFlows {
     #[serde(skip)]
-    ig_user_for_ig_only_api_id: String,
+    ig_user_for_ig_only_api_id: rt::Id<ids::IGUserForIGOnlyAPI>,
     #[serde(skip_serializing_if = "Option::is_none")]
     app_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -169,8 +174,10 @@ pub struct GetIGUserForIGOnlyAPIWelcomeMessageFlows {
 impl GetIGUserForIGOnlyAPIWelcomeMessageFlows {
     /// Creates a `GetIGUserForIGOnlyAPIWelcomeMessageFlows` with what it requires:
     ///
-    /// - `ig_user_for_ig_only_api_id`: the `{ig-user-for-ig-only-api-id}` of the path.
-    pub fn new(ig_user_for_ig_only_api_id: impl Into<String>) -> Self {
+    /// - `ig_user_for_ig_only_api_id`: the `{ig-user-for-ig-only-api-id}` of the path, a `IGUserForIGOnlyAPI`'s id (or its text).
+    pub fn new(
+        ig_user_for_ig_only_api_id: impl Into<rt::Id<ids::IGUserForIGOnlyAPI>>,
+    ) -> Self {
         Self {
             ig_user_for_ig_only_api_id: ig_user_for_ig_only_api_id.into(),
             app_id: None,
@@ -230,8 +237,8 @@ impl ::fbgraph_runtime::Endpoint for GetIGUserForIGOnlyAPIWelcomeMessageFlows {
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
         format!(
-            "/{}/welcome_message_flows", rt::encode_path_segment(& self
-            .ig_user_for_ig_only_api_id)
+            "/{}/welcome_message_flows", rt::encode_path_segment(self
+            .ig_user_for_ig_only_api_id.as_ref())
         )
     }
 }

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: facebook-business 26.0.3, adobjects/messagingappsinfo.py: the node, its fields and its calls.
@@ -17,7 +20,7 @@ pub struct MessagingAppsInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub has_messenger_messaging_permission: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::MessagingAppsInfo>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.

@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 /// Which app controls a conversation, under the Messenger Platform Handover Protocol.
 ///
 /// Note: facebook-business 26.0.3, adobjects/pagethreadowner.py: the node, its fields and its calls. The reference page lists no fields; Graph answers {"thread_owner": {"app_id": "…"}}.

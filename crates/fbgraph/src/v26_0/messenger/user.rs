@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 ///
 ///
 /// Note: facebook-business 26.0.3, adobjects/user.py get_conversations.
@@ -13,7 +16,7 @@ use ::fbgraph_runtime as rt;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetUserConversations {
     #[serde(skip)]
-    path_user_id: String,
+    path_user_id: rt::Id<ids::User>,
     #[serde(skip_serializing_if = "Option::is_none")]
     folder: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42,8 +45,8 @@ pub struct GetUserConversations {
 impl GetUserConversations {
     /// Creates a `GetUserConversations` with what it requires:
     ///
-    /// - `path_user_id`: the `{user-id}` of the path.
-    pub fn new(path_user_id: impl Into<String>) -> Self {
+    /// - `path_user_id`: the `{user-id}` of the path, a `User`'s id (or its text).
+    pub fn new(path_user_id: impl Into<rt::Id<ids::User>>) -> Self {
         Self {
             path_user_id: path_user_id.into(),
             folder: None,
@@ -122,7 +125,7 @@ impl ::fbgraph_runtime::Endpoint for GetUserConversations {
     const NAME: &'static str = "GetUserConversations";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}/conversations", rt::encode_path_segment(& self.path_user_id))
+        format!("/{}/conversations", rt::encode_path_segment(self.path_user_id.as_ref()))
     }
 }
 
@@ -139,7 +142,7 @@ pub type GetUserConversationsErrorCode = rt::UntypedCode;
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetUserCustomLabels {
     #[serde(skip)]
-    user_id: String,
+    user_id: rt::Id<ids::User>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -162,8 +165,8 @@ pub struct GetUserCustomLabels {
 impl GetUserCustomLabels {
     /// Creates a `GetUserCustomLabels` with what it requires:
     ///
-    /// - `user_id`: the `{user-id}` of the path.
-    pub fn new(user_id: impl Into<String>) -> Self {
+    /// - `user_id`: the `{user-id}` of the path, a `User`'s id (or its text).
+    pub fn new(user_id: impl Into<rt::Id<ids::User>>) -> Self {
         Self {
             user_id: user_id.into(),
             fields: None,
@@ -212,7 +215,7 @@ impl ::fbgraph_runtime::Endpoint for GetUserCustomLabels {
     const NAME: &'static str = "GetUserCustomLabels";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}/custom_labels", rt::encode_path_segment(& self.user_id))
+        format!("/{}/custom_labels", rt::encode_path_segment(self.user_id.as_ref()))
     }
 }
 

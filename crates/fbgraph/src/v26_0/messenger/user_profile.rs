@@ -3,6 +3,9 @@
 #[allow(unused_imports)]
 use ::fbgraph_runtime as rt;
 
+#[allow(unused_imports)]
+use super::super::common::ids;
+
 /// A customer's profile as the Page sees it, by PSID: the User Profile API. Meta's machine spec has no such node: it reads PSIDs as `User`, whose other fields a PSID does not have.
 ///
 /// Note: Meta's User Profile API page (<https://developers.facebook.com/documentation/business-messaging/messenger-platform/identity/user-profile>): `GET /<PSID>?fields=first_name,last_name,profile_pic`; `id`, `name`, `first_name`, `last_name` and `profile_pic` come with the Business Asset User Profile Access feature, `locale`, `timezone` and `gender` need more permissions.
@@ -14,7 +17,7 @@ pub struct UserProfile {
     ///
     /// Returned by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::UserProfile>>,
     /// The first and last name.
     ///
     /// Returned by default.
@@ -167,7 +170,7 @@ impl ::std::fmt::Display for UserProfileField {
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetUserProfile {
     #[serde(skip)]
-    user_profile_id: String,
+    user_profile_id: rt::Id<ids::UserProfile>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -178,8 +181,8 @@ pub struct GetUserProfile {
 impl GetUserProfile {
     /// Creates a `GetUserProfile` with what it requires:
     ///
-    /// - `user_profile_id`: the `{user-profile-id}` of the path.
-    pub fn new(user_profile_id: impl Into<String>) -> Self {
+    /// - `user_profile_id`: the `{user-profile-id}` of the path, a `UserProfile`'s id (or its text).
+    pub fn new(user_profile_id: impl Into<rt::Id<ids::UserProfile>>) -> Self {
         Self {
             user_profile_id: user_profile_id.into(),
             fields: None,
@@ -202,7 +205,7 @@ impl ::fbgraph_runtime::Endpoint for GetUserProfile {
     const NAME: &'static str = "GetUserProfile";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}", rt::encode_path_segment(& self.user_profile_id))
+        format!("/{}", rt::encode_path_segment(self.user_profile_id.as_ref()))
     }
 }
 
@@ -251,7 +254,7 @@ impl ::fbgraph_runtime::CallErrorCode for GetUserProfileErrorCode {}
 #[must_use = "a request does nothing until it is sent with a Client"]
 pub struct GetUserProfileCustomLabels {
     #[serde(skip)]
-    user_profile_id: String,
+    user_profile_id: rt::Id<ids::UserProfile>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -274,8 +277,8 @@ pub struct GetUserProfileCustomLabels {
 impl GetUserProfileCustomLabels {
     /// Creates a `GetUserProfileCustomLabels` with what it requires:
     ///
-    /// - `user_profile_id`: the `{user-profile-id}` of the path.
-    pub fn new(user_profile_id: impl Into<String>) -> Self {
+    /// - `user_profile_id`: the `{user-profile-id}` of the path, a `UserProfile`'s id (or its text).
+    pub fn new(user_profile_id: impl Into<rt::Id<ids::UserProfile>>) -> Self {
         Self {
             user_profile_id: user_profile_id.into(),
             fields: None,
@@ -324,7 +327,9 @@ impl ::fbgraph_runtime::Endpoint for GetUserProfileCustomLabels {
     const NAME: &'static str = "GetUserProfileCustomLabels";
     const VERSION: &'static str = super::VERSION;
     fn path(&self) -> String {
-        format!("/{}/custom_labels", rt::encode_path_segment(& self.user_profile_id))
+        format!(
+            "/{}/custom_labels", rt::encode_path_segment(self.user_profile_id.as_ref())
+        )
     }
 }
 
