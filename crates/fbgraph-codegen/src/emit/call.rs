@@ -302,7 +302,8 @@ impl Cx<'_> {
             ". Answers {answers}; errors carry a [`{code_ident}`]."
         ));
         let doc = doc_attrs(&doc_text);
-        let codes = call_error_codes(call, &code_ident, codes);
+        let catalogue = self.catalogue_path(here);
+        let codes = call_error_codes(call, &code_ident, codes, catalogue.as_ref());
         Ok(quote! {
             #doc
             #[derive(Debug, Clone, PartialEq, ::fbgraph_runtime::__private::serde::Serialize)]

@@ -4,6 +4,20 @@
 use super::*;
 
 impl Cx<'_> {
+    /// The path of the catalogue enum (`GraphErrorCode`), seen from module `here`; `None` when
+    /// the spec has no catalogue (a call then documents no code).
+    pub(super) fn catalogue_path(&self, here: &str) -> Option<TokenStream> {
+        let module = self
+            .spec
+            .files
+            .iter()
+            .find(|f| !f.content.errors.is_empty())?
+            .module
+            .as_str();
+        let ident = format_ident!("{}", names::CATALOGUE_ENUM);
+        Some(self.item_path(here, module, &ident, &Where::Common))
+    }
+
     /// The whole catalogue as `GraphErrorCode`, with each code's class.
     pub(super) fn catalogue(&self, entries: &[&ErrorCode]) -> TokenStream {
         // A subcode is of its code's class.
@@ -23,6 +37,7 @@ impl Cx<'_> {
             "Every error code of the catalogue, and every documented subcode, whichever call it came from.",
             "A code the catalogue does not list.",
             &with_subcodes,
+            None,
         );
         quote! {
             /// What kind of failure an error code is.
@@ -62,6 +77,7 @@ pub(super) fn call_error_codes(
     call: &Call,
     ident: &proc_macro2::Ident,
     entries: &[&ErrorCode],
+    catalogue: Option<&TokenStream>,
 ) -> TokenStream {
     // A call whose page lists no code has nothing to type: its codes are the runtime's
     // `UntypedCode`, under the call's name (a line where an enum and its impls were 24; most
@@ -94,6 +110,7 @@ pub(super) fn call_error_codes(
         &doc,
         "A code the reference page does not list for this call.",
         &entries,
+        catalogue,
     );
     quote! {
         #tokens
@@ -113,11 +130,17 @@ struct CodeVariant<'a> {
 /// An enum of error codes (and, for each, the subcodes at the given indexes) with an
 /// `Other(i64)` catch-all, and its `ErrorCode` impl. A known code with a subcode not listed
 /// maps to the code's own variant.
+///
+/// A call's enum (`catalogue` is the path of the catalogue enum) refers to the catalogue
+/// instead of copying it: `catalogued()` maps each value to the catalogue's, whose subcode,
+/// description and advice it answers with (the catalogue has every variant a call's enum has,
+/// under the same name).
 fn code_enum(
     ident: &proc_macro2::Ident,
     doc: &str,
     other_doc: &str,
     entries: &[(&fbgraph_spec::ErrorCode, Vec<usize>)],
+    catalogue: Option<&TokenStream>,
 ) -> TokenStream {
     let doc = doc_attrs(doc);
     let other_doc = doc_attrs(other_doc);
@@ -231,6 +254,49 @@ fn code_enum(
             }
         }
     });
+    // A call's enum: the catalogue answers for subcode, description and advice.
+    let (catalogued, description, subcode_fn, advice_fn) = match catalogue {
+        Some(catalogue) if !all.is_empty() => {
+            let doc = doc_attrs(&format!(
+                "This code's entry in the version's error catalogue, which also says its class \
+                 (transient, throttling, …); `None` for a code the reference page does not list \
+                 for `{}`.",
+                ident.to_string().trim_end_matches("ErrorCode")
+            ));
+            (
+                quote! {
+                    impl #ident {
+                        #doc
+                        pub fn catalogued(&self) -> Option<#catalogue> {
+                            use #catalogue as C;
+                            match self {
+                                #(Self::#variants => Some(C::#variants),)*
+                                Self::Other(_) => None,
+                            }
+                        }
+                    }
+                },
+                quote! {
+                    self.catalogued().and_then(|c| ::fbgraph_runtime::ErrorCode::description(&c))
+                },
+                has_subcodes.then(|| {
+                    quote! {
+                        fn subcode(&self) -> Option<i64> {
+                            self.catalogued().and_then(|c| ::fbgraph_runtime::ErrorCode::subcode(&c))
+                        }
+                    }
+                }),
+                has_advice.then(|| {
+                    quote! {
+                        fn advice(&self) -> Option<&'static str> {
+                            self.catalogued().and_then(|c| ::fbgraph_runtime::ErrorCode::advice(&c))
+                        }
+                    }
+                }),
+            )
+        }
+        _ => (TokenStream::new(), description, subcode_fn, advice_fn),
+    };
     let from_code_param = if all.is_empty() {
         quote! { _subcode }
     } else {
@@ -267,6 +333,8 @@ fn code_enum(
 
             #advice_fn
         }
+
+        #catalogued
     }
 }
 

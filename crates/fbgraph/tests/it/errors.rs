@@ -119,8 +119,8 @@ async fn a_server_that_is_gone_is_a_transport_error() {
 mod bot_error_handling {
     //! A bot's own handling of Graph's errors, driven by the mock's call errors.
     use fbgraph::v26_0::{
-        Conversations, GraphErrorCode, MessageTag, MessagingType, OutgoingMessage, Recipient,
-        SendMessage, SendMessageErrorCode,
+        Conversations, ErrorClass, GraphErrorCode, MessageTag, MessagingType, OutgoingMessage,
+        Recipient, SendMessage, SendMessageErrorCode,
     };
     use fbgraph::{Client, Error, ErrorCode, GraphError};
     use fbgraph_mock::{CallError, MockServer};
@@ -223,10 +223,27 @@ mod bot_error_handling {
             outside.endpoint_code.description(),
             Some("This message is sent outside of allowed window.")
         );
+        // The call's code is the catalogue's entry, which says what kind of failure it is.
+        assert_eq!(
+            outside.endpoint_code.catalogued(),
+            Some(GraphErrorCode::OutsideAllowedWindow)
+        );
+        assert_eq!(
+            outside.endpoint_code.catalogued().and_then(|c| c.class()),
+            Some(ErrorClass::Permission)
+        );
+        let throttled: GraphError<SendMessageErrorCode> = GraphError::new(613, "(#613) …");
+        assert_eq!(
+            throttled.endpoint_code.catalogued().and_then(|c| c.class()),
+            Some(ErrorClass::Throttling)
+        );
         // A subcode the page does not list is the code's own case.
         let other: GraphError<SendMessageErrorCode> =
             GraphError::new(10, "(#10) …").with_subcode(1);
         assert_eq!(other.endpoint_code, SendMessageErrorCode::PermissionDenied);
+        let unlisted: GraphError<SendMessageErrorCode> = GraphError::new(99_999, "?");
+        assert_eq!(unlisted.endpoint_code.catalogued(), None);
+        assert_eq!(unlisted.endpoint_code.description(), None);
         // As a bot's test double would return it, and as the bot matches it.
         let err: Error<SendMessageErrorCode> = outside.into();
         assert!(matches!(

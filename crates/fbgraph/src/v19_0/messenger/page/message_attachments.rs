@@ -93,8 +93,18 @@ impl ::fbgraph_runtime::ErrorCode for CreatePageMessageAttachmentsErrorCode {
         }
     }
     fn description(&self) -> Option<&'static str> {
+        self.catalogued().and_then(|c| rt::ErrorCode::description(&c))
+    }
+}
+
+impl CreatePageMessageAttachmentsErrorCode {
+    /// This code's entry in the version's error catalogue, which also says its class (transient, throttling, …); `None` for a code the reference page does not list for `CreatePageMessageAttachments`.
+    pub fn catalogued(
+        &self,
+    ) -> Option<super::super::super::common::errors::GraphErrorCode> {
+        use super::super::super::common::errors::GraphErrorCode as C;
         match self {
-            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::InvalidParameter => Some(C::InvalidParameter),
             Self::Other(_) => None,
         }
     }

@@ -135,21 +135,23 @@ impl ::fbgraph_runtime::ErrorCode for ThreadOwnerErrorCode {
         }
     }
     fn description(&self) -> Option<&'static str> {
+        self.catalogued().and_then(|c| rt::ErrorCode::description(&c))
+    }
+}
+
+impl ThreadOwnerErrorCode {
+    /// This code's entry in the version's error catalogue, which also says its class (transient, throttling, …); `None` for a code the reference page does not list for `ThreadOwner`.
+    pub fn catalogued(
+        &self,
+    ) -> Option<super::super::super::common::errors::GraphErrorCode> {
+        use super::super::super::common::errors::GraphErrorCode as C;
         match self {
-            Self::AbusiveAction => {
-                Some(
-                    "The action attempted has been deemed abusive or is otherwise disallowed",
-                )
-            }
-            Self::InvalidParameter => Some("Invalid parameter"),
-            Self::RateLimitExceeded => {
-                Some("Calls to this api have exceeded the rate limit.")
-            }
-            Self::PermissionsError => Some("Permissions error"),
-            Self::InvalidAccessToken => Some("Invalid OAuth 2.0 Access Token"),
-            Self::PermissionsDisallowMessage => {
-                Some("Permissions disallow message to user")
-            }
+            Self::AbusiveAction => Some(C::AbusiveAction),
+            Self::InvalidParameter => Some(C::InvalidParameter),
+            Self::RateLimitExceeded => Some(C::RateLimitExceeded),
+            Self::PermissionsError => Some(C::PermissionsError),
+            Self::InvalidAccessToken => Some(C::InvalidAccessToken),
+            Self::PermissionsDisallowMessage => Some(C::PermissionsDisallowMessage),
             Self::Other(_) => None,
         }
     }

@@ -175,28 +175,26 @@ impl ::fbgraph_runtime::ErrorCode for ConversationsErrorCode {
         }
     }
     fn description(&self) -> Option<&'static str> {
+        self.catalogued().and_then(|c| rt::ErrorCode::description(&c))
+    }
+}
+
+impl ConversationsErrorCode {
+    /// This code's entry in the version's error catalogue, which also says its class (transient, throttling, …); `None` for a code the reference page does not list for `Conversations`.
+    pub fn catalogued(
+        &self,
+    ) -> Option<super::super::super::common::errors::GraphErrorCode> {
+        use super::super::super::common::errors::GraphErrorCode as C;
         match self {
-            Self::InvalidParameter => Some("Invalid parameter"),
-            Self::PermissionsError => Some("Permissions error"),
-            Self::InvalidAccessToken => Some("Invalid OAuth 2.0 Access Token"),
-            Self::RateLimitExceeded => {
-                Some("Calls to this api have exceeded the rate limit.")
-            }
-            Self::PermissionsDisallowMessage => {
-                Some("Permissions disallow message to user")
-            }
-            Self::IncorrectSignature => Some("Incorrect signature"),
-            Self::MessengerRateLimit => {
-                Some(
-                    "There have been too many messenger api calls to this Page account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.",
-                )
-            }
-            Self::GraphQueryParseError => Some("Error parsing graph query"),
-            Self::AbusiveAction => {
-                Some(
-                    "The action attempted has been deemed abusive or is otherwise disallowed",
-                )
-            }
+            Self::InvalidParameter => Some(C::InvalidParameter),
+            Self::PermissionsError => Some(C::PermissionsError),
+            Self::InvalidAccessToken => Some(C::InvalidAccessToken),
+            Self::RateLimitExceeded => Some(C::RateLimitExceeded),
+            Self::PermissionsDisallowMessage => Some(C::PermissionsDisallowMessage),
+            Self::IncorrectSignature => Some(C::IncorrectSignature),
+            Self::MessengerRateLimit => Some(C::MessengerRateLimit),
+            Self::GraphQueryParseError => Some(C::GraphQueryParseError),
+            Self::AbusiveAction => Some(C::AbusiveAction),
             Self::Other(_) => None,
         }
     }

@@ -273,60 +273,39 @@ impl ::fbgraph_runtime::ErrorCode for SendMessageErrorCode {
         }
     }
     fn subcode(&self) -> Option<i64> {
-        match self {
-            Self::NoMatchingUser => Some(2018001),
-            Self::UploadAttachmentFailure => Some(2018047),
-            Self::OutsideAllowedWindow => Some(2018278),
-            Self::AnotherAppControlsThread => Some(2018300),
-            _ => None,
-        }
+        self.catalogued().and_then(|c| rt::ErrorCode::subcode(&c))
     }
     fn description(&self) -> Option<&'static str> {
-        match self {
-            Self::PersonUnavailable => Some("This person isn't available right now."),
-            Self::InvalidParameter => Some("Invalid parameter"),
-            Self::NoMatchingUser => Some("No matching user found"),
-            Self::UploadAttachmentFailure => Some("Upload attachment failure."),
-            Self::RateLimitExceeded => {
-                Some("Calls to this api have exceeded the rate limit.")
-            }
-            Self::CommerceMessagesDisabled => {
-                Some(
-                    "The ability to send commerce messages has been temporarily disabled for this application.",
-                )
-            }
-            Self::InvalidAccessToken => Some("Invalid OAuth 2.0 Access Token"),
-            Self::ActivityAlreadyReplied => Some("Activity already replied to"),
-            Self::ActivityReplyNotAllowed => {
-                Some("This user cant reply to this activity")
-            }
-            Self::PermissionsError => Some("Permissions error"),
-            Self::ActivityReplyTimeExpired => Some("Activity replying time expired"),
-            Self::MissingRequiredParameter => {
-                Some("Missing at least one required parameter")
-            }
-            Self::PermissionDenied => {
-                Some("Application does not have permission for this action")
-            }
-            Self::OutsideAllowedWindow => {
-                Some("This message is sent outside of allowed window.")
-            }
-            Self::AnotherAppControlsThread => {
-                Some(
-                    "Message failed to send because another app is controlling this thread now.",
-                )
-            }
-            Self::Other(_) => None,
-        }
+        self.catalogued().and_then(|c| rt::ErrorCode::description(&c))
     }
     fn advice(&self) -> Option<&'static str> {
+        self.catalogued().and_then(|c| rt::ErrorCode::advice(&c))
+    }
+}
+
+impl SendMessageErrorCode {
+    /// This code's entry in the version's error catalogue, which also says its class (transient, throttling, …); `None` for a code the reference page does not list for `SendMessage`.
+    pub fn catalogued(
+        &self,
+    ) -> Option<super::super::super::common::errors::GraphErrorCode> {
+        use super::super::super::common::errors::GraphErrorCode as C;
         match self {
-            Self::AnotherAppControlsThread => {
-                Some(
-                    "Take thread control (take_thread_control) or wait until it is passed back.",
-                )
-            }
-            _ => None,
+            Self::PersonUnavailable => Some(C::PersonUnavailable),
+            Self::InvalidParameter => Some(C::InvalidParameter),
+            Self::NoMatchingUser => Some(C::NoMatchingUser),
+            Self::UploadAttachmentFailure => Some(C::UploadAttachmentFailure),
+            Self::RateLimitExceeded => Some(C::RateLimitExceeded),
+            Self::CommerceMessagesDisabled => Some(C::CommerceMessagesDisabled),
+            Self::InvalidAccessToken => Some(C::InvalidAccessToken),
+            Self::ActivityAlreadyReplied => Some(C::ActivityAlreadyReplied),
+            Self::ActivityReplyNotAllowed => Some(C::ActivityReplyNotAllowed),
+            Self::PermissionsError => Some(C::PermissionsError),
+            Self::ActivityReplyTimeExpired => Some(C::ActivityReplyTimeExpired),
+            Self::MissingRequiredParameter => Some(C::MissingRequiredParameter),
+            Self::PermissionDenied => Some(C::PermissionDenied),
+            Self::OutsideAllowedWindow => Some(C::OutsideAllowedWindow),
+            Self::AnotherAppControlsThread => Some(C::AnotherAppControlsThread),
+            Self::Other(_) => None,
         }
     }
 }

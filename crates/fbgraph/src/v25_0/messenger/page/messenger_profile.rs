@@ -161,28 +161,26 @@ impl ::fbgraph_runtime::ErrorCode for CreatePageMessengerProfileErrorCode {
         }
     }
     fn subcode(&self) -> Option<i64> {
-        match self {
-            Self::GetStartedRequired => Some(2018145),
-            _ => None,
-        }
+        self.catalogued().and_then(|c| rt::ErrorCode::subcode(&c))
     }
     fn description(&self) -> Option<&'static str> {
-        match self {
-            Self::InvalidParameter => Some("Invalid parameter"),
-            Self::GetStartedRequired => {
-                Some(
-                    "You must set a Get Started button if you also wish to use persistent menu.",
-                )
-            }
-            Self::Other(_) => None,
-        }
+        self.catalogued().and_then(|c| rt::ErrorCode::description(&c))
     }
     fn advice(&self) -> Option<&'static str> {
+        self.catalogued().and_then(|c| rt::ErrorCode::advice(&c))
+    }
+}
+
+impl CreatePageMessengerProfileErrorCode {
+    /// This code's entry in the version's error catalogue, which also says its class (transient, throttling, …); `None` for a code the reference page does not list for `CreatePageMessengerProfile`.
+    pub fn catalogued(
+        &self,
+    ) -> Option<super::super::super::common::errors::GraphErrorCode> {
+        use super::super::super::common::errors::GraphErrorCode as C;
         match self {
-            Self::GetStartedRequired => {
-                Some("Set `get_started` first, or in the same call.")
-            }
-            _ => None,
+            Self::InvalidParameter => Some(C::InvalidParameter),
+            Self::GetStartedRequired => Some(C::GetStartedRequired),
+            Self::Other(_) => None,
         }
     }
 }

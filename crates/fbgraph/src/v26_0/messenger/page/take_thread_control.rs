@@ -85,11 +85,19 @@ impl ::fbgraph_runtime::ErrorCode for CreatePageTakeThreadControlErrorCode {
         }
     }
     fn description(&self) -> Option<&'static str> {
+        self.catalogued().and_then(|c| rt::ErrorCode::description(&c))
+    }
+}
+
+impl CreatePageTakeThreadControlErrorCode {
+    /// This code's entry in the version's error catalogue, which also says its class (transient, throttling, …); `None` for a code the reference page does not list for `CreatePageTakeThreadControl`.
+    pub fn catalogued(
+        &self,
+    ) -> Option<super::super::super::common::errors::GraphErrorCode> {
+        use super::super::super::common::errors::GraphErrorCode as C;
         match self {
-            Self::PermissionDenied => {
-                Some("Application does not have permission for this action")
-            }
-            Self::InvalidParameter => Some("Invalid parameter"),
+            Self::PermissionDenied => Some(C::PermissionDenied),
+            Self::InvalidParameter => Some(C::InvalidParameter),
             Self::Other(_) => None,
         }
     }
