@@ -408,6 +408,13 @@ pub fn codegen(root: &Path, check: bool) -> Result<Vec<PathBuf>, String> {
         if !check {
             std::fs::remove_file(root.join(&orphan))
                 .map_err(|e| format!("{}: {e}", orphan.display()))?;
+            // A module that is no longer split leaves its directory empty: it goes too.
+            if let Some(dir) = orphan.parent() {
+                let dir = root.join(dir);
+                if std::fs::read_dir(&dir).is_ok_and(|mut entries| entries.next().is_none()) {
+                    std::fs::remove_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                }
+            }
         }
         changed.push(orphan);
     }
