@@ -260,6 +260,7 @@ fn shared_object(name: &str) -> spec::Object {
         max_length: None,
         min_items: None,
         max_items: None,
+        node: None,
     };
     let (doc, fields) = match name {
         "WriteResult" => (
@@ -589,6 +590,7 @@ impl<'a> Cx<'a> {
             max_length: None,
             min_items: None,
             max_items: None,
+            node: None,
         }
     }
 

@@ -340,6 +340,10 @@ pub struct Field {
     /// Lists only: the most items Graph accepts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<u32>,
+    /// `id` (or `list<id>`) only: the node whose id this is (`Persona` for `persona_id`),
+    /// where a reference page says so; the generated code types it `Id<ids::Persona>`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node: Option<String>,
 }
 
 /// Whether an object is sent (a parameter's value) or received (part of a response).

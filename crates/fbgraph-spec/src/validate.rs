@@ -887,6 +887,18 @@ fn check_limits(c: &mut Checker, at: &JPath, f: &Field, ty: &Type) {
     if f.max_items == Some(0) {
         c.report(&at.key("max_items"), "max_items 0 would refuse every list");
     }
+    if let Some(node) = &f.node {
+        let id = |t: &Type| t == &Type::Scalar(Scalar::Id);
+        if !(id(ty) || matches!(ty, Type::List(inner) if id(inner))) {
+            c.report(
+                &at.key("node"),
+                format!("`node` says whose id an `id` is; `{ty}` is not an id"),
+            );
+        } else if !matches!(c.resolve(node), Some((_, Named::Node(_)))) {
+            let message = c.unresolved(node);
+            c.report(&at.key("node"), format!("`node` names no node: {message}"));
+        }
+    }
 }
 
 /// A tagged union: an input object without fields of its own, whose variants have distinct

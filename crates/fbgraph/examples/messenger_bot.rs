@@ -19,10 +19,10 @@ use fbgraph::v26_0::{
     CreatePagePersonas, CreatePageSubscribedApps, GenericElement, GenericTemplate,
     GetPageMessengerProfile, GetStarted, Greeting, IceBreaker, IceBreakers, MenuItem,
     MessagingType, OutgoingMessage, PersistentMenu, PostbackButton, PostbackMenuItem, Recipient,
-    SendMessage, SubscribedFields, Template, ThreadRecipient, UrlButton, UrlMenuItem,
+    SendMessage, SubscribedFields, Template, ThreadRecipient, UrlButton, UrlMenuItem, ids,
 };
 use fbgraph::webhook::Receiver;
-use fbgraph::{Client, webhook};
+use fbgraph::{Client, Id, webhook};
 use fbgraph_mock::{Customer, MockConfig, MockServer, PAGE_INBOX_APP_ID, WebhookConfig};
 use tokio::sync::mpsc;
 
@@ -35,7 +35,7 @@ async fn reply(
     client: &Client,
     psid: &str,
     message: OutgoingMessage,
-    persona: Option<&str>,
+    persona: Option<&Id<ids::Persona>>,
 ) -> Result<String, fbgraph::Error<fbgraph::v26_0::SendMessageErrorCode>> {
     let mut send = SendMessage::message("me", Recipient::id(psid), message)
         .messaging_type(MessagingType::Response);
@@ -73,7 +73,11 @@ fn carousel() -> OutgoingMessage {
 }
 
 /// What the bot does with one event; returns a line for the log, or `None` for silence.
-async fn handle(client: &Client, persona: &str, event: MessagingEvent) -> Option<String> {
+async fn handle(
+    client: &Client,
+    persona: &Id<ids::Persona>,
+    event: MessagingEvent,
+) -> Option<String> {
     let psid = event.sender.as_ref().and_then(|s| s.id.clone())?;
     if event.channel == EventChannel::Standby {
         // Another app (the Page Inbox) has the conversation: watch, do not answer.
@@ -195,7 +199,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
             let (client, persona, log) = (bot_client.clone(), bot_persona.clone(), log_tx.clone());
             async move {
                 if let Some(event) = event.into_messaging()
-                    && let Some(line) = handle(&client, persona.as_str(), event).await
+                    && let Some(line) = handle(&client, &persona, event).await
                 {
                     let _ = log.send(line);
                 }

@@ -190,6 +190,7 @@ async fn main() -> Result<(), Box<dyn StdError>> {
             owner
                 .thread_owner
                 .and_then(|o| o.app_id)
+                .map(String::from)
                 .unwrap_or_default()
         );
     }

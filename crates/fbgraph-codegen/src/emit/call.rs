@@ -13,7 +13,11 @@ impl Cx<'_> {
         let mut out = Vec::new();
         for IrField { field: f, ty } in &lowered.fields {
             let item = format!("{owner}.{}", f.name);
-            let tokens = self.rust_type(here, ty, &item)?;
+            let node_id = self.node_id(f, ty);
+            let tokens = match &node_id {
+                Some((tokens, _)) => tokens.clone(),
+                None => self.rust_type(here, ty, &item)?,
+            };
             let role = if f.required {
                 Role::Required
             } else if group.contains(&f.name.as_str()) {
@@ -21,8 +25,9 @@ impl Cx<'_> {
             } else {
                 Role::Optional
             };
-            let elem = match ty {
-                Type::List(inner) => Some(self.rust_type(here, inner, &item)?),
+            let elem = match (ty, &node_id) {
+                (_, Some((_, elem))) => elem.clone(),
+                (Type::List(inner), None) => Some(self.rust_type(here, inner, &item)?),
                 _ => None,
             };
             // Enums, objects, numbers and bools are taken as themselves: `impl Into<i64>`

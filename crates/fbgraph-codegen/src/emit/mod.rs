@@ -619,6 +619,33 @@ impl<'a> Cx<'a> {
         quote! { ::fbgraph_runtime::Id<#marker> }
     }
 
+    /// A field or parameter the spec says is a node's id (`node`): its Rust type, `Id<ids::N>`
+    /// or `Vec<Id<ids::N>>`, with the element type for a list. `None` when the field names no
+    /// node, or a node this generation does not hold (a subset leaves it out): it stays text.
+    pub(crate) fn node_id(
+        &self,
+        f: &Field,
+        ty: &Type,
+    ) -> Option<(TokenStream, Option<TokenStream>)> {
+        let node = f.node.as_deref()?;
+        let known = self
+            .spec
+            .files
+            .iter()
+            .any(|file| file.content.node.as_ref().is_some_and(|n| n.name == node));
+        if !known {
+            return None;
+        }
+        let id = self.id_type(node);
+        match ty {
+            Type::Scalar(Scalar::Id) => Some((id, None)),
+            Type::List(inner) if **inner == Type::Scalar(Scalar::Id) => {
+                Some((quote! { Vec<#id> }, Some(id)))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the `ids` module is generated here: without areas, or in the shared module.
     fn holds_ids(&self) -> bool {
         self.place

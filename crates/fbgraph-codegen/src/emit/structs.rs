@@ -28,6 +28,8 @@ impl Cx<'_> {
             let boxed = self.is_node_here(ty);
             let ty = if is_node && f.name == "id" && is_id_scalar(ty) {
                 self.id_type(name)
+            } else if let Some((tokens, _)) = self.node_id(f, ty) {
+                tokens
             } else {
                 self.rust_type(here, ty, &item)?
             };

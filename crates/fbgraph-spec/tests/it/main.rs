@@ -413,7 +413,10 @@ fn unions_limits_and_rules_are_checked() {
       {"name": "count", "type": "integer", "doc": "d", "max_length": 10},
       {"name": "items", "type": "list<string>", "doc": "d", "min_items": 4, "max_items": 2},
       {"name": "body", "type": "Body", "doc": "d"},
-      {"name": "raw", "type": "Loose", "doc": "d"}
+      {"name": "raw", "type": "Loose", "doc": "d"},
+      {"name": "who", "type": "string", "doc": "d", "node": "Page"},
+      {"name": "whom", "type": "id", "doc": "d", "node": "Paeg"},
+      {"name": "pages", "type": "list<id>", "doc": "d", "node": "Page"}
     ],
     "rules": [
       {"when": "kind=TAGGED", "then": "tag"},
@@ -440,6 +443,8 @@ fn unions_limits_and_rules_are_checked() {
         "params.tag.max_items: max_items is for lists; `string` is not one",
         "params.count.max_length: max_length is for strings; `integer` is not one",
         "params.items.min_items: min_items 4 is more than max_items 2",
+        "params.who.node: `node` says whose id an `id` is; `string` is not an id",
+        "params.whom.node: `node` names no node",
         "rules.kind=NOPE.when: `NOPE` is not a value of `Kind`",
         "rules.kind=NOPE.then: `nothing` is not a parameter here",
         "objects.Body.fields: a tagged union has variants, not fields or one_of groups",
@@ -453,5 +458,9 @@ fn unions_limits_and_rules_are_checked() {
     assert!(
         !errors.contains("rules.kind=TAGGED"),
         "a good rule is accepted:\n{errors}"
+    );
+    assert!(
+        !errors.contains("params.pages"),
+        "a list of a node's ids is accepted:\n{errors}"
     );
 }

@@ -17,7 +17,7 @@ async fn the_thread_owner_of_a_known_customer_is_the_app() {
         .thread_owner
         .as_ref()
         .and_then(|o| o.app_id.clone());
-    assert_eq!(app, Some(env.server.config().app_id.clone()));
+    assert_eq!(app.as_deref(), Some(env.server.config().app_id.as_str()));
 }
 
 #[tokio::test]

@@ -107,7 +107,7 @@ impl ::std::fmt::Display for PageThreadOwnerField {
 pub struct ThreadOwnerApp {
     /// The ID of the app.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
+    pub app_id: Option<rt::Id<ids::Application>>,
     /// Fields Graph returned that this version's spec does not list, kept as they came.
     #[serde(flatten)]
     pub unknown_fields: rt::__private::serde_json::Map<

@@ -114,7 +114,7 @@ impl ::std::fmt::Display for PageUserMessageThreadLabelField {
 pub struct CreatePageUserMessageThreadLabelLabel {
     #[serde(skip)]
     page_user_message_thread_label_id: rt::Id<ids::PageUserMessageThreadLabel>,
-    user: String,
+    user: rt::Id<ids::UserProfile>,
 }
 
 impl CreatePageUserMessageThreadLabelLabel {
@@ -126,7 +126,7 @@ impl CreatePageUserMessageThreadLabelLabel {
         page_user_message_thread_label_id: impl Into<
             rt::Id<ids::PageUserMessageThreadLabel>,
         >,
-        user: impl Into<String>,
+        user: impl Into<rt::Id<ids::UserProfile>>,
     ) -> Self {
         Self {
             page_user_message_thread_label_id: page_user_message_thread_label_id.into(),
@@ -204,7 +204,7 @@ for CreatePageUserMessageThreadLabelLabelErrorCode {}
 pub struct DeletePageUserMessageThreadLabelLabel {
     #[serde(skip)]
     page_user_message_thread_label_id: rt::Id<ids::PageUserMessageThreadLabel>,
-    user: String,
+    user: rt::Id<ids::UserProfile>,
 }
 
 impl DeletePageUserMessageThreadLabelLabel {
@@ -216,7 +216,7 @@ impl DeletePageUserMessageThreadLabelLabel {
         page_user_message_thread_label_id: impl Into<
             rt::Id<ids::PageUserMessageThreadLabel>,
         >,
-        user: impl Into<String>,
+        user: impl Into<rt::Id<ids::UserProfile>>,
     ) -> Self {
         Self {
             page_user_message_thread_label_id: page_user_message_thread_label_id.into(),

@@ -1,9 +1,9 @@
 // The read calls as a user writes them: conversations, a message, thread owner.
 use fbgraph::v19_0::{
-    ConversationFolder, Conversations, GetMessage, MessageField, Platform, ThreadOwner,
+    ids, ConversationFolder, Conversations, GetMessage, MessageField, Platform, ThreadOwner,
     UnifiedThread, UnifiedThreadField,
 };
-use fbgraph::{Client, Error, Paged};
+use fbgraph::{Client, Error, Id, Paged};
 
 async fn latest(client: &Client) -> Result<Paged<UnifiedThread>, Error<fbgraph::v19_0::ConversationsErrorCode>> {
     client
@@ -17,7 +17,7 @@ async fn latest(client: &Client) -> Result<Paged<UnifiedThread>, Error<fbgraph::
         .await
 }
 
-async fn owner(client: &Client, psid: &str) -> Option<String> {
+async fn owner(client: &Client, psid: &str) -> Option<Id<ids::Application>> {
     let owners = client.send(ThreadOwner::new("me", psid)).await.ok()?;
     owners.data.into_iter().next()?.thread_owner?.app_id
 }

@@ -2212,14 +2212,14 @@ impl<'de> rt::__private::serde::Deserialize<'de> for ProfileWriteResult {
 #[derive(Debug, Clone, PartialEq, rt::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 pub struct ThreadRecipient {
-    id: String,
+    id: rt::Id<ids::UserProfile>,
 }
 
 impl ThreadRecipient {
     /// Creates a `ThreadRecipient` with what it requires:
     ///
     /// - `id`: The customer's page-scoped id. Required.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<rt::Id<ids::UserProfile>>) -> Self {
         Self { id: id.into() }
     }
 }
@@ -2233,7 +2233,7 @@ pub struct SecondaryReceiver {
     ///
     /// Returned by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::Application>>,
     /// The app's name.
     ///
     /// Returned by default.
@@ -2451,7 +2451,7 @@ pub struct SubscribedApp {
     ///
     /// Returned by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::Application>>,
     /// Its name.
     ///
     /// Returned by default.

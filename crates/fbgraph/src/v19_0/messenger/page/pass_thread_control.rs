@@ -16,7 +16,7 @@ pub struct CreatePagePassThreadControl {
     page_id: rt::Id<ids::Page>,
     recipient: ThreadRecipient,
     #[serde(skip_serializing_if = "Option::is_none")]
-    target_app_id: Option<String>,
+    target_app_id: Option<rt::Id<ids::Application>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     metadata: Option<String>,
 }
@@ -38,7 +38,10 @@ impl CreatePagePassThreadControl {
         }
     }
     /// The app to pass control to; 263902037430900 is the Page Inbox. Required from the Primary Receiver.
-    pub fn target_app_id(mut self, target_app_id: impl Into<String>) -> Self {
+    pub fn target_app_id(
+        mut self,
+        target_app_id: impl Into<rt::Id<ids::Application>>,
+    ) -> Self {
         self.target_app_id = Some(target_app_id.into());
         self
     }

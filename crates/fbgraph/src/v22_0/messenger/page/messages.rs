@@ -25,7 +25,7 @@ pub struct SendMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     payload: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    persona_id: Option<String>,
+    persona_id: Option<rt::Id<ids::Persona>>,
     recipient: Recipient,
     #[serde(skip_serializing_if = "Option::is_none")]
     sender_action: Option<SenderAction>,
@@ -121,7 +121,7 @@ impl SendMessage {
         self
     }
     /// The ID for your business persona
-    pub fn persona_id(mut self, persona_id: impl Into<String>) -> Self {
+    pub fn persona_id(mut self, persona_id: impl Into<rt::Id<ids::Persona>>) -> Self {
         self.persona_id = Some(persona_id.into());
         self
     }

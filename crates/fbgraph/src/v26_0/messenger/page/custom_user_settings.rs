@@ -14,7 +14,7 @@ use super::*;
 pub struct CreatePageCustomUserSettings {
     #[serde(skip)]
     page_id: rt::Id<ids::Page>,
-    psid: String,
+    psid: rt::Id<ids::UserProfile>,
     #[serde(skip_serializing_if = "Option::is_none")]
     persistent_menu: Option<Vec<PersistentMenu>>,
 }
@@ -24,7 +24,10 @@ impl CreatePageCustomUserSettings {
     ///
     /// - `page_id`: the `{page-id}` of the path, a `Page`'s id (or its text).
     /// - `psid`: The customer's page-scoped id. Required.
-    pub fn new(page_id: impl Into<rt::Id<ids::Page>>, psid: impl Into<String>) -> Self {
+    pub fn new(
+        page_id: impl Into<rt::Id<ids::Page>>,
+        psid: impl Into<rt::Id<ids::UserProfile>>,
+    ) -> Self {
         Self {
             page_id: page_id.into(),
             psid: psid.into(),
@@ -68,7 +71,7 @@ pub type CreatePageCustomUserSettingsErrorCode = rt::UntypedCode;
 pub struct GetPageCustomUserSettings {
     #[serde(skip)]
     page_id: rt::Id<ids::Page>,
-    psid: String,
+    psid: rt::Id<ids::UserProfile>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -89,7 +92,10 @@ impl GetPageCustomUserSettings {
     ///
     /// - `page_id`: the `{page-id}` of the path, a `Page`'s id (or its text).
     /// - `psid`: The customer's page-scoped id. Required.
-    pub fn new(page_id: impl Into<rt::Id<ids::Page>>, psid: impl Into<String>) -> Self {
+    pub fn new(
+        page_id: impl Into<rt::Id<ids::Page>>,
+        psid: impl Into<rt::Id<ids::UserProfile>>,
+    ) -> Self {
         Self {
             page_id: page_id.into(),
             psid: psid.into(),
@@ -155,7 +161,7 @@ pub type GetPageCustomUserSettingsErrorCode = rt::UntypedCode;
 pub struct DeletePageCustomUserSettings {
     #[serde(skip)]
     page_id: rt::Id<ids::Page>,
-    psid: String,
+    psid: rt::Id<ids::UserProfile>,
     params: Vec<UserSetting>,
 }
 
@@ -167,7 +173,7 @@ impl DeletePageCustomUserSettings {
     /// - `params`: The settings to remove. Required.
     pub fn new(
         page_id: impl Into<rt::Id<ids::Page>>,
-        psid: impl Into<String>,
+        psid: impl Into<rt::Id<ids::UserProfile>>,
         params: impl IntoIterator<Item = UserSetting>,
     ) -> Self {
         Self {

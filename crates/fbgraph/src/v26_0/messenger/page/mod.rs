@@ -1808,14 +1808,14 @@ impl Recipient {
 #[derive(Debug, Clone, PartialEq, rt::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 pub struct ReplyTo {
-    message_id: String,
+    message_id: rt::Id<ids::Message>,
 }
 
 impl ReplyTo {
     /// Creates a `ReplyTo` with what it requires:
     ///
     /// - `message_id`: The ID of the message replied to (`m_…`). Required.
-    pub fn new(message_id: impl Into<String>) -> Self {
+    pub fn new(message_id: impl Into<rt::Id<ids::Message>>) -> Self {
         Self {
             message_id: message_id.into(),
         }
@@ -2230,14 +2230,14 @@ impl<'de> rt::__private::serde::Deserialize<'de> for ProfileWriteResult {
 #[derive(Debug, Clone, PartialEq, rt::__private::serde::Serialize)]
 #[serde(crate = "::fbgraph_runtime::__private::serde")]
 pub struct ThreadRecipient {
-    id: String,
+    id: rt::Id<ids::UserProfile>,
 }
 
 impl ThreadRecipient {
     /// Creates a `ThreadRecipient` with what it requires:
     ///
     /// - `id`: The customer's page-scoped id. Required.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<rt::Id<ids::UserProfile>>) -> Self {
         Self { id: id.into() }
     }
 }
@@ -2374,7 +2374,7 @@ pub struct SubscribedApp {
     ///
     /// Returned by default.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<rt::Id<ids::Application>>,
     /// Its name.
     ///
     /// Returned by default.

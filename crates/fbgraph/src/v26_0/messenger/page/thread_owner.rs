@@ -14,7 +14,7 @@ use super::*;
 pub struct ThreadOwner {
     #[serde(skip)]
     page_id: rt::Id<ids::Page>,
-    recipient: String,
+    recipient: rt::Id<ids::UserProfile>,
     #[serde(
         serialize_with = "::fbgraph_runtime::comma_joined",
         skip_serializing_if = "Option::is_none"
@@ -37,7 +37,7 @@ impl ThreadOwner {
     /// - `recipient`: The PSID for the customer who sent the message to your business. Required.
     pub fn new(
         page_id: impl Into<rt::Id<ids::Page>>,
-        recipient: impl Into<String>,
+        recipient: impl Into<rt::Id<ids::UserProfile>>,
     ) -> Self {
         Self {
             page_id: page_id.into(),
