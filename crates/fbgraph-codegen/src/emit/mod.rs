@@ -27,7 +27,9 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::{format_ident, quote};
 
 use crate::lower::{Ir, IrField, IrModule, IrParams, Item, UNKNOWN_FIELDS, lower};
-use crate::names::{field_ident, pascal, placeholder_ident, type_ident, version_module_name};
+use crate::names::{
+    edge_module, field_ident, pascal, placeholder_ident, type_ident, version_module_name,
+};
 use crate::{CodegenError, CodegenErrors, Generated, Module, Part};
 
 type Result<T> = std::result::Result<T, CodegenError>;
@@ -209,10 +211,6 @@ fn shorten(tokens: TokenStream) -> TokenStream {
 /// A node module with this many calls or more is split: each edge's calls in a submodule of
 /// their own file (`page/messenger_profile.rs`).
 pub(crate) const SPLIT_AT: usize = 12;
-
-fn names_edge(path: &str, here: &str) -> Option<String> {
-    crate::names::edge_module(path, here)
-}
 
 /// Tokens moved one module down (into a part): every path that starts with `super` gets one
 /// more, and so does every intra-doc link written `](super::…)`. Names of the module itself
@@ -471,7 +469,7 @@ impl<'a> Cx<'a> {
         let mut parts: Vec<(String, Vec<TokenStream>)> = Vec::new();
         for &item in items_here {
             let edge = match item {
-                Item::Call { call, .. } if split => names_edge(&call.path, here),
+                Item::Call { call, .. } if split => edge_module(&call.path, here),
                 _ => None,
             };
             let tokens = match item {
