@@ -148,15 +148,7 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
             let generated = fbgraph_codegen::generate_area_gated(&spec, &partition, area)
                 .map_err(|e| e.to_string())?;
             let dir = out_dir.join(area);
-            outputs.push(Output {
-                path: dir.join("mod.rs"),
-                content: render(
-                    generated.root_file(),
-                    version,
-                    &area_doc(&rule, version, area),
-                )?,
-            });
-            for (path, content) in module_files(&generated, version)? {
+            for (path, content) in generated_files(&rule, &generated, area)? {
                 outputs.push(Output {
                     path: dir.join(path),
                     content,
@@ -452,27 +444,30 @@ pub fn area_files(
     partition: &fbgraph_spec::Partition,
     area: &str,
 ) -> Result<Vec<(String, String)>, String> {
-    let version = spec.version.as_str();
     let generated =
         fbgraph_codegen::generate_area(spec, partition, area).map_err(|e| e.to_string())?;
-    let doc = area_doc(rule, version, area);
-    let mut files = vec![(
-        "mod.rs".to_owned(),
-        render(generated.root_file(), version, &doc)?,
-    )];
-    for (path, content) in module_files(&generated, version)? {
-        files.push((path.to_string_lossy().into_owned(), content));
-    }
-    Ok(files)
+    Ok(generated_files(rule, &generated, area)?
+        .into_iter()
+        .map(|(path, content)| (path.to_string_lossy().into_owned(), content))
+        .collect())
 }
 
-/// The files of an area's modules, by path inside the area's directory: `page.rs`, or for a
-/// module split per edge `page/mod.rs` and `page/<edge>.rs`.
-pub fn module_files(
+/// The files of a generated area, by path inside the area's directory: `mod.rs`, then each
+/// module's `page.rs`, or for a module split per edge `page/mod.rs` and `page/<edge>.rs`.
+fn generated_files(
+    rule: &fbgraph_spec::AreaRule,
     generated: &fbgraph_codegen::Generated,
-    version: &str,
+    area: &str,
 ) -> Result<Vec<(PathBuf, String)>, String> {
-    let mut files = Vec::new();
+    let version = generated.version.as_str();
+    let mut files = vec![(
+        PathBuf::from("mod.rs"),
+        render(
+            generated.root_file(),
+            version,
+            &area_doc(rule, version, area),
+        )?,
+    )];
     for module in &generated.modules {
         if module.parts.is_empty() {
             files.push((

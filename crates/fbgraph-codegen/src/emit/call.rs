@@ -129,9 +129,11 @@ impl Cx<'_> {
         })
     }
 
+    /// A call of module `here`, whose file holds `node` (if any): the node its path id names.
     pub(super) fn call(
         &self,
         here: &str,
+        node: Option<&str>,
         call: &Call,
         returns: &Type,
         params: &IrParams<'_>,
@@ -228,13 +230,6 @@ impl Cx<'_> {
             .collect();
         // The first placeholder is the id of the node whose file holds the call (every path
         // of Meta's spec starts there): typed with that node. Any other is text.
-        let node = self
-            .spec
-            .files
-            .iter()
-            .find(|f| f.module == here)
-            .and_then(|f| f.content.node.as_ref())
-            .map(|n| n.name.as_str());
         let id_types: Vec<TokenStream> = (0..ids.len())
             .map(|i| match node {
                 Some(node) if i == 0 => self.id_type(node),

@@ -67,6 +67,12 @@ pub(crate) fn generate(
         ir: &ir,
         spec,
         place,
+        nodes: spec
+            .files
+            .iter()
+            .filter_map(|f| f.content.node.as_ref())
+            .map(|n| n.name.as_str())
+            .collect(),
     };
     let mut modules = Vec::new();
     let mut errors = Vec::new();
@@ -316,6 +322,8 @@ pub(crate) struct Cx<'a> {
     ir: &'a Ir<'a>,
     pub(crate) spec: &'a Spec,
     place: Option<Place<'a>>,
+    /// The names of the spec's nodes: the markers `ids` holds.
+    nodes: std::collections::HashSet<&'a str>,
 }
 
 impl<'a> Cx<'a> {
@@ -422,12 +430,7 @@ impl<'a> Cx<'a> {
     ) -> TokenStream {
         match at {
             Where::Here if module == here => quote! { #ident },
-            Where::Common
-                if self
-                    .place
-                    .as_ref()
-                    .is_some_and(|p| p.area != p.partition.shared()) =>
-            {
+            Where::Common if self.beside_common() => {
                 let m = format_ident!("{}", module);
                 quote! { super::super::common::#m::#ident }
             }
@@ -490,7 +493,14 @@ impl<'a> Cx<'a> {
                     returns,
                     params,
                     codes,
-                } => self.call(here, call, returns, params, codes),
+                } => self.call(
+                    here,
+                    content.node.as_ref().map(|n| n.name.as_str()),
+                    call,
+                    returns,
+                    params,
+                    codes,
+                ),
                 Item::Enum { e, variants } => Ok(enum_tokens(e, variants)),
                 Item::EnumAlias { e, of } => {
                     let ident = type_ident(&e.name);
@@ -605,10 +615,19 @@ impl<'a> Cx<'a> {
     /// The path of the `ids` module, which every module imports: in the shared module, or
     /// beside the modules when no area is generated.
     fn ids_path(&self) -> TokenStream {
-        match self.place.as_ref() {
-            Some(p) if p.area != p.partition.shared() => quote! { super::super::common::ids },
-            _ => quote! { super::ids },
+        if self.beside_common() {
+            quote! { super::super::common::ids }
+        } else {
+            quote! { super::ids }
         }
+    }
+
+    /// Whether an area other than the shared one is generated: its modules reach the shared
+    /// module's as `super::super::common::…`; otherwise they are siblings, `super::…`.
+    fn beside_common(&self) -> bool {
+        self.place
+            .as_ref()
+            .is_some_and(|p| p.area != p.partition.shared())
     }
 
     /// `Id<marker>` of node `bare`.
@@ -626,12 +645,7 @@ impl<'a> Cx<'a> {
         ty: &Type,
     ) -> Option<(TokenStream, Option<TokenStream>)> {
         let node = f.node.as_deref()?;
-        let known = self
-            .spec
-            .files
-            .iter()
-            .any(|file| file.content.node.as_ref().is_some_and(|n| n.name == node));
-        if !known {
+        if !self.nodes.contains(node) {
             return None;
         }
         let id = self.id_type(node);
@@ -701,7 +715,7 @@ impl<'a> Cx<'a> {
             }
             Some((module, named)) => match self.where_is(module, bare, named) {
                 Where::Elsewhere(area) => format!("`{bare}` (a node of the `{area}` area, by id)"),
-                Where::Common if self.place.is_some_and(|p| p.area != p.partition.shared()) => {
+                Where::Common if self.beside_common() => {
                     format!("[`{bare}`](super::super::common::{module}::{bare})")
                 }
                 _ if module != here => format!("[`{bare}`](super::{module}::{bare})"),
